@@ -1,0 +1,49 @@
+package app.distribu.platform.events;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.distribu.platform.web.CorrelationId;
+
+/**
+ * Writes an event into the service's {@code outbox_event} table inside the caller's
+ * transaction: the event exists if and only if the change it describes was committed.
+ */
+public class Outbox {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public EventEnvelope publish(String topic, UUID companyId, String type, Object data) {
+		JsonNode payload = this.json.valueToTree(data);
+		EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, 1, Instant.now(this.clock), companyId,
+				payload);
+		this.jdbc.sql("""
+				insert into outbox_event (id, topic, company_id, event_type, payload, correlation_id, occurred_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(event.id(), topic, companyId, type, this.json.writeValueAsString(event), CorrelationId.current(),
+					Timestamp.from(event.occurredAt()))
+			.update();
+		return event;
+	}
+
+}

@@ -1,0 +1,32 @@
+package app.distribu.platform.security;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The verified caller. {@code companyId} is the tenant every query must be filtered by;
+ * it always comes from the signed token, never from the URL or the body.
+ */
+public record DistribuPrincipal(PrincipalKind kind, UUID subjectId, UUID companyId, String companyName,
+		String companySlug, Set<Role> roles, Set<String> scopes, String email, String name) {
+
+	/** API keys must hold the scope; users and contacts are governed by their roles. */
+	public void requireScope(String scope) {
+		if (this.kind == PrincipalKind.API_KEY && !this.scopes.contains(scope)) {
+			throw new MissingScope(scope);
+		}
+	}
+
+	/** Only team members holding one of the roles may pass. */
+	public void requireRole(Role... allowed) {
+		if (this.kind != PrincipalKind.USER || Arrays.stream(allowed).noneMatch(this.roles::contains)) {
+			throw new NotPermitted();
+		}
+	}
+
+	public boolean isUser() {
+		return this.kind == PrincipalKind.USER;
+	}
+
+}

@@ -1,0 +1,60 @@
+package app.distribu.platform.security;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Without a valid token, API and internal calls get a 401 problem detail, while a person
+ * opening a page is sent to sign in (a storefront page to that store's sign-in).
+ */
+class ProblemJsonEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private static final Pattern STORE = Pattern.compile("^/store/([A-Za-z0-9-]+)(/.*)?$");
+
+	private final String signInPath;
+
+	ProblemJsonEntryPoint(String signInPath) {
+		this.signInPath = signInPath;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		String path = request.getRequestURI();
+		if (path.startsWith("/api/") || path.startsWith("/internal/") || path.startsWith("/actuator/")) {
+			write(response, 401, "Unauthorized", "A valid API key or session is required.");
+			return;
+		}
+		Matcher store = STORE.matcher(path);
+		String target = store.matches() ? "/store/" + store.group(1) + "/login" : this.signInPath;
+		String next = URLEncoder.encode(path, StandardCharsets.UTF_8);
+		response.sendRedirect(target + "?next=" + next);
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		write(response, 403, "Forbidden", "You are not allowed to do this.");
+	}
+
+	static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+					+ detail + "\"}");
+	}
+
+}

@@ -1,0 +1,75 @@
+package app.distribu.platform.security;
+
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * One filter chain for every service: stateless bearer tokens (the gateway turns the
+ * session cookie into one), 401/403 problem details on {@code /api/**}, a redirect to
+ * sign-in for pages, and double-submit-cookie CSRF on forms.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityPlatformAutoConfiguration {
+
+	private static final String[] ALWAYS_PUBLIC = { "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+			"/assets/**", "/error", "/favicon.ico" };
+
+	@Bean
+	JwtDecoder jwtDecoder(SecurityProperties properties) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri()).build();
+		decoder.setJwtValidator(
+				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(TokenClaims.ISSUER)));
+		return decoder;
+	}
+
+	@Bean
+	SecurityFilterChain distribuFilterChain(HttpSecurity http, SecurityProperties properties,
+			ObjectProvider<PublicPaths> publicPaths) throws Exception {
+		List<String> open = publicPaths.orderedStream().flatMap((paths) -> paths.patterns().stream()).toList();
+		ProblemJsonEntryPoint problems = new ProblemJsonEntryPoint(properties.signInPath());
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		http.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				.ignoringRequestMatchers(paths.matcher("/api/**"), paths.matcher("/internal/**")))
+			.authorizeHttpRequests((authorize) -> {
+				authorize.requestMatchers(ALWAYS_PUBLIC).permitAll();
+				if (!open.isEmpty()) {
+					authorize.requestMatchers(open.toArray(String[]::new)).permitAll();
+				}
+				authorize.anyRequest().authenticated();
+			})
+			.oauth2ResourceServer(
+					(server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(new DistribuJwtConverter()))
+						.authenticationEntryPoint(problems)
+						.accessDeniedHandler(problems))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
+	@Bean
+	CurrentPrincipalAdvice currentPrincipalAdvice() {
+		return new CurrentPrincipalAdvice();
+	}
+
+	@Bean
+	RestClientCustomizer bearerTokenRestClientCustomizer() {
+		return (builder) -> builder.requestInterceptor(new BearerTokenPropagation());
+	}
+
+}

@@ -1,0 +1,27 @@
+package app.distribu.platform.security;
+
+/** Names of the claims identity-service puts into every token it signs. */
+public final class TokenClaims {
+
+	public static final String ISSUER = "distribu-identity";
+
+	public static final String KIND = "kind";
+
+	public static final String COMPANY_ID = "cid";
+
+	public static final String COMPANY_NAME = "cname";
+
+	public static final String COMPANY_SLUG = "slug";
+
+	public static final String ROLES = "roles";
+
+	public static final String SCOPES = "scopes";
+
+	public static final String EMAIL = "email";
+
+	public static final String NAME = "name";
+
+	private TokenClaims() {
+	}
+
+}

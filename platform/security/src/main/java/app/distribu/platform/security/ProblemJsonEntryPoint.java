@@ -40,7 +40,9 @@ class ProblemJsonEntryPoint implements AuthenticationEntryPoint, AccessDeniedHan
 		Matcher store = STORE.matcher(path);
 		String target = store.matches() ? "/store/" + store.group(1) + "/login" : this.signInPath;
 		String next = URLEncoder.encode(path, StandardCharsets.UTF_8);
-		response.sendRedirect(target + "?next=" + next);
+		// Relative, so the browser stays on the gateway's address.
+		response.setStatus(HttpServletResponse.SC_FOUND);
+		response.setHeader("Location", target + "?next=" + next);
 	}
 
 	@Override
@@ -52,6 +54,7 @@ class ProblemJsonEntryPoint implements AuthenticationEntryPoint, AccessDeniedHan
 	static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
 					+ detail + "\"}");

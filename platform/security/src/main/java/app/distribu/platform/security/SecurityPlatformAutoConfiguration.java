@@ -15,12 +15,15 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * One filter chain for every service: stateless bearer tokens (the gateway turns the
- * session cookie into one), 401/403 problem details on {@code /api/**}, a redirect to
- * sign-in for pages, and double-submit-cookie CSRF on forms.
+ * One filter chain for every service: stateless tokens (bearer header for API and
+ * internal calls, the session cookie for pages), 401/403 problem details on
+ * {@code /api/**}, a redirect to sign-in for pages, and double-submit-cookie CSRF on
+ * forms.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -45,6 +48,8 @@ public class SecurityPlatformAutoConfiguration {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		http.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				// Plain tokens: the double-submitted cookie value itself is valid.
+				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.ignoringRequestMatchers(paths.matcher("/api/**"), paths.matcher("/internal/**")))
 			.authorizeHttpRequests((authorize) -> {
 				authorize.requestMatchers(ALWAYS_PUBLIC).permitAll();
@@ -53,10 +58,11 @@ public class SecurityPlatformAutoConfiguration {
 				}
 				authorize.anyRequest().authenticated();
 			})
-			.oauth2ResourceServer(
-					(server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(new DistribuJwtConverter()))
-						.authenticationEntryPoint(problems)
-						.accessDeniedHandler(problems))
+			.addFilterAfter(new CsrfCheckedMarker(), CsrfFilter.class)
+			.oauth2ResourceServer((server) -> server.bearerTokenResolver(new SessionTokenResolver())
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new DistribuJwtConverter()))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 		return http.build();

@@ -1,0 +1,54 @@
+package app.distribu.catalog.product;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.distribu.platform.web.NotFound;
+
+/** The product use cases, always within one company. */
+@Service
+class Catalog {
+
+	static final int DEFAULT_LIMIT = 20;
+
+	private final ProductRepository products;
+
+	Catalog(ProductRepository products) {
+		this.products = products;
+	}
+
+	@Transactional
+	Product addProduct(UUID companyId, NewProduct command) {
+		String sku = command.trimmedSku();
+		Product product = new Product(UUID.randomUUID(), sku, command.name().trim(), blankToNull(command.description()),
+				blankToNull(command.category()), command.price().setScale(2), command.stock().intValueExact(),
+				(command.lowStockThreshold() != null) ? command.lowStockThreshold().intValueExact() : 0,
+				(command.active() != null) ? command.active() : true, null, null);
+		if (!this.products.insert(companyId, product)) {
+			throw new DuplicateSku(sku);
+		}
+		return this.products.find(companyId, product.id()).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	Product product(UUID companyId, UUID id) {
+		return this.products.find(companyId, id).orElseThrow(() -> new NotFound("Product " + id));
+	}
+
+	@Transactional(readOnly = true)
+	PageOf<Product> products(UUID companyId, Integer limit, String cursor) {
+		int size = Optional.ofNullable(limit).orElse(DEFAULT_LIMIT);
+		if (size < 1 || size > 100) {
+			throw new BadLimit();
+		}
+		return this.products.page(companyId, Cursor.decode(cursor), size);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+}

@@ -1,0 +1,15 @@
+package app.distribu.catalog.product;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A product as stored. */
+public record Product(UUID id, String sku, String name, String description, String category, BigDecimal price,
+		int stock, int lowStockThreshold, boolean active, String imageUrl, OffsetDateTime createdAt) {
+
+	public boolean outOfStock() {
+		return this.stock == 0;
+	}
+
+}

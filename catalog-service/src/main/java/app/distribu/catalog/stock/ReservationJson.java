@@ -1,0 +1,13 @@
+package app.distribu.catalog.stock;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The answer to a reservation, stored as-is so a repeat returns it unchanged. */
+record ReservationJson(UUID orderId, String currency, List<Line> lines) {
+
+	record Line(UUID productId, String sku, String name, String unitPrice, int quantity) {
+
+	}
+
+}

@@ -1,0 +1,131 @@
+package app.distribu.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * The whole system on one machine: infrastructure, services, gateway and demo data. Run
+ * by {@code ./run-local.sh} ({@code --reset} starts from an empty data folder); the
+ * system test starts one on other ports.
+ */
+public final class LocalStack implements AutoCloseable {
+
+	private final StackConfig config;
+
+	private final Infrastructure infrastructure;
+
+	private Services services;
+
+	private String demoApiKey;
+
+	private LocalStack(StackConfig config, Infrastructure infrastructure) {
+		this.config = config;
+		this.infrastructure = infrastructure;
+	}
+
+	public static void main(String[] args) throws InterruptedException {
+		Path repo = Path.of(System.getProperty("distribu.repo", ".")).toAbsolutePath().normalize();
+		StackConfig config = StackConfig.defaults(repo);
+		if (List.of(args).contains("--reset")) {
+			System.out.println("Resetting: deleting " + config.dataDir());
+			deleteRecursively(config.dataDir());
+		}
+		long start = System.nanoTime();
+		System.out.println("Starting PostgreSQL, Kafka and SMTP…");
+		LocalStack stack;
+		try {
+			stack = start(config, true);
+		}
+		catch (RuntimeException ex) {
+			System.err.println();
+			System.err.println("The local stack did not start: " + ex.getMessage());
+			System.exit(1);
+			return;
+		}
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			System.out.println("\nStopping services, Kafka, SMTP and PostgreSQL…");
+			stack.close();
+			System.out.println("Stopped. Data kept in " + config.dataDir());
+			stopped.countDown();
+		}, "local-stack-shutdown"));
+		System.out.println(stack.banner((System.nanoTime() - start) / 1_000_000_000));
+		stopped.await();
+	}
+
+	/**
+	 * Starts everything; with {@code seed} the demo company is created once per data
+	 * folder. On failure whatever had started is stopped again.
+	 */
+	public static LocalStack start(StackConfig config, boolean seed) {
+		LocalStack stack = new LocalStack(config, Infrastructure.start(config));
+		try {
+			System.out.println("Starting the services and the gateway (logs in " + config.logs() + ")…");
+			stack.services = Services.start(config);
+			stack.services.awaitReady();
+			if (seed) {
+				stack.demoApiKey = new DemoSeeder(config).seedOnce();
+			}
+			return stack;
+		}
+		catch (RuntimeException ex) {
+			stack.close();
+			throw ex;
+		}
+	}
+
+	public StackConfig config() {
+		return this.config;
+	}
+
+	public Infrastructure infrastructure() {
+		return this.infrastructure;
+	}
+
+	private String banner(long seconds) {
+		String gateway = this.config.gatewayUrl();
+		return String.join(System.lineSeparator(), "",
+				"==================================================================",
+				" Distribu is running (ready in " + seconds + " s)", "", "  Dashboard    " + gateway + "/dashboard",
+				"  Storefront   " + gateway + "/store/" + DemoSeeder.SLUG,
+				"  Sign in as   " + DemoSeeder.OWNER_EMAIL + " / " + DemoSeeder.OWNER_PASSWORD,
+				"  API key      " + this.demoApiKey,
+				"  Try          curl -H \"Authorization: Bearer " + this.demoApiKey + "\" " + gateway
+						+ "/api/v1/products",
+				"  Mail viewer  http://localhost:" + this.config.mailViewerPort(),
+				"  Logs         " + this.config.logs(), "",
+				" Ctrl-C stops everything; data stays in " + this.config.dataDir() + " (--reset wipes it).",
+				"==================================================================");
+	}
+
+	/** Services first (they hold connections), then Kafka, SMTP and PostgreSQL. */
+	@Override
+	public synchronized void close() {
+		if (this.services != null) {
+			this.services.close();
+			this.services = null;
+		}
+		this.infrastructure.close();
+	}
+
+	static void deleteRecursively(Path dir) {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not delete " + dir, ex);
+		}
+	}
+
+}

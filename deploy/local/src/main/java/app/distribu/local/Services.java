@@ -1,0 +1,181 @@
+package app.distribu.local;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every service's jar and the gateway, started in parallel with the environment of
+ * docs/architecture.md, each logging to {@code .data/logs/<module>.log}.
+ */
+final class Services implements AutoCloseable {
+
+	static final String GATEWAY = "gateway";
+
+	private static final List<String> LEAN_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k");
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final StackConfig config;
+
+	private final Map<String, ChildProcess> processes = new HashMap<>();
+
+	private Services(StackConfig config) {
+		this.config = config;
+	}
+
+	static Services start(StackConfig config) {
+		List<String> missing = modules().stream()
+			.filter((module) -> !Files.isRegularFile(jar(config, module)))
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException("Not built yet: "
+					+ missing.stream().map((module) -> jar(config, module).toString()).collect(Collectors.joining(", "))
+					+ ". Build first: ./mvnw -B -DskipTests install (./run-local.sh does it for you).");
+		}
+		for (String module : modules()) {
+			Infrastructure.requireFree(module, module.equals(GATEWAY) ? config.gatewayPort()
+					: config.portOf(StackConfig.SERVICES.get(modules().indexOf(module))));
+		}
+		Services services = new Services(config);
+		for (StackConfig.Service service : StackConfig.SERVICES) {
+			services.launch(service.module(), config.portOf(service), serviceEnv(config, service));
+		}
+		services.launch(GATEWAY, config.gatewayPort(), Map.of());
+		return services;
+	}
+
+	private static List<String> modules() {
+		List<String> modules = new ArrayList<>(StackConfig.SERVICES.stream().map(StackConfig.Service::module).toList());
+		modules.add(GATEWAY);
+		return modules;
+	}
+
+	static Path jar(StackConfig config, String module) {
+		return config.repo().resolve(module).resolve("target").resolve(module + "-0.1.0-SNAPSHOT.jar");
+	}
+
+	private static Map<String, String> serviceEnv(StackConfig config, StackConfig.Service service) {
+		return Map.of("DB_URL", config.jdbcUrl(), "DB_USER", service.schema(), "DB_PASSWORD", service.schema(),
+				"DB_SCHEMA", service.schema());
+	}
+
+	private void launch(String module, int port, Map<String, String> own) {
+		Map<String, String> env = new HashMap<>(commonEnv());
+		env.put("SERVER_PORT", String.valueOf(port));
+		env.putAll(own);
+		List<String> jvm = new ArrayList<>(LEAN_JVM);
+		jvm.addAll(List.of("-jar", jar(this.config, module).toString()));
+		this.processes.put(module,
+				ChildProcess.startJava(module, jvm, env, this.config.logs().resolve(module + ".log")));
+	}
+
+	private Map<String, String> commonEnv() {
+		StackConfig.Service identity = StackConfig.SERVICES.get(0);
+		Map<String, String> env = new HashMap<>();
+		env.put("KAFKA_BOOTSTRAP_SERVERS", this.config.kafkaBootstrap());
+		env.put("JWKS_URI", this.config.urlOf(identity) + "/.well-known/jwks.json");
+		StackConfig.SERVICES.forEach((service) -> env.put(service.urlVariable(), this.config.urlOf(service)));
+		env.put("SMTP_HOST", "127.0.0.1");
+		env.put("SMTP_PORT", String.valueOf(this.config.smtpPort()));
+		env.put("PUBLIC_BASE_URL", this.config.gatewayUrl());
+		env.put("WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
+		env.put("COOKIE_SECURE", "false");
+		return env;
+	}
+
+	/**
+	 * Waits for the gateway's readiness, which is UP only once every service is. On
+	 * timeout (or a crash) the message names the services that are not ready, with their
+	 * logs' tails.
+	 */
+	void awaitReady() {
+		Instant deadline = Instant.now().plus(this.config.readyTimeout());
+		while (!isUp(this.config.gatewayUrl())) {
+			List<ChildProcess> crashed = this.processes.values().stream().filter((child) -> !child.isAlive()).toList();
+			if (!crashed.isEmpty()) {
+				throw new IllegalStateException(report("exited", crashed));
+			}
+			if (Instant.now().isAfter(deadline)) {
+				throw new IllegalStateException(
+						report("not up after " + this.config.readyTimeout().toSeconds() + " s", notUp()));
+			}
+			try {
+				Thread.sleep(500);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for the services", ex);
+			}
+		}
+	}
+
+	private List<ChildProcess> notUp() {
+		List<ChildProcess> notUp = new ArrayList<>();
+		for (StackConfig.Service service : StackConfig.SERVICES) {
+			if (!isUp(this.config.urlOf(service))) {
+				notUp.add(this.processes.get(service.module()));
+			}
+		}
+		if (notUp.isEmpty()) {
+			notUp.add(this.processes.get(GATEWAY));
+		}
+		return notUp;
+	}
+
+	private static String report(String what, List<ChildProcess> children) {
+		StringBuilder report = new StringBuilder("Services " + what + ": "
+				+ children.stream().map(ChildProcess::name).collect(Collectors.joining(", ")));
+		for (ChildProcess child : children) {
+			report.append("\n\n--- last lines of ").append(child.log()).append(" ---\n").append(child.tail(25));
+		}
+		return report.toString();
+	}
+
+	static boolean isUp(String baseUrl) {
+		try {
+			HttpResponse<String> response = HTTP
+				.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health/readiness"))
+					.timeout(Duration.ofSeconds(3))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			return response.statusCode() == 200 && response.body().contains("\"UP\"");
+		}
+		catch (java.io.IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** Stops all of them at once: each gets its own 15 s to shut down gracefully. */
+	@Override
+	public void close() {
+		List<Thread> stoppers = this.processes.values().stream().map((child) -> {
+			Thread stopper = new Thread(child::close, "stop-" + child.name());
+			stopper.start();
+			return stopper;
+		}).toList();
+		for (Thread stopper : stoppers) {
+			try {
+				stopper.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		this.processes.clear();
+	}
+
+}

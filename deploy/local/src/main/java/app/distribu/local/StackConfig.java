@@ -1,0 +1,89 @@
+package app.distribu.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Where the stack lives and which ports it takes. The defaults are the contract of
+ * docs/architecture.md; the system test runs a second stack beside them on other ports.
+ *
+ * @param repo the repository root (service jars are under {@code <module>/target})
+ * @param dataDir everything the stack keeps between runs: database, topics, mail, logs
+ * @param classpathFile the launcher's classpath, reused for the Kafka child JVM
+ * @param gatewayPort the only address users need
+ * @param firstServicePort identity's port; the other services follow in {@link #SERVICES}
+ * order
+ * @param readyTimeout how long the services get to report ready
+ */
+public record StackConfig(Path repo, Path dataDir, Path classpathFile, int gatewayPort, int firstServicePort,
+		int postgresPort, int kafkaPort, int kafkaControllerPort, int smtpPort, int mailViewerPort,
+		Duration readyTimeout) {
+
+	/**
+	 * Services in port order after the gateway; each has a schema and role of its own.
+	 */
+	public static final List<Service> SERVICES = List.of(new Service("identity-service", "identity"),
+			new Service("catalog-service", "catalog"), new Service("customer-service", "customer"),
+			new Service("order-service", "orders"), new Service("webhook-service", "webhook"),
+			new Service("billing-service", "billing"));
+
+	public static StackConfig defaults(Path repo) {
+		return new StackConfig(repo, repo.resolve(".data"), defaultClasspathFile(repo), 8080, 8081, 15432, 19092, 19093,
+				3025, 8025, Duration.ofSeconds(120));
+	}
+
+	/**
+	 * The test ports: a developer's stack on the default ports may be running meanwhile.
+	 */
+	public static StackConfig forTests(Path repo, Path dataDir) {
+		return new StackConfig(repo, dataDir, defaultClasspathFile(repo), 18080, 18081, 25432, 29092, 29093, 23025,
+				28025, Duration.ofSeconds(180));
+	}
+
+	private static Path defaultClasspathFile(Path repo) {
+		return repo.resolve("deploy/local/target/classpath.txt");
+	}
+
+	public int portOf(Service service) {
+		return this.firstServicePort + SERVICES.indexOf(service);
+	}
+
+	public String urlOf(Service service) {
+		return "http://localhost:" + portOf(service);
+	}
+
+	public String gatewayUrl() {
+		return "http://localhost:" + this.gatewayPort;
+	}
+
+	public String kafkaBootstrap() {
+		return "127.0.0.1:" + this.kafkaPort;
+	}
+
+	public String jdbcUrl() {
+		return "jdbc:postgresql://localhost:" + this.postgresPort + "/" + Postgres.DATABASE;
+	}
+
+	public Path logs() {
+		return this.dataDir.resolve("logs");
+	}
+
+	public Path mailDir() {
+		return this.dataDir.resolve("mail");
+	}
+
+	/**
+	 * A service module and the database schema (and role) it owns.
+	 */
+	public record Service(String module, String schema) {
+
+		/** {@code CATALOG_URL} and friends: the module name without "-service". */
+		String urlVariable() {
+			String name = this.module.replace("-service", "").toUpperCase();
+			return name + "_URL";
+		}
+
+	}
+
+}

@@ -1,0 +1,183 @@
+package app.distribu.local;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The walking skeleton through the real jars, the gateway, PostgreSQL and Kafka: a
+ * company signs up, gets an API key, and an order placed over the API moves stock,
+ * reaches a partner's webhook signed, and is counted by billing.
+ */
+@TestMethodOrder(OrderAnnotation.class)
+class WalkingSkeletonIT {
+
+	static final List<String> SCOPES = List.of("products:write", "products:read", "customers:write", "orders:write",
+			"orders:read", "webhooks:write");
+
+	@TempDir
+	static Path dataDir;
+
+	static LocalStack stack;
+
+	static StackClient browser;
+
+	static WebhookReceiver receiver;
+
+	static String apiKey;
+
+	@BeforeAll
+	static void start() {
+		stack = LocalStack.start(TestStacks.config(dataDir), false);
+		browser = new StackClient(stack.config().gatewayUrl());
+		receiver = new WebhookReceiver();
+	}
+
+	@AfterAll
+	static void stop() {
+		if (receiver != null) {
+			receiver.close();
+		}
+		if (stack != null) {
+			stack.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void anOwnerSignsUpAndCreatesAnApiKeyInTheDashboard() {
+		StackClient.Response form = browser.get("/signup").expect(200);
+		assertThat(form.html().select("form input[name=slug]")).isNotEmpty();
+		assertThat(browser.cookie(StackClient.CSRF_COOKIE)).isPresent();
+
+		DemoSeeder.signUp(browser, "Walking Skeleton Supplies", "walking-skeleton", "Wendy Walker",
+				"wendy@walking-skeleton.example", "skeleton-password-1");
+		assertThat(browser.cookie("DISTRIBU_SESSION")).isPresent();
+
+		apiKey = DemoSeeder.createApiKey(browser, "System test", SCOPES);
+		assertThat(apiKey).matches("dk_[A-Za-z0-9_-]{43}");
+	}
+
+	@Test
+	@Order(2)
+	void anApiOrderMovesStockReachesTheWebhookSignedAndIsCounted() throws Exception {
+		JsonNode product = api("POST", "/api/v1/products", Map.of("sku", "WLK-001", "name", "Walking Boots", "category",
+				"Footwear", "price", "12.50", "stock", 10, "active", true))
+			.expect(201)
+			.json();
+		assertThat(product.get("stock").asInt()).isEqualTo(10);
+		JsonNode customer = api("POST", "/api/v1/customers",
+				Map.of("name", "Trail Shop", "email", "buyer@trailshop.example", "status", "ACTIVE"))
+			.expect(201)
+			.json();
+		JsonNode webhook = api("POST", "/api/v1/webhooks",
+				Map.of("url", receiver.url(), "events", List.of("order.created")))
+			.expect(201)
+			.json();
+		String secret = webhook.get("secret").asString();
+		assertThat(secret).isNotBlank();
+
+		JsonNode order = api("POST", "/api/v1/orders", Map.of("customerId", customer.get("id").asString(), "lines",
+				List.of(Map.of("sku", "WLK-001", "quantity", 2))))
+			.expect(201)
+			.json();
+		assertThat(order.get("id").asString()).isNotBlank();
+		assertThat(order.get("number").asString()).isNotBlank();
+		assertThat(order.get("status").asString()).isNotBlank();
+		assertThat(order.get("source").asString()).isEqualTo("API");
+		assertThat(order.get("customerId").asString()).isEqualTo(customer.get("id").asString());
+		assertThat(order.get("lines")).hasSize(1);
+		JsonNode line = order.get("lines").get(0);
+		assertThat(line.get("sku").asString()).isEqualTo("WLK-001");
+		assertThat(line.get("name").asString()).isEqualTo("Walking Boots");
+		assertThat(line.get("unitPrice").asString()).isEqualTo("12.50");
+		assertThat(line.get("quantity").asInt()).isEqualTo(2);
+		assertThat(line.get("lineTotal").asString()).isEqualTo("25.00");
+		assertThat(order.get("total").asString()).isEqualTo("25.00");
+		assertThat(order.get("currency").asString()).isNotBlank();
+		assertThat(order.get("createdAt").asString()).isNotBlank();
+		String orderId = order.get("id").asString();
+
+		assertThat(api("GET", "/api/v1/products/" + product.get("id").asString(), null).expect(200)
+			.json()
+			.get("stock")
+			.asInt()).isEqualTo(8);
+		assertThat(api("GET", "/api/v1/orders/" + orderId, null).expect(200).json().get("id").asString())
+			.isEqualTo(orderId);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.deliveries().isEmpty());
+		WebhookReceiver.Delivery delivery = receiver.deliveries().get(0);
+		assertThat(delivery.header("X-Distribu-Signature")).isEqualTo(hmacSha256Hex(secret, delivery.body()));
+		JsonNode event = JsonMapper.builder().build().readTree(new String(delivery.body(), StandardCharsets.UTF_8));
+		assertThat(event.get("type").asString()).isEqualTo("order.created");
+		assertThat(event.get("data").get("orderId").asString()).isEqualTo(orderId);
+		assertThat(delivery.header("X-Distribu-Event")).isEqualTo("order.created");
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			Element counter = browser.get("/dashboard/billing").expect(200).html().getElementById("orders-this-month");
+			assertThat(counter).isNotNull();
+			assertThat(counter.text().strip()).isEqualTo("1");
+		});
+	}
+
+	@Test
+	@Order(3)
+	void theGatewayRejectsMalformedAndUnknownKeys() {
+		assertProblem(browser.api("GET", "/api/v1/products", "bearer " + apiKey, null));
+		assertProblem(browser.api("GET", "/api/products", "Bearer " + apiKey, null));
+		assertProblem(browser.api("GET", "/api/v1/products", "Bearer dk_" + "A".repeat(43), null));
+		assertProblem(browser.api("GET", "/api/v1/products", null, null));
+	}
+
+	@Test
+	@Order(4)
+	void aRevokedKeyStopsWorking() {
+		api("GET", "/api/v1/products", null).expect(200);
+		Element revoke = browser.get("/dashboard/settings/api-keys")
+			.expect(200)
+			.html()
+			.selectFirst("form[action*=/revoke]");
+		assertThat(revoke).as("a revoke form on the API keys page").isNotNull();
+		browser.postForm(revoke.attr("action"), List.of()).expect(200);
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertProblem(browser.api("GET", "/api/v1/products", "Bearer " + apiKey, null)));
+	}
+
+	private static StackClient.Response api(String method, String path, Map<String, ?> body) {
+		return browser.api(method, path, "Bearer " + apiKey, (body != null) ? new LinkedHashMap<>(body) : null);
+	}
+
+	private static void assertProblem(StackClient.Response response) {
+		assertThat(response.status()).as(response.body()).isEqualTo(401);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	private static String hmacSha256Hex(String secret, byte[] body) throws Exception {
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		return HexFormat.of().formatHex(mac.doFinal(body));
+	}
+
+}

@@ -1,0 +1,33 @@
+package app.distribu.identity.token;
+
+import java.util.Map;
+
+import com.nimbusds.jose.jwk.JWKSet;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public keys every service verifies tokens with. */
+@RestController
+class JwksController {
+
+	private final SigningKeyRepository keys;
+
+	private final TokenIssuer issuer;
+
+	JwksController(SigningKeyRepository keys, TokenIssuer issuer) {
+		this.keys = keys;
+		this.issuer = issuer;
+	}
+
+	@GetMapping("/.well-known/jwks.json")
+	ResponseEntity<Map<String, Object>> jwks() {
+		this.issuer.ensureKey();
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noCache())
+			.body(new JWKSet(this.keys.publicKeys()).toJSONObject());
+	}
+
+}

@@ -1,0 +1,113 @@
+package app.distribu.identity.token;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import org.springframework.stereotype.Component;
+
+import app.distribu.platform.security.PrincipalKind;
+import app.distribu.platform.security.TokenClaims;
+
+/** Signs every token of the platform with the newest signing key (RS256). */
+@Component
+public class TokenIssuer {
+
+	public static final Duration SESSION_LIFETIME = Duration.ofHours(8);
+
+	public static final Duration API_KEY_LIFETIME = Duration.ofMinutes(5);
+
+	private final SigningKeyRepository keys;
+
+	private final Clock clock;
+
+	private volatile RSAKey current;
+
+	TokenIssuer(SigningKeyRepository keys, Clock clock) {
+		this.keys = keys;
+		this.clock = clock;
+	}
+
+	/** A USER token for the dashboard session cookie. */
+	public IssuedToken session(UserSession session) {
+		return sign(new JWTClaimsSet.Builder().subject(session.userId().toString())
+			.claim(TokenClaims.KIND, PrincipalKind.USER.name())
+			.claim(TokenClaims.COMPANY_ID, session.companyId().toString())
+			.claim(TokenClaims.COMPANY_NAME, session.companyName())
+			.claim(TokenClaims.COMPANY_SLUG, session.slug())
+			.claim(TokenClaims.ROLES, List.of(session.role().name()))
+			.claim(TokenClaims.EMAIL, session.email())
+			.claim(TokenClaims.NAME, session.name()), SESSION_LIFETIME);
+	}
+
+	/** The short-lived API_KEY token the gateway forwards instead of the key itself. */
+	public IssuedToken apiKey(UUID apiKeyId, UUID companyId, List<String> scopes) {
+		return sign(new JWTClaimsSet.Builder().subject(apiKeyId.toString())
+			.claim(TokenClaims.KIND, PrincipalKind.API_KEY.name())
+			.claim(TokenClaims.COMPANY_ID, companyId.toString())
+			.claim(TokenClaims.SCOPES, scopes), API_KEY_LIFETIME);
+	}
+
+	private IssuedToken sign(JWTClaimsSet.Builder claims, Duration lifetime) {
+		RSAKey key = currentKey();
+		Instant now = Instant.now(this.clock);
+		Instant expiresAt = now.plus(lifetime);
+		claims.issuer(TokenClaims.ISSUER)
+			.jwtID(UUID.randomUUID().toString())
+			.issueTime(Date.from(now))
+			.expirationTime(Date.from(expiresAt));
+		try {
+			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+					claims.build());
+			jwt.sign(new RSASSASigner(key));
+			return new IssuedToken(jwt.serialize(), expiresAt);
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException("Could not sign a token", ex);
+		}
+	}
+
+	/** Makes sure a signing key exists, so the JWKS is never empty. */
+	void ensureKey() {
+		currentKey();
+	}
+
+	private RSAKey currentKey() {
+		RSAKey key = this.current;
+		if (key == null) {
+			synchronized (this) {
+				if (this.current == null) {
+					this.current = this.keys.newestOrCreate(TokenIssuer::generate);
+				}
+				key = this.current;
+			}
+		}
+		return key;
+	}
+
+	private static RSAKey generate() {
+		try {
+			return new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE)
+				.algorithm(JWSAlgorithm.RS256)
+				.keyID(UUID.randomUUID().toString())
+				.generate();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException("Could not generate a signing key", ex);
+		}
+	}
+
+}

@@ -1,0 +1,2 @@
+/** The dashboard's Orders page. */
+package app.distribu.order.dashboard;

@@ -1,0 +1,35 @@
+package app.distribu.order.ordering;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** An order with its lines. Lines and totals never change after creation. */
+public record Order(UUID id, UUID companyId, long number, UUID customerId, OrderSource source, OrderStatus status,
+		String currency, BigDecimal total, String notes, String poNumber, Instant createdAt, int version,
+		List<OrderLine> lines) {
+
+	/** A new SUBMITTED order priced from catalog's reservation snapshot. */
+	static Order place(UUID id, UUID companyId, long number, UUID customerId, OrderSource source,
+			Reservation reservation, String notes, String poNumber, Instant now) {
+		List<OrderLine> lines = new ArrayList<>();
+		BigDecimal total = BigDecimal.ZERO.setScale(2);
+		for (Reservation.Line line : reservation.lines()) {
+			BigDecimal unitPrice = line.unitPrice().setScale(2, RoundingMode.HALF_UP);
+			BigDecimal lineTotal = unitPrice.multiply(BigDecimal.valueOf(line.quantity()));
+			lines.add(new OrderLine(lines.size() + 1, line.productId(), line.sku(), line.name(), unitPrice,
+					line.quantity(), lineTotal));
+			total = total.add(lineTotal);
+		}
+		return new Order(id, companyId, number, customerId, source, OrderStatus.SUBMITTED, reservation.currency(),
+				total, blankToNull(notes), blankToNull(poNumber), now, 0, List.copyOf(lines));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+}

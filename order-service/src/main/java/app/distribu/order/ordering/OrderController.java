@@ -1,0 +1,64 @@
+package app.distribu.order.ordering;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.distribu.platform.security.DistribuPrincipal;
+import app.distribu.platform.security.PrincipalKind;
+
+@RestController
+@RequestMapping("/api/v1/orders")
+class OrderController {
+
+	private final PlacingOrders placing;
+
+	private final OrderRepository orders;
+
+	OrderController(PlacingOrders placing, OrderRepository orders) {
+		this.placing = placing;
+		this.orders = orders;
+	}
+
+	@PostMapping
+	ResponseEntity<OrderJson> place(@AuthenticationPrincipal DistribuPrincipal me,
+			@Valid @RequestBody PlaceOrderRequest request) {
+		ApiAccess.require(me, "orders:write");
+		Order order = this.placing.place(me.companyId(), me.subjectId(), sourceOf(me), request);
+		return ResponseEntity.status(HttpStatus.CREATED).body(OrderJson.of(order));
+	}
+
+	@GetMapping("/{id}")
+	OrderJson get(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id) {
+		ApiAccess.require(me, "orders:read");
+		return OrderJson.of(this.orders.find(me.companyId(), id).orElseThrow(OrderNotFound::new));
+	}
+
+	@GetMapping
+	OrderList list(@AuthenticationPrincipal DistribuPrincipal me,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
+			@RequestParam(required = false) String cursor) {
+		ApiAccess.require(me, "orders:read");
+		OrderPage page = this.orders.page(me.companyId(), Cursor.parse(cursor), limit);
+		String next = page.hasMore() ? Cursor.after(page.orders().get(page.orders().size() - 1).number()) : null;
+		return new OrderList(page.orders().stream().map(OrderJson::of).toList(), page.hasMore(), next);
+	}
+
+	private static OrderSource sourceOf(DistribuPrincipal me) {
+		return (me.kind() == PrincipalKind.API_KEY) ? OrderSource.API : OrderSource.DASHBOARD;
+	}
+
+}

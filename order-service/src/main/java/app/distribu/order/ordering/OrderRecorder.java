@@ -1,0 +1,46 @@
+package app.distribu.order.ordering;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.distribu.platform.events.Outbox;
+
+/** The one transaction of placing an order, run once its stock is reserved. */
+@Service
+class OrderRecorder {
+
+	static final String TOPIC = "order.events";
+
+	private final OrderRepository orders;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	OrderRecorder(OrderRepository orders, Outbox outbox, Clock clock) {
+		this.orders = orders;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Order record(UUID orderId, UUID companyId, UUID placedBy, UUID customerId, OrderSource source,
+			Reservation reservation, PlaceOrderRequest request) {
+		// Microseconds: what PostgreSQL keeps, so the answer equals what is read back
+		// later.
+		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		long number = this.orders.nextNumber(companyId);
+		Order order = Order.place(orderId, companyId, number, customerId, source, reservation, request.notes(),
+				request.poNumber(), now);
+		this.orders.insert(order);
+		this.orders.recordStatusChange(orderId, null, order.status(), placedBy, now);
+		this.outbox.publish(TOPIC, companyId, "order.created", OrderCreated.of(order));
+		return order;
+	}
+
+}

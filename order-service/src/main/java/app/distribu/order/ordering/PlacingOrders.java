@@ -1,0 +1,49 @@
+package app.distribu.order.ordering;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import app.distribu.order.customer.CustomerDirectory;
+import app.distribu.order.customer.CustomerRef;
+import app.distribu.platform.web.Unprocessable;
+
+/**
+ * Places an order: checks the customer, reserves stock at catalog-service, then records
+ * the order in one transaction. If recording fails the reservation is given back, so
+ * stock never stays taken by an order that does not exist.
+ */
+@Service
+class PlacingOrders {
+
+	private final CustomerDirectory customers;
+
+	private final StockReservations stock;
+
+	private final OrderRecorder recorder;
+
+	PlacingOrders(CustomerDirectory customers, StockReservations stock, OrderRecorder recorder) {
+		this.customers = customers;
+		this.stock = stock;
+		this.recorder = recorder;
+	}
+
+	Order place(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request) {
+		CustomerRef customer = this.customers.require(companyId, request.customerId());
+		if (customer.isBlocked()) {
+			throw new Unprocessable("This customer is blocked and can't place orders.");
+		}
+		List<RequestedLine> lines = RequestedLine.merge(request.lines());
+		UUID orderId = UUID.randomUUID();
+		Reservation reservation = this.stock.reserve(orderId, source, lines);
+		try {
+			return this.recorder.record(orderId, companyId, placedBy, customer.id(), source, reservation, request);
+		}
+		catch (RuntimeException ex) {
+			this.stock.releaseQuietly(orderId);
+			throw ex;
+		}
+	}
+
+}

@@ -1,0 +1,14 @@
+package app.distribu.order.ordering;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** catalog-service's answer to a stock reservation: the priced snapshot of every line. */
+record Reservation(UUID orderId, String currency, List<Line> lines) {
+
+	record Line(UUID productId, String sku, String name, BigDecimal unitPrice, int quantity) {
+
+	}
+
+}

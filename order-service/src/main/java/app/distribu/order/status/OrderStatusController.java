@@ -1,0 +1,33 @@
+package app.distribu.order.status;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.distribu.order.ordering.ApiAccess;
+import app.distribu.order.ordering.OrderJson;
+import app.distribu.platform.security.DistribuPrincipal;
+
+@RestController
+class OrderStatusController {
+
+	private final ChangingOrderStatus changing;
+
+	OrderStatusController(ChangingOrderStatus changing) {
+		this.changing = changing;
+	}
+
+	@PatchMapping("/api/v1/orders/{id}")
+	OrderJson change(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+			@Valid @RequestBody ChangeStatusRequest request) {
+		ApiAccess.require(me, "orders:write");
+		return OrderJson.of(this.changing.change(me.companyId(), id, request.status(), me.subjectId()));
+	}
+
+}

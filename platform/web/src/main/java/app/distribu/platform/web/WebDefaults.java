@@ -1,0 +1,24 @@
+package app.distribu.platform.web;
+
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Defaults every service behind the gateway needs, overridable in its own configuration:
+ * relative redirects (an absolute one would name the service's own port instead of the
+ * gateway's address) and problem details for framework errors.
+ */
+public class WebDefaults implements EnvironmentPostProcessor {
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		environment.getPropertySources()
+			.addLast(new MapPropertySource("distribuWebDefaults", Map.of("server.tomcat.use-relative-redirects", "true",
+					"spring.mvc.problemdetails.enabled", "true")));
+	}
+
+}

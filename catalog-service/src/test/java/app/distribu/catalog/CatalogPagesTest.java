@@ -158,11 +158,14 @@ class CatalogPagesTest {
 		String owner = Http.owner(company);
 
 		ResponseEntity<String> invalid = submit(owner,
-				Map.of("sku", "", "name", "Gadget", "price", "abc", "stock", "-1", "active", "true"));
+				Map.of("sku", "", "name", "Gadget", "price", "1.999", "stock", "-1", "active", "true"));
 		assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.OK);
-		Document errors = Jsoup.parse(invalid.getBody());
-		assertThat(errors.select(".field-error").eachText()).contains("SKU is required.", "Enter a price like 12.50.",
-				"Stock must be 0 or more.");
+		assertThat(Jsoup.parse(invalid.getBody()).select(".field-error").eachText()).contains("SKU is required.",
+				"Price must have at most 2 decimals, like 12.50.", "Stock must be 0 or more.");
+		ResponseEntity<String> notANumber = submit(owner,
+				Map.of("sku", "X-1", "name", "Gadget", "price", "abc", "stock", "1", "active", "true"));
+		assertThat(Jsoup.parse(notANumber.getBody()).select(".field-error").eachText())
+			.contains("Enter a price like 12.50.");
 
 		ResponseEntity<String> created = submit(owner,
 				Map.of("sku", "FORM-1", "name", "Gadget", "price", "9.99", "stock", "3", "active", "false"));

@@ -15,22 +15,26 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
- * A tiny browser for page tests: keeps cookies, sends forms with the double-submit CSRF
- * token, and does not follow redirects so tests can assert them.
+ * A tiny browser for page tests: keeps cookies, sends forms with their CSRF token, and
+ * does not follow redirects so tests can assert them.
  */
 public class Browser {
 
 	private final RestClient http;
 
-	private final Map<String, HttpCookie> cookies = new LinkedHashMap<>();
+	private final Map<String, String> cookies = new LinkedHashMap<>();
 
 	private String bearer;
+
+	private String csrf;
 
 	public Browser(int port) {
 		this.http = RestClient.builder()
 			.baseUrl("http://localhost:" + port)
-			.requestFactory(new JdkClientHttpRequestFactory(
-					HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()))
+			.requestFactory(new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+				.version(HttpClient.Version.HTTP_1_1)
+				.followRedirects(HttpClient.Redirect.NEVER)
+				.build()))
 			.defaultStatusHandler((status) -> true, (request, response) -> {
 			})
 			.build();
@@ -47,17 +51,16 @@ public class Browser {
 	public Page get(String path) {
 		return this.http.get().uri(path).headers(this::addHeaders).exchange((request, response) -> {
 			remember(response.getHeaders());
-			return new Page(response.getStatusCode().value(), response.getHeaders(),
-					new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
+			return remember(new Page(response.getStatusCode().value(), response.getHeaders(),
+					new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
 		});
 	}
 
-	/** Posts a form; {@code _csrf} is the XSRF-TOKEN cookie received earlier. */
+	/** Posts a form with the CSRF token of the last page's form, as a browser does. */
 	public Page post(String path, MultiValueMap<String, String> form) {
 		MultiValueMap<String, String> body = new LinkedMultiValueMap<>(form);
-		HttpCookie csrf = this.cookies.get("XSRF-TOKEN");
-		if (csrf != null) {
-			body.add("_csrf", csrf.getValue());
+		if (this.csrf != null) {
+			body.add("_csrf", this.csrf);
 		}
 		return this.http.post()
 			.uri(path)
@@ -66,8 +69,8 @@ public class Browser {
 			.body(body)
 			.exchange((request, response) -> {
 				remember(response.getHeaders());
-				return new Page(response.getStatusCode().value(), response.getHeaders(),
-						new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
+				return remember(new Page(response.getStatusCode().value(), response.getHeaders(),
+						new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
 			});
 	}
 
@@ -80,18 +83,29 @@ public class Browser {
 	}
 
 	public String cookie(String name) {
-		HttpCookie cookie = this.cookies.get(name);
-		return (cookie != null) ? cookie.getValue() : null;
+		return this.cookies.get(name);
 	}
 
 	private void addHeaders(HttpHeaders headers) {
 		if (!this.cookies.isEmpty()) {
 			headers.add(HttpHeaders.COOKIE,
-					String.join("; ", this.cookies.values().stream().map(HttpCookie::toString).toList()));
+					String.join("; ",
+							this.cookies.entrySet()
+								.stream()
+								.map((cookie) -> cookie.getKey() + "=" + cookie.getValue())
+								.toList()));
 		}
 		if (this.bearer != null) {
 			headers.setBearerAuth(this.bearer);
 		}
+	}
+
+	private Page remember(Page page) {
+		org.jsoup.nodes.Element token = page.html().selectFirst("input[name=_csrf]");
+		if (token != null) {
+			this.csrf = token.attr("value");
+		}
+		return page;
 	}
 
 	private void remember(HttpHeaders headers) {
@@ -102,7 +116,7 @@ public class Browser {
 					this.cookies.remove(cookie.getName());
 				}
 				else {
-					this.cookies.put(cookie.getName(), new HttpCookie(cookie.getName(), cookie.getValue()));
+					this.cookies.put(cookie.getName(), cookie.getValue());
 				}
 			}
 		}

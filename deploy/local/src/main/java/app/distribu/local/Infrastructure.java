@@ -17,23 +17,30 @@ public final class Infrastructure implements AutoCloseable {
 
 	private Postgres postgres;
 
-	private Infrastructure() {
-	}
+	private boolean closed;
 
 	public static Infrastructure start(StackConfig config) {
-		requireFreePorts(config);
 		Infrastructure infrastructure = new Infrastructure();
 		try {
-			infrastructure.postgres = infrastructure.add(Postgres.start(config));
-			infrastructure.add(KafkaBroker.start(config));
-			infrastructure.add(MailServer.start(config));
-			infrastructure.add(MailViewer.start(config));
+			infrastructure.startIn(config);
 			return infrastructure;
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
 			infrastructure.close();
 			throw ex;
 		}
+	}
+
+	/**
+	 * Starts the parts one by one so that {@link #close()}, from another thread on
+	 * Ctrl-C, stops whatever had started.
+	 */
+	void startIn(StackConfig config) {
+		requireFreePorts(config);
+		this.postgres = add(Postgres.start(config));
+		add(KafkaBroker.start(config));
+		add(MailServer.start(config));
+		add(MailViewer.start(config));
 	}
 
 	/**
@@ -56,7 +63,11 @@ public final class Infrastructure implements AutoCloseable {
 		}
 	}
 
-	private <T extends AutoCloseable> T add(T component) {
+	private synchronized <T extends AutoCloseable> T add(T component) {
+		if (this.closed) {
+			closeQuietly(component);
+			throw new IllegalStateException("Stopped while starting");
+		}
 		this.started.add(component);
 		return component;
 	}
@@ -68,16 +79,21 @@ public final class Infrastructure implements AutoCloseable {
 
 	/** Stops in reverse order of start; one failure does not keep the rest running. */
 	@Override
-	public void close() {
+	public synchronized void close() {
+		this.closed = true;
 		for (int i = this.started.size() - 1; i >= 0; i--) {
-			try {
-				this.started.get(i).close();
-			}
-			catch (Exception ex) {
-				System.err.println("While stopping " + this.started.get(i).getClass().getSimpleName() + ": " + ex);
-			}
+			closeQuietly(this.started.get(i));
 		}
 		this.started.clear();
+	}
+
+	private static void closeQuietly(AutoCloseable component) {
+		try {
+			component.close();
+		}
+		catch (Exception ex) {
+			System.err.println("While stopping " + component.getClass().getSimpleName() + ": " + ex);
+		}
 	}
 
 }

@@ -18,15 +18,16 @@ public final class LocalStack implements AutoCloseable {
 
 	private final StackConfig config;
 
-	private final Infrastructure infrastructure;
+	private final Infrastructure infrastructure = new Infrastructure();
 
 	private Services services;
 
 	private String demoApiKey;
 
-	private LocalStack(StackConfig config, Infrastructure infrastructure) {
+	private boolean closed;
+
+	private LocalStack(StackConfig config) {
 		this.config = config;
-		this.infrastructure = infrastructure;
 	}
 
 	public static void main(String[] args) throws InterruptedException {
@@ -38,23 +39,23 @@ public final class LocalStack implements AutoCloseable {
 		}
 		long start = System.nanoTime();
 		System.out.println("Starting PostgreSQL, Kafka and SMTP…");
-		LocalStack stack;
-		try {
-			stack = start(config, true);
-		}
-		catch (RuntimeException ex) {
-			System.err.println();
-			System.err.println("The local stack did not start: " + ex.getMessage());
-			System.exit(1);
-			return;
-		}
+		LocalStack stack = new LocalStack(config);
 		CountDownLatch stopped = new CountDownLatch(1);
+		// Registered first: Ctrl-C while starting stops whatever has started so far.
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			System.out.println("\nStopping services, Kafka, SMTP and PostgreSQL…");
+			System.out.println(System.lineSeparator() + "Stopping services, Kafka, SMTP and PostgreSQL…");
 			stack.close();
 			System.out.println("Stopped. Data kept in " + config.dataDir());
 			stopped.countDown();
 		}, "local-stack-shutdown"));
+		try {
+			stack.startAll(true);
+		}
+		catch (RuntimeException | Error ex) {
+			System.err.println();
+			System.err.println("The local stack did not start: " + ex.getMessage());
+			System.exit(1);
+		}
 		System.out.println(stack.banner((System.nanoTime() - start) / 1_000_000_000));
 		stopped.await();
 	}
@@ -64,20 +65,34 @@ public final class LocalStack implements AutoCloseable {
 	 * folder. On failure whatever had started is stopped again.
 	 */
 	public static LocalStack start(StackConfig config, boolean seed) {
-		LocalStack stack = new LocalStack(config, Infrastructure.start(config));
+		LocalStack stack = new LocalStack(config);
 		try {
-			System.out.println("Starting the services and the gateway (logs in " + config.logs() + ")…");
-			stack.services = Services.start(config);
-			stack.services.awaitReady();
-			if (seed) {
-				stack.demoApiKey = new DemoSeeder(config).seedOnce();
-			}
+			stack.startAll(seed);
 			return stack;
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
 			stack.close();
 			throw ex;
 		}
+	}
+
+	private void startAll(boolean seed) {
+		Services.requireBuilt(this.config);
+		this.infrastructure.startIn(this.config);
+		System.out.println("Starting the services and the gateway (logs in " + this.config.logs() + ")…");
+		startServices();
+		this.services.awaitReady();
+		if (seed) {
+			System.out.println("Creating the demo company through the gateway…");
+			this.demoApiKey = new DemoSeeder(this.config).seedOnce();
+		}
+	}
+
+	private synchronized void startServices() {
+		if (this.closed) {
+			throw new IllegalStateException("Stopped while starting");
+		}
+		this.services = Services.start(this.config);
 	}
 
 	public StackConfig config() {
@@ -106,10 +121,17 @@ public final class LocalStack implements AutoCloseable {
 
 	/** Services first (they hold connections), then Kafka, SMTP and PostgreSQL. */
 	@Override
-	public synchronized void close() {
-		if (this.services != null) {
-			this.services.close();
+	public void close() {
+		synchronized (this) {
+			this.closed = true;
+		}
+		Services running;
+		synchronized (this) {
+			running = this.services;
 			this.services = null;
+		}
+		if (running != null) {
+			running.close();
 		}
 		this.infrastructure.close();
 	}

@@ -34,7 +34,8 @@ final class Services implements AutoCloseable {
 		this.config = config;
 	}
 
-	static Services start(StackConfig config) {
+	/** Checked before anything starts: a missing jar is the common first-run mistake. */
+	static void requireBuilt(StackConfig config) {
 		List<String> missing = modules().stream()
 			.filter((module) -> !Files.isRegularFile(jar(config, module)))
 			.toList();
@@ -43,6 +44,10 @@ final class Services implements AutoCloseable {
 					+ missing.stream().map((module) -> jar(config, module).toString()).collect(Collectors.joining(", "))
 					+ ". Build first: ./mvnw -B -DskipTests install (./run-local.sh does it for you).");
 		}
+	}
+
+	static Services start(StackConfig config) {
+		requireBuilt(config);
 		for (String module : modules()) {
 			Infrastructure.requireFree(module, module.equals(GATEWAY) ? config.gatewayPort()
 					: config.portOf(StackConfig.SERVICES.get(modules().indexOf(module))));

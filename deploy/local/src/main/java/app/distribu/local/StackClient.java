@@ -108,6 +108,10 @@ public final class StackClient {
 	}
 
 	private Response browse(HttpRequest.Builder request) {
+		return browse(request, 0);
+	}
+
+	private Response browse(HttpRequest.Builder request, int redirects) {
 		request.timeout(Duration.ofSeconds(30));
 		if (!this.cookies.isEmpty()) {
 			request.header("Cookie",
@@ -121,7 +125,10 @@ public final class StackClient {
 		remember(response);
 		Optional<String> location = response.headers().firstValue("Location");
 		if (response.status() >= 301 && response.status() <= 303 && location.isPresent()) {
-			return browse(HttpRequest.newBuilder(sent.uri().resolve(location.get())).GET());
+			if (redirects == 10) {
+				throw new IllegalStateException("More than 10 redirects, the last to " + location.get());
+			}
+			return browse(HttpRequest.newBuilder(sent.uri().resolve(location.get())).GET(), redirects + 1);
 		}
 		return response;
 	}

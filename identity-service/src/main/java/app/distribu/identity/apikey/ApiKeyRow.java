@@ -7,7 +7,7 @@ import java.util.UUID;
 record ApiKeyRow(UUID id, String name, String prefix, List<String> scopes, OffsetDateTime createdAt,
 		OffsetDateTime revokedAt) {
 
-	boolean active() {
+	public boolean active() {
 		return this.revokedAt == null;
 	}
 

@@ -14,8 +14,8 @@ class PageProblems {
 
 	@ExceptionHandler(DomainProblem.class)
 	ModelAndView problem(DomainProblem problem) {
-		return new ModelAndView("error", Map.of("status", problem.status().value(), "detail", problem.getMessage()),
-				problem.status());
+		return new ModelAndView("identity/problem",
+				Map.of("status", problem.status().value(), "detail", problem.getMessage()), problem.status());
 	}
 
 }

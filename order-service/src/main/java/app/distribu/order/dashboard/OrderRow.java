@@ -6,21 +6,21 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** One row of the Orders table. */
-record OrderRow(long number, String customer, String source, String status, BigDecimal total, String currency,
+public record OrderRow(long number, String customer, String source, String status, BigDecimal total, String currency,
 		Instant createdAt) {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
-	String created() {
+	public String created() {
 		return WHEN.format(this.createdAt);
 	}
 
-	String amount() {
+	public String amount() {
 		return this.total.toPlainString() + " " + this.currency;
 	}
 
-	String badge() {
+	public String badge() {
 		return switch (this.status) {
 			case "CANCELLED" -> "badge bad";
 			case "SUBMITTED" -> "badge warn";
@@ -28,7 +28,7 @@ record OrderRow(long number, String customer, String source, String status, BigD
 		};
 	}
 
-	String sourceLabel() {
+	public String sourceLabel() {
 		return switch (this.source) {
 			case "API" -> "API";
 			case "STOREFRONT" -> "Storefront";

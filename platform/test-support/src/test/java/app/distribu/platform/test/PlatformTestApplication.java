@@ -1,5 +1,8 @@
 package app.distribu.platform.test;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -7,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,6 +40,14 @@ class PlatformTestApplication {
 			return "company " + me.companyId();
 		}
 
+		@PostMapping("/api/v1/things")
+		String create(@Valid @RequestBody NewThing thing) {
+			return thing.name();
+		}
+
+		record NewThing(@NotBlank String name) {
+		}
+
 		@GetMapping("/open")
 		String open() {
 			return "anyone";
@@ -56,6 +68,11 @@ class PlatformTestApplication {
 		@ResponseBody
 		String page() {
 			return "dashboard";
+		}
+
+		@GetMapping("/dashboard/sample")
+		String sample() {
+			return "sample";
 		}
 
 		@PostMapping("/dashboard/form")

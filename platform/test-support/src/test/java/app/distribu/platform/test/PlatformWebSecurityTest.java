@@ -149,6 +149,37 @@ class PlatformWebSecurityTest {
 	}
 
 	@Test
+	void pagesRenderInTheSharedLayoutWithTheSignedInCompanyAndACsrfField() {
+		String session = TestTokens.user(UUID.randomUUID(), UUID.randomUUID(), Role.MEMBER);
+		ResponseEntity<String> response = client().get()
+			.uri("/dashboard/sample")
+			.header(HttpHeaders.COOKIE, "DISTRIBU_SESSION=" + session)
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(response.getStatusCode().value()).isEqualTo(200);
+		assertThat(response.getBody()).contains("<title>Sample · Distribu</title>")
+			.contains("/assets/distribu.css")
+			.contains("Test Company")
+			.contains("<h1>Sample page</h1>")
+			.contains("name=\"_csrf\"");
+	}
+
+	@Test
+	void invalidJsonBodyIsAProblemDetail() {
+		ResponseEntity<String> response = client().post()
+			.uri("/api/v1/things")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.apiKey(UUID.randomUUID(), "things:write"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\": \"\"}")
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(response.getStatusCode().value()).isEqualTo(400);
+		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.isTrue();
+		assertThat(response.getBody()).contains("\"errors\"").contains("\"name\"");
+	}
+
+	@Test
 	void publicPathsNeedNoToken() {
 		assertThat(get("/open", null).getBody()).isEqualTo("anyone");
 	}

@@ -10,7 +10,9 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Defaults every service behind the gateway needs, overridable in its own configuration:
  * relative redirects (an absolute one would name the service's own port instead of the
- * gateway's address) and problem details for framework errors.
+ * gateway's address), and Boot's own problem-details handler off because
+ * {@link ProblemDetailsAdvice} already renders framework errors and would otherwise be
+ * shadowed by it (losing the field errors).
  */
 public class WebDefaults implements EnvironmentPostProcessor {
 
@@ -18,7 +20,7 @@ public class WebDefaults implements EnvironmentPostProcessor {
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		environment.getPropertySources()
 			.addLast(new MapPropertySource("distribuWebDefaults", Map.of("server.tomcat.use-relative-redirects", "true",
-					"spring.mvc.problemdetails.enabled", "true")));
+					"spring.mvc.problemdetails.enabled", "false")));
 	}
 
 }

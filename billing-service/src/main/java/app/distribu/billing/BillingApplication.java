@@ -1,0 +1,13 @@
+package app.distribu.billing;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class BillingApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(BillingApplication.class, args);
+	}
+
+}

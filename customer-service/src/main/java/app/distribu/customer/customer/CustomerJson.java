@@ -1,0 +1,16 @@
+package app.distribu.customer.customer;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The API shape of a customer (spec "Shapes"); money is a decimal string. */
+record CustomerJson(UUID id, String name, String email, String phone, String creditLimit, String status,
+		List<Customer.Contact> contacts, List<Customer.Address> addresses) {
+
+	static CustomerJson of(Customer customer) {
+		return new CustomerJson(customer.id(), customer.name(), customer.email(), customer.phone(),
+				(customer.creditLimit() != null) ? customer.creditLimit().toPlainString() : null,
+				customer.status().name(), customer.contacts(), customer.addresses());
+	}
+
+}

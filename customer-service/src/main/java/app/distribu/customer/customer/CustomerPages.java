@@ -1,0 +1,75 @@
+package app.distribu.customer.customer;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import app.distribu.platform.security.DistribuPrincipal;
+
+/** The dashboard's customer list and new-customer form, for any team member. */
+@Controller
+@RequestMapping("/dashboard/customers")
+class CustomerPages {
+
+	private static final int PAGE_SIZE = 50;
+
+	private final Customers customers;
+
+	CustomerPages(Customers customers) {
+		this.customers = customers;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal DistribuPrincipal me, @RequestParam(required = false) String cursor,
+			@RequestParam(required = false) String created, Model model) {
+		requireTeamMember(me);
+		model.addAttribute("page", this.customers.customers(me.companyId(), PAGE_SIZE, cursor));
+		model.addAttribute("created", created);
+		return "customers/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(@AuthenticationPrincipal DistribuPrincipal me, Model model) {
+		requireTeamMember(me);
+		model.addAttribute("form", new NewCustomer("", "", "", null, "ACTIVE", null));
+		return "customers/new";
+	}
+
+	@PostMapping("/new")
+	String create(@AuthenticationPrincipal DistribuPrincipal me, @Valid @ModelAttribute("form") NewCustomer form,
+			BindingResult errors) {
+		requireTeamMember(me);
+		if (errors.hasErrors()) {
+			return "customers/new";
+		}
+		try {
+			Customer customer = this.customers.addCustomer(me.companyId(), form);
+			return "redirect:" + UriComponentsBuilder.fromPath("/dashboard/customers")
+				.queryParam("created", customer.name())
+				.encode()
+				.toUriString();
+		}
+		catch (DuplicateEmail duplicate) {
+			errors.rejectValue("email", "duplicate", duplicate.getMessage());
+			return "customers/new";
+		}
+	}
+
+	private static void requireTeamMember(DistribuPrincipal me) {
+		if (me == null || !me.isUser() || me.roles().isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+package app.distribu.customer.customer;
+
+enum CustomerStatus {
+
+	PENDING, ACTIVE, BLOCKED
+
+}

@@ -1,0 +1,100 @@
+package app.distribu.gateway.apikey;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+import app.distribu.gateway.edge.Problems;
+
+/**
+ * Runs before routing for every {@code /api/} path, so even unrouted API paths answer 401
+ * rather than 404. Services receive the exchanged token, never the key.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class ApiKeyFilter implements WebFilter {
+
+	static final String WRONG_SCHEME = "Use 'Authorization: Bearer dk_...' (the scheme is case-sensitive).";
+
+	static final String UNKNOWN_KEY = "The API key is unknown or has been revoked.";
+
+	static final String WRONG_PATH = "API paths start with /api/v1/.";
+
+	private static final Logger log = LoggerFactory.getLogger(ApiKeyFilter.class);
+
+	private final TokenCache cache;
+
+	private final IdentityExchange identity;
+
+	ApiKeyFilter(TokenCache cache, IdentityExchange identity) {
+		this.cache = cache;
+		this.identity = identity;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		String path = exchange.getRequest().getPath().value();
+		if (!path.startsWith("/api/") && !path.equals("/api")) {
+			return chain.filter(exchange);
+		}
+		if (!path.startsWith("/api/v1/") && !path.equals("/api/v1")) {
+			return unauthorized(exchange, WRONG_PATH);
+		}
+		String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+		if (authorization == null || !authorization.startsWith("Bearer dk_")) {
+			return unauthorized(exchange, WRONG_SCHEME);
+		}
+		String key = authorization.substring("Bearer ".length());
+		String hash = sha256Hex(key);
+		ExchangedToken cached = this.cache.get(hash);
+		Mono<ExchangedToken> token = (cached != null) ? Mono.just(cached)
+				: this.identity.exchange(key, exchange.getRequest().getHeaders().getFirst("X-Correlation-Id"))
+					.doOnNext((exchanged) -> this.cache.put(hash, exchanged));
+		return token.flatMap((exchanged) -> chain.filter(forward(exchange, exchanged)).thenReturn(true))
+			.switchIfEmpty(Mono.defer(() -> unauthorized(exchange, UNKNOWN_KEY).thenReturn(true)))
+			.onErrorResume(IllegalStateException.class, (ex) -> {
+				log.warn("API key exchange failed: {}", ex.getMessage());
+				return Problems
+					.write(exchange.getResponse(), HttpStatus.SERVICE_UNAVAILABLE,
+							"Authentication is temporarily unavailable. Retry in a moment.")
+					.thenReturn(true);
+			})
+			.then();
+	}
+
+	private static ServerWebExchange forward(ServerWebExchange exchange, ExchangedToken token) {
+		return exchange.mutate()
+			.request((request) -> request
+				.headers((headers) -> headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + token.token())))
+			.build();
+	}
+
+	private static Mono<Void> unauthorized(ServerWebExchange exchange, String detail) {
+		return Problems.write(exchange.getResponse(), HttpStatus.UNAUTHORIZED, detail);
+	}
+
+	static String sha256Hex(String key) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,9 @@
+package app.distribu.gateway.apikey;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** identity's answer to an exchange; the gateway's own copy of that contract. */
+record ExchangedToken(String token, Instant expiresAt, UUID apiKeyId, UUID companyId) {
+
+}

@@ -1,0 +1,99 @@
+package app.distribu.gateway;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A real HTTP server standing in for a downstream service: it answers its readiness
+ * probe, echoes the Authorization header it received, and (for identity) exchanges keys.
+ */
+class FakeService {
+
+	static final UUID COMPANY = UUID.randomUUID();
+
+	private final HttpServer server;
+
+	private final Set<String> validKeys = ConcurrentHashMap.newKeySet();
+
+	private final java.util.Map<String, UUID> keyIds = new ConcurrentHashMap<>();
+
+	final AtomicInteger exchanges = new AtomicInteger();
+
+	volatile boolean ready = true;
+
+	FakeService() {
+		try {
+			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.server.createContext("/", this::handle);
+		this.server.start();
+	}
+
+	String url() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+	}
+
+	UUID allow(String key) {
+		UUID id = UUID.randomUUID();
+		this.validKeys.add(key);
+		this.keyIds.put(key, id);
+		return id;
+	}
+
+	void revoke(String key) {
+		this.validKeys.remove(key);
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		String path = exchange.getRequestURI().getPath();
+		if (path.equals("/actuator/health/readiness")) {
+			respond(exchange, this.ready ? 200 : 503, "application/json",
+					"{\"status\":\"" + (this.ready ? "UP" : "OUT_OF_SERVICE") + "\"}");
+		}
+		else if (path.equals("/internal/api-keys/exchange")) {
+			this.exchanges.incrementAndGet();
+			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+			String key = body.replaceAll(".*\"key\"\\s*:\\s*\"([^\"]*)\".*", "$1");
+			if (this.validKeys.contains(key)) {
+				respond(exchange, 200, "application/json",
+						"{\"token\":\"jwt-for-" + this.keyIds.get(key) + "\",\"expiresAt\":\""
+								+ Instant.now().plusSeconds(300) + "\",\"apiKeyId\":\"" + this.keyIds.get(key)
+								+ "\",\"companyId\":\"" + COMPANY + "\"}");
+			}
+			else {
+				respond(exchange, 401, "application/problem+json",
+						"{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401}");
+			}
+		}
+		else {
+			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+			String correlation = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
+			respond(exchange, 200, "text/plain",
+					"path=" + path + "\nauthorization=" + authorization + "\ncorrelation=" + correlation);
+		}
+	}
+
+	private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", type);
+		exchange.sendResponseHeaders(status, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+}

@@ -1,0 +1,223 @@
+package app.distribu.gateway;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.kafka.test.utils.ContainerTestUtils;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayTest {
+
+	static final EmbeddedKafkaKraftBroker kafka = startKafka();
+
+	static final FakeService identity = new FakeService();
+
+	static final FakeService catalog = new FakeService();
+
+	static final FakeService others = new FakeService();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	KafkaListenerEndpointRegistry listeners;
+
+	RestClient http;
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) {
+		registry.add("spring.kafka.bootstrap-servers", kafka::getBrokersAsString);
+		registry.add("IDENTITY_URL", identity::url);
+		registry.add("CATALOG_URL", catalog::url);
+		for (String name : new String[] { "CUSTOMER_URL", "ORDER_URL", "WEBHOOK_URL", "BILLING_URL" }) {
+			registry.add(name, others::url);
+		}
+	}
+
+	static EmbeddedKafkaKraftBroker startKafka() {
+		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1, "identity.events");
+		broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
+		broker.afterPropertiesSet();
+		return broker;
+	}
+
+	@AfterAll
+	static void stopKafka() {
+		kafka.destroy();
+	}
+
+	@BeforeEach
+	void client() {
+		this.http = RestClient.builder()
+			.baseUrl("http://localhost:" + this.port)
+			.defaultStatusHandler((status) -> true, (request, response) -> {
+			})
+			.build();
+		catalog.ready = true;
+	}
+
+	@Test
+	void lowerCaseBearerIsRefusedWithAProblem() {
+		ResponseEntity<String> response = get("/api/v1/products", "bearer dk_whatever");
+
+		assertThat(response.getStatusCode().value()).isEqualTo(401);
+		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(response.getBody()).contains("\"type\":\"about:blank\"", "\"title\":\"Unauthorized\"",
+				"\"status\":401", "Use 'Authorization: Bearer dk_...' (the scheme is case-sensitive).");
+	}
+
+	@Test
+	void apiPathsWithoutV1AreRefused() {
+		String key = "dk_" + UUID.randomUUID();
+		identity.allow(key);
+
+		ResponseEntity<String> response = get("/api/products", "Bearer " + key);
+
+		assertThat(response.getStatusCode().value()).isEqualTo(401);
+		assertThat(response.getBody()).contains("API paths start with /api/v1/.");
+	}
+
+	@Test
+	void unknownKeysAreRefused() {
+		ResponseEntity<String> response = get("/api/v1/products", "Bearer dk_unknown" + UUID.randomUUID());
+
+		assertThat(response.getStatusCode().value()).isEqualTo(401);
+		assertThat(response.getBody()).contains("The API key is unknown or has been revoked.");
+	}
+
+	@Test
+	void aGoodKeyIsForwardedAsTheExchangedTokenAndCached() {
+		String key = "dk_" + UUID.randomUUID();
+		UUID keyId = identity.allow(key);
+		int before = identity.exchanges.get();
+
+		ResponseEntity<String> first = get("/api/v1/products?limit=5", "Bearer " + key);
+		ResponseEntity<String> second = get("/api/v1/products", "Bearer " + key);
+
+		assertThat(first.getStatusCode().value()).isEqualTo(200);
+		assertThat(first.getBody()).contains("path=/api/v1/products", "authorization=Bearer jwt-for-" + keyId)
+			.doesNotContain(key);
+		assertThat(second.getBody()).contains("authorization=Bearer jwt-for-" + keyId);
+		assertThat(identity.exchanges.get() - before).as("second call served from the cache").isEqualTo(1);
+	}
+
+	@Test
+	void aRevocationEventEvictsTheKeySoTheNextCallIsRefused() {
+		String key = "dk_" + UUID.randomUUID();
+		UUID keyId = identity.allow(key);
+		assertThat(get("/api/v1/products", "Bearer " + key).getStatusCode().value()).isEqualTo(200);
+		identity.revoke(key);
+		assertThat(get("/api/v1/products", "Bearer " + key).getStatusCode().value()).as("still cached before the event")
+			.isEqualTo(200);
+
+		this.listeners.getAllListenerContainers()
+			.forEach((container) -> ContainerTestUtils.waitForAssignment(container, 1));
+		publishRevocation(keyId);
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(
+					() -> assertThat(get("/api/v1/products", "Bearer " + key).getStatusCode().value()).isEqualTo(401));
+	}
+
+	@Test
+	void theSessionCookieIsRelayedAsABearerToken() {
+		ResponseEntity<String> response = this.http.get()
+			.uri("/dashboard/products")
+			.header(HttpHeaders.COOKIE, "DISTRIBU_SESSION=session-token-123")
+			.retrieve()
+			.toEntity(String.class);
+
+		assertThat(response.getBody()).contains("authorization=Bearer session-token-123");
+	}
+
+	@Test
+	void aCorrelationIdIsCreatedOrPassedOn() {
+		ResponseEntity<String> passed = this.http.get()
+			.uri("/dashboard/products")
+			.header("X-Correlation-Id", "abc-123")
+			.retrieve()
+			.toEntity(String.class);
+		ResponseEntity<String> created = this.http.get()
+			.uri("/dashboard/products")
+			.header("X-Correlation-Id", "no spaces <allowed>")
+			.retrieve()
+			.toEntity(String.class);
+
+		assertThat(passed.getBody()).contains("correlation=abc-123");
+		assertThat(passed.getHeaders().getFirst("X-Correlation-Id")).isEqualTo("abc-123");
+		String id = created.getHeaders().getFirst("X-Correlation-Id");
+		assertThat(id).isNotBlank().isNotEqualTo("no spaces <allowed>");
+		assertThat(created.getBody()).contains("correlation=" + id);
+	}
+
+	@Test
+	void internalPathsAreNeverRouted() {
+		assertThat(get("/internal/x", null).getStatusCode().value()).isEqualTo(404);
+		assertThat(get("/internal/api-keys/exchange", null).getStatusCode().value()).isEqualTo(404);
+	}
+
+	@Test
+	void readinessIsDownWhileAServiceIsDownAndUpWhenAllAreUp() {
+		catalog.ready = false;
+		ResponseEntity<String> down = get("/actuator/health/readiness", null);
+		assertThat(down.getStatusCode().value()).isEqualTo(503);
+		assertThat(down.getBody()).contains("\"status\":\"DOWN\"", "catalog");
+		assertThat(get("/actuator/health/liveness", null).getStatusCode().value()).isEqualTo(200);
+
+		catalog.ready = true;
+		ResponseEntity<String> up = get("/actuator/health/readiness", null);
+		assertThat(up.getStatusCode().value()).isEqualTo(200);
+		assertThat(up.getBody()).contains("\"status\":\"UP\"");
+	}
+
+	private ResponseEntity<String> get(String path, String authorization) {
+		return this.http.get().uri(path).headers((headers) -> {
+			if (authorization != null) {
+				headers.set(HttpHeaders.AUTHORIZATION, authorization);
+			}
+		}).retrieve().toEntity(String.class);
+	}
+
+	private void publishRevocation(UUID keyId) {
+		Map<String, Object> props = new HashMap<>(KafkaTestUtils.producerProps(kafka));
+		props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+		props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+		var producers = new DefaultKafkaProducerFactory<String, String>(props);
+		try {
+			KafkaTemplate<String, String> template = new KafkaTemplate<>(producers);
+			String envelope = "{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"api_key.revoked\",\"schemaVersion\":1,"
+					+ "\"occurredAt\":\"2026-01-01T00:00:00Z\",\"companyId\":\"" + FakeService.COMPANY
+					+ "\",\"data\":{\"apiKeyId\":\"" + keyId + "\"}}";
+			template.send(new ProducerRecord<>("identity.events", FakeService.COMPANY.toString(), envelope)).join();
+		}
+		finally {
+			producers.destroy();
+		}
+	}
+
+}

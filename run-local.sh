@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Starts all of Distribu on this machine: PostgreSQL, Kafka, SMTP, every service and the
+# gateway on http://localhost:8080, with demo data. Needs only a JDK 17+.
+#
+#   ./run-local.sh               build what changed, start, keep data from the last run
+#   ./run-local.sh --reset       start from an empty data folder (.data/)
+#   ./run-local.sh --skip-build  start from what is already built
+#
+# Ctrl-C stops everything.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v java >/dev/null 2>&1; then
+	echo "Java not found: install a JDK 17 or newer (e.g. apt-get install openjdk-17-jdk-headless)." >&2
+	exit 1
+fi
+
+build=true
+args=()
+for arg in "$@"; do
+	if [[ "$arg" == "--skip-build" ]]; then
+		build=false
+	else
+		args+=("$arg")
+	fi
+done
+
+if $build; then
+	echo "Building Distribu (tests skipped). The first build downloads dependencies and takes several minutes;"
+	echo "later ones are quicker. Use --skip-build to start what is already built."
+	./mvnw -B -q -DskipTests install
+fi
+
+classpath_file=deploy/local/target/classpath.txt
+if [[ ! -f "$classpath_file" ]]; then
+	echo "Missing $classpath_file: run without --skip-build once." >&2
+	exit 1
+fi
+
+exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Ddistribu.repo="$PWD" \
+	-cp "deploy/local/target/classes:$(cat "$classpath_file")" \
+	app.distribu.local.LocalStack "${args[@]+"${args[@]}"}"

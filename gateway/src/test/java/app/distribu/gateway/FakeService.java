@@ -82,8 +82,9 @@ class FakeService {
 		else {
 			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
 			String correlation = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
-			respond(exchange, 200, "text/plain",
-					"path=" + path + "\nauthorization=" + authorization + "\ncorrelation=" + correlation);
+			String cookie = exchange.getRequestHeaders().getFirst("Cookie");
+			respond(exchange, 200, "text/plain", "path=" + path + "\nauthorization=" + authorization + "\ncorrelation="
+					+ correlation + "\ncookie=" + cookie);
 		}
 	}
 

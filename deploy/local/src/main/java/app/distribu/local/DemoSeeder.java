@@ -40,6 +40,7 @@ final class DemoSeeder {
 			if (Files.exists(seeded) && Files.exists(keyFile)) {
 				return Files.readString(keyFile).strip();
 			}
+			System.out.println("Creating the demo company through the gateway…");
 			StackClient browser = new StackClient(this.config.gatewayUrl());
 			signUp(browser, "Demo Wholesale", SLUG, "Dana Demo", OWNER_EMAIL, OWNER_PASSWORD);
 			String key = createApiKey(browser, "Demo key", ALL_SCOPES);

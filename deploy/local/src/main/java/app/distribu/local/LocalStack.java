@@ -83,7 +83,6 @@ public final class LocalStack implements AutoCloseable {
 		startServices();
 		this.services.awaitReady();
 		if (seed) {
-			System.out.println("Creating the demo company through the gateway…");
 			this.demoApiKey = new DemoSeeder(this.config).seedOnce();
 		}
 	}

@@ -1,11 +1,14 @@
 package app.distribu.local;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,9 +83,30 @@ final class Services implements AutoCloseable {
 		env.put("SERVER_PORT", String.valueOf(port));
 		env.putAll(own);
 		List<String> jvm = new ArrayList<>(LEAN_JVM);
-		jvm.addAll(List.of("-jar", jar(this.config, module).toString()));
+		jvm.addAll(List.of("-jar", runnableCopy(module).toString()));
 		this.processes.put(module,
 				ChildProcess.startJava(module, jvm, env, this.config.logs().resolve(module + ".log")));
+	}
+
+	/**
+	 * A copy of the jar in the data folder: a rebuild while the stack runs replaces the
+	 * jar in target/, and a running JVM whose jar changes underneath fails on its next
+	 * class load.
+	 */
+	private Path runnableCopy(String module) {
+		Path source = jar(this.config, module);
+		Path copy = this.config.dataDir().resolve("jars").resolve(module + ".jar");
+		try {
+			Files.createDirectories(copy.getParent());
+			if (!Files.exists(copy) || Files.size(copy) != Files.size(source)
+					|| !Files.getLastModifiedTime(copy).equals(Files.getLastModifiedTime(source))) {
+				Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+			}
+			return copy;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not copy " + source + " to " + copy, ex);
+		}
 	}
 
 	private Map<String, String> commonEnv() {
@@ -155,7 +179,7 @@ final class Services implements AutoCloseable {
 					.build(), HttpResponse.BodyHandlers.ofString());
 			return response.statusCode() == 200 && response.body().contains("\"UP\"");
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			return false;
 		}
 		catch (InterruptedException ex) {

@@ -1,5 +1,6 @@
 /**
- * What the gateway does to every request: a correlation id, problem+json answers for edge
- * refusals, and the dashboard session cookie relayed as a bearer token.
+ * What the gateway does to every request: a correlation id and problem+json answers for
+ * edge refusals. The dashboard session cookie passes through untouched: services read it
+ * after their CSRF check.
  */
 package app.distribu.gateway.edge;

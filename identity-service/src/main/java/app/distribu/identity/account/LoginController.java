@@ -13,10 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.distribu.identity.token.IssuedToken;
-import app.distribu.identity.web.PageController;
 
 @Controller
-class LoginController implements PageController {
+class LoginController {
 
 	static final String WRONG_CREDENTIALS = "Incorrect email or password.";
 

@@ -14,10 +14,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import app.distribu.identity.token.IssuedToken;
-import app.distribu.identity.web.PageController;
 
 @Controller
-class SignupController implements PageController {
+class SignupController {
 
 	private final SigningUp signingUp;
 

@@ -17,12 +17,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import app.distribu.identity.web.PageController;
 import app.distribu.platform.security.DistribuPrincipal;
 
 @Controller
 @RequestMapping("/dashboard/settings/api-keys")
-class ApiKeysController implements PageController {
+class ApiKeysController {
 
 	private final ApiKeys apiKeys;
 

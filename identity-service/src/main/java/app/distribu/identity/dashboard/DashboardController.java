@@ -6,13 +6,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import app.distribu.identity.web.IdentityProperties;
-import app.distribu.identity.web.PageController;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.web.NotFound;
 
 @Controller
-class DashboardController implements PageController {
+class DashboardController {
 
 	private final CompanyQuery companies;
 

@@ -3,6 +3,7 @@ package app.distribu.platform.security;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,9 +41,21 @@ class ProblemJsonEntryPoint implements AuthenticationEntryPoint, AccessDeniedHan
 		Matcher store = STORE.matcher(path);
 		String target = store.matches() ? "/store/" + store.group(1) + "/login" : this.signInPath;
 		String next = URLEncoder.encode(path, StandardCharsets.UTF_8);
+		if (hasSessionCookie(request)) {
+			// The session is expired or unreadable: drop it, or the sign-in page would
+			// fail
+			// on it too and the browser would bounce between redirects.
+			response.addHeader("Set-Cookie",
+					SessionTokenResolver.SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+		}
 		// Relative, so the browser stays on the gateway's address.
 		response.setStatus(HttpServletResponse.SC_FOUND);
 		response.setHeader("Location", target + "?next=" + next);
+	}
+
+	private static boolean hasSessionCookie(HttpServletRequest request) {
+		return request.getCookies() != null && Arrays.stream(request.getCookies())
+			.anyMatch((cookie) -> SessionTokenResolver.SESSION_COOKIE.equals(cookie.getName()));
 	}
 
 	@Override

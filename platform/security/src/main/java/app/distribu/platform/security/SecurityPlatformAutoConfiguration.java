@@ -1,5 +1,6 @@
 package app.distribu.platform.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -7,6 +8,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -18,6 +20,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * One filter chain for every service: stateless tokens (bearer header for API and
@@ -34,7 +37,15 @@ public class SecurityPlatformAutoConfiguration {
 
 	@Bean
 	JwtDecoder jwtDecoder(SecurityProperties properties) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri()).build();
+		// The keys are fetched once and cached; generous timeouts keep a busy
+		// identity-service
+		// from failing the first requests after a start.
+		SimpleClientHttpRequestFactory http = new SimpleClientHttpRequestFactory();
+		http.setConnectTimeout(Duration.ofSeconds(5));
+		http.setReadTimeout(Duration.ofSeconds(15));
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri())
+			.restOperations(new RestTemplate(http))
+			.build();
 		decoder.setJwtValidator(
 				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(TokenClaims.ISSUER)));
 		return decoder;

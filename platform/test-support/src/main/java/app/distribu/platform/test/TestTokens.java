@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -52,6 +53,7 @@ public final class TestTokens {
 						out.write(body);
 					}
 				});
+				jwks.setExecutor(Executors.newFixedThreadPool(4));
 				jwks.start();
 			}
 			catch (IOException ex) {

@@ -70,6 +70,11 @@ class PlatformTestApplication {
 			return "dashboard";
 		}
 
+		@GetMapping("/dashboard/missing")
+		String missing() {
+			throw new NotFound("Order 42");
+		}
+
 		@GetMapping("/dashboard/sample")
 		String sample() {
 			return "sample";

@@ -180,6 +180,32 @@ class PlatformWebSecurityTest {
 	}
 
 	@Test
+	void domainProblemOnAPageShowsTheErrorPageWithItsStatusAndMessage() {
+		String session = TestTokens.user(UUID.randomUUID(), UUID.randomUUID(), Role.MEMBER);
+		ResponseEntity<String> response = client().get()
+			.uri("/dashboard/missing")
+			.header(HttpHeaders.COOKIE, "DISTRIBU_SESSION=" + session)
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(response.getStatusCode().value()).isEqualTo(404);
+		assertThat(response.getBody()).contains("Page not found").contains("Order 42 was not found.");
+	}
+
+	@Test
+	void unreadableSessionCookieIsClearedOnTheWayToSignIn() {
+		String token = TestTokens.user(UUID.randomUUID(), UUID.randomUUID(), Role.MEMBER);
+		String tampered = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+		ResponseEntity<String> response = client().get()
+			.uri("/open")
+			.header(HttpHeaders.COOKIE, "DISTRIBU_SESSION=" + tampered)
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(response.getStatusCode().value()).isEqualTo(302);
+		assertThat(response.getHeaders().get(HttpHeaders.SET_COOKIE))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("DISTRIBU_SESSION=;").contains("Max-Age=0"));
+	}
+
+	@Test
 	void publicPathsNeedNoToken() {
 		assertThat(get("/open", null).getBody()).isEqualTo("anyone");
 	}

@@ -24,6 +24,11 @@ public class WebPlatformAutoConfiguration {
 	}
 
 	@Bean
+	PageProblemsAdvice pageProblemsAdvice() {
+		return new PageProblemsAdvice();
+	}
+
+	@Bean
 	RestClientCustomizer correlationIdRestClientCustomizer() {
 		return (builder) -> builder.requestInterceptor(new CorrelationIdPropagation());
 	}

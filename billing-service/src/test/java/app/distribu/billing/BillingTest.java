@@ -10,21 +10,20 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.client.RestClient;
 
 import app.distribu.billing.usage.Months;
-import app.distribu.platform.events.EventEnvelope;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.test.ServiceTest;
+import app.distribu.platform.test.TestEvents;
 import app.distribu.platform.test.TestTokens;
+import app.distribu.platform.test.TopicReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,22 +42,17 @@ class BillingTest {
 	int port;
 
 	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void aNewCompanyStartsAGrowthTrialAndItIsAnnounced() {
 		UUID company = UUID.randomUUID();
 		Instant created = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-		send("identity.events",
-				envelope(company, "company.created", created,
-						Map.of("companyId", company, "name", "Acme Wholesale", "slug", "acme", "currency", "EUR",
-								"ownerUserId", UUID.randomUUID(), "ownerEmail", "owner@acme.test")));
+		TestEvents
+			.publish("identity.events", company, "company.created",
+					Map.of("companyId", company, "name", "Acme Wholesale", "slug", "acme", "currency", "EUR",
+							"ownerUserId", UUID.randomUUID(), "ownerEmail", "owner@acme.test"),
+					UUID.randomUUID(), created);
 
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> !billingEvents.events(company, "subscription.changed").isEmpty());
@@ -77,14 +71,16 @@ class BillingTest {
 	@Test
 	void theSameOrderEventTwiceCountsOnce() {
 		UUID company = UUID.randomUUID();
-		String duplicate = envelope(company, "order.created", Instant.parse("2025-03-10T12:00:00Z"),
-				order("2025-03-10T12:00:00Z"));
-		send("order.events", duplicate);
-		send("order.events", duplicate);
+		UUID duplicate = UUID.randomUUID();
+		Map<String, Object> march = order("2025-03-10T12:00:00Z");
+		TestEvents.publish("order.events", company, "order.created", march, duplicate,
+				Instant.parse("2025-03-10T12:00:00Z"));
+		TestEvents.publish("order.events", company, "order.created", march, duplicate,
+				Instant.parse("2025-03-10T12:00:00Z"));
 		// A later event of the same company (same partition) marks that both copies were
 		// read.
-		send("order.events", envelope(company, "order.created", Instant.parse("2025-04-01T00:00:00Z"),
-				order("2025-04-01T00:00:00Z")));
+		TestEvents.publish("order.events", company, "order.created", order("2025-04-01T00:00:00Z"), UUID.randomUUID(),
+				Instant.parse("2025-04-01T00:00:00Z"));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> counter(company, "2025-04") == 1);
 
@@ -94,9 +90,9 @@ class BillingTest {
 	@Test
 	void ordersAreCountedInTheUtcMonthTheyWereCreated() {
 		UUID company = UUID.randomUUID();
-		send("order.events", envelope(company, "order.created", Instant.now(), order("2025-01-31T23:59:59Z")));
-		send("order.events", envelope(company, "order.created", Instant.now(), order("2025-01-01T00:00:00Z")));
-		send("order.events", envelope(company, "order.created", Instant.now(), order("2025-02-01T00:00:00Z")));
+		TestEvents.publish("order.events", company, "order.created", order("2025-01-31T23:59:59Z"));
+		TestEvents.publish("order.events", company, "order.created", order("2025-01-01T00:00:00Z"));
+		TestEvents.publish("order.events", company, "order.created", order("2025-02-01T00:00:00Z"));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> counter(company, "2025-02") == 1);
 
@@ -107,11 +103,11 @@ class BillingTest {
 	void billingPageShowsTheOwnersOwnUsageAndIsClosedToAdmins() {
 		UUID companyA = UUID.randomUUID();
 		UUID companyB = UUID.randomUUID();
-		send("identity.events", envelope(companyA, "company.created", Instant.now(), Map.of("companyId", companyA)));
-		send("identity.events", envelope(companyB, "company.created", Instant.now(), Map.of("companyId", companyB)));
+		TestEvents.publish("identity.events", companyA, "company.created", Map.of("companyId", companyA));
+		TestEvents.publish("identity.events", companyB, "company.created", Map.of("companyId", companyB));
 		String now = Instant.now().toString();
 		for (int i = 0; i < 3; i++) {
-			send("order.events", envelope(companyA, "order.created", Instant.now(), order(now)));
+			TestEvents.publish("order.events", companyA, "order.created", order(now));
 		}
 		String month = Months.of(Instant.now());
 		await().atMost(Duration.ofSeconds(20)).until(() -> counter(companyA, month) == 3);
@@ -135,16 +131,6 @@ class BillingTest {
 	private Map<String, Object> order(String createdAt) {
 		return Map.of("orderId", UUID.randomUUID(), "number", 1, "source", "API", "status", "SUBMITTED", "createdAt",
 				createdAt);
-	}
-
-	private String envelope(UUID company, String type, Instant occurredAt, Map<String, Object> data) {
-		return this.json.writeValueAsString(
-				new EventEnvelope(UUID.randomUUID(), type, 1, occurredAt, company, this.json.valueToTree(data)));
-	}
-
-	private void send(String topic, String envelope) {
-		String key = this.json.readTree(envelope).path("companyId").asString();
-		this.kafka.send(topic, key, envelope).join();
 	}
 
 	private int counter(UUID company, String month) {

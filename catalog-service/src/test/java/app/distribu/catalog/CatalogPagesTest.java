@@ -11,19 +11,17 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import app.distribu.platform.test.ServiceTest;
+import app.distribu.platform.test.TestEvents;
 import app.distribu.platform.test.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,12 +33,6 @@ class CatalogPagesTest {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	JsonMapper json;
 
 	Http http;
 
@@ -56,11 +48,10 @@ class CatalogPagesTest {
 		assertThat(this.http.post(token, "/api/v1/products", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 	}
 
-	String openStore(UUID company, String slug) throws Exception {
-		Events events = new Events(this.kafka, this.json);
-		events.send("identity.events",
-				events.envelope(company, "company.created", Map.of("companyId", company, "name", "Acme Supply", "slug",
-						slug, "currency", "EUR", "ownerUserId", UUID.randomUUID(), "ownerEmail", "owner@acme.test")));
+	String openStore(UUID company, String slug) {
+		TestEvents.publish("identity.events", company, "company.created",
+				Map.of("companyId", company, "name", "Acme Supply", "slug", slug, "currency", "EUR", "ownerUserId",
+						UUID.randomUUID(), "ownerEmail", "owner@acme.test"));
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.http.page(null, "/store/" + slug).getStatusCode() == HttpStatus.OK);
 		return slug;

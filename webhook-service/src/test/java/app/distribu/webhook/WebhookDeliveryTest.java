@@ -2,7 +2,6 @@ package app.distribu.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
 
-import app.distribu.platform.events.EventEnvelope;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.test.ServiceTest;
+import app.distribu.platform.test.TestEvents;
 import app.distribu.platform.test.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,9 +37,6 @@ class WebhookDeliveryTest {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
 
 	@Autowired
 	JsonMapper json;
@@ -142,11 +137,8 @@ class WebhookDeliveryTest {
 	}
 
 	private UUID publish(UUID company, String type, Map<String, Object> data) {
-		EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, 1, Instant.now(), company,
-				this.json.valueToTree(data));
 		String topic = type.startsWith("customer.") ? "customer.events" : "order.events";
-		this.kafka.send(topic, company.toString(), this.json.writeValueAsString(event)).join();
-		return event.id();
+		return TestEvents.publish(topic, company, type, data);
 	}
 
 	private Receiver.Received awaitDelivery(UUID eventId) {

@@ -6,7 +6,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.distribu.platform.web.ListPage;
 import app.distribu.platform.web.NotFound;
+import app.distribu.platform.web.PageCursor;
 
 /** The product use cases, always within one company. */
 @Service
@@ -39,12 +41,12 @@ class Catalog {
 	}
 
 	@Transactional(readOnly = true)
-	PageOf<Product> products(UUID companyId, Integer limit, String cursor) {
+	ListPage<Product> products(UUID companyId, Integer limit, String cursor) {
 		int size = Optional.ofNullable(limit).orElse(DEFAULT_LIMIT);
 		if (size < 1 || size > 100) {
 			throw new BadLimit();
 		}
-		return this.products.page(companyId, Cursor.decode(cursor), size);
+		return this.products.page(companyId, PageCursor.decode(cursor), size);
 	}
 
 	private static String blankToNull(String value) {

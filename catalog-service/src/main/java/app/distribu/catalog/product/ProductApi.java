@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.NotPermitted;
 import app.distribu.platform.security.PrincipalKind;
+import app.distribu.platform.web.ListPage;
 
 @RestController
 @RequestMapping("/api/v1/products")
@@ -30,7 +31,7 @@ class ProductApi {
 	}
 
 	@GetMapping
-	PageOf<ProductJson> list(@AuthenticationPrincipal DistribuPrincipal me,
+	ListPage<ProductJson> list(@AuthenticationPrincipal DistribuPrincipal me,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
 		me.requireScope("products:read");
 		return this.catalog.products(me.companyId(), limit, cursor).map(ProductJson::of);

@@ -11,6 +11,8 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import app.distribu.catalog.db.tables.records.ProductRecord;
+import app.distribu.platform.web.ListPage;
+import app.distribu.platform.web.PageCursor;
 
 import static app.distribu.catalog.db.Tables.PRODUCT;
 
@@ -48,7 +50,7 @@ class ProductRepository {
 	}
 
 	/** Oldest first; the cursor is the (created_at, id) of the last item seen. */
-	PageOf<Product> page(UUID companyId, Cursor after, int limit) {
+	ListPage<Product> page(UUID companyId, PageCursor after, int limit) {
 		Condition condition = PRODUCT.COMPANY_ID.eq(companyId);
 		if (after != null) {
 			condition = condition.and(DSL.row(PRODUCT.CREATED_AT, PRODUCT.ID).gt(after.createdAt(), after.id()));
@@ -60,8 +62,9 @@ class ProductRepository {
 			.fetch(ProductRepository::toProduct);
 		boolean hasMore = rows.size() > limit;
 		List<Product> data = hasMore ? rows.subList(0, limit) : rows;
-		String next = hasMore ? new Cursor(data.get(limit - 1).createdAt(), data.get(limit - 1).id()).encode() : null;
-		return new PageOf<>(List.copyOf(data), hasMore, next);
+		String next = hasMore ? new PageCursor(data.get(limit - 1).createdAt(), data.get(limit - 1).id()).encode()
+				: null;
+		return new ListPage<>(List.copyOf(data), hasMore, next);
 	}
 
 	static Product toProduct(ProductRecord row) {

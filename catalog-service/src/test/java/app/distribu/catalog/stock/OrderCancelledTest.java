@@ -1,22 +1,20 @@
 package app.distribu.catalog.stock;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 
-import app.distribu.catalog.Events;
 import app.distribu.catalog.Http;
-import app.distribu.platform.events.EventEnvelope;
 import app.distribu.platform.test.ServiceTest;
+import app.distribu.platform.test.TestEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,12 +25,6 @@ class OrderCancelledTest {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	JsonMapper json;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -46,23 +38,21 @@ class OrderCancelledTest {
 		UUID orderId = UUID.randomUUID();
 		http.post(owner, "/internal/stock-reservations",
 				Map.of("orderId", orderId, "source", "API", "lines", List.of(Map.of("sku", "CAN-1", "quantity", 4))));
-		Events events = new Events(this.kafka, this.json);
 		Map<String, Object> data = Map.of("orderId", orderId, "number", 1001, "lines",
 				List.of(Map.of("sku", "CAN-1", "quantity", 4)));
-		EventEnvelope cancelled = events.envelope(company, "order.cancelled", data);
-		EventEnvelope sameFactAgain = events.envelope(company, "order.cancelled", data);
-		EventEnvelope marker = events.envelope(company, "order.status_changed", Map.of("orderId", orderId));
+		UUID cancelled = UUID.randomUUID();
+		Instant cancelledAt = Instant.now();
 
-		events.send("order.events", cancelled);
-		events.send("order.events", cancelled);
-		events.send("order.events", sameFactAgain);
-		events.send("order.events", marker);
+		TestEvents.publish("order.events", company, "order.cancelled", data, cancelled, cancelledAt);
+		TestEvents.publish("order.events", company, "order.cancelled", data, cancelled, cancelledAt);
+		TestEvents.publish("order.events", company, "order.cancelled", data);
+		UUID marker = TestEvents.publish("order.events", company, "order.status_changed", Map.of("orderId", orderId));
 
 		// Same key, same partition: once the marker is processed, so are the three before
 		// it.
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.jdbc.sql("select count(*) from processed_event where event_id = ?")
-				.param(marker.id())
+				.param(marker)
 				.query(Long.class)
 				.single() == 1);
 		int stock = (int) http.get(owner, "/api/v1/products/" + product.get("id")).getBody().get("stock");

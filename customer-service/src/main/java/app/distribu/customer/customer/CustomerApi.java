@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.NotPermitted;
 import app.distribu.platform.security.PrincipalKind;
+import app.distribu.platform.web.ListPage;
 
 @RestController
 @RequestMapping("/api/v1/customers")
@@ -30,7 +31,7 @@ class CustomerApi {
 	}
 
 	@GetMapping
-	PageOf<CustomerJson> list(@AuthenticationPrincipal DistribuPrincipal me,
+	ListPage<CustomerJson> list(@AuthenticationPrincipal DistribuPrincipal me,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
 		allow(me, "customers:read");
 		return this.customers.customers(me.companyId(), limit, cursor).map(CustomerJson::of);

@@ -14,6 +14,8 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import app.distribu.customer.db.tables.records.CustomerRecord;
+import app.distribu.platform.web.ListPage;
+import app.distribu.platform.web.PageCursor;
 
 import static app.distribu.customer.db.Tables.ADDRESS;
 import static app.distribu.customer.db.Tables.CONTACT;
@@ -66,7 +68,7 @@ class CustomerRepository {
 	}
 
 	/** Oldest first; the cursor is the (created_at, id) of the last item seen. */
-	PageOf<Customer> page(UUID companyId, Cursor after, int limit) {
+	ListPage<Customer> page(UUID companyId, PageCursor after, int limit) {
 		Condition condition = CUSTOMER.COMPANY_ID.eq(companyId);
 		if (after != null) {
 			condition = condition.and(DSL.row(CUSTOMER.CREATED_AT, CUSTOMER.ID).gt(after.createdAt(), after.id()));
@@ -78,8 +80,9 @@ class CustomerRepository {
 			.fetch(CustomerRepository::toCustomer);
 		boolean hasMore = rows.size() > limit;
 		List<Customer> data = withDetails(companyId, hasMore ? rows.subList(0, limit) : rows);
-		String next = hasMore ? new Cursor(data.get(limit - 1).createdAt(), data.get(limit - 1).id()).encode() : null;
-		return new PageOf<>(data, hasMore, next);
+		String next = hasMore ? new PageCursor(data.get(limit - 1).createdAt(), data.get(limit - 1).id()).encode()
+				: null;
+		return new ListPage<>(data, hasMore, next);
 	}
 
 	private List<Customer> withDetails(UUID companyId, List<Customer> customers) {

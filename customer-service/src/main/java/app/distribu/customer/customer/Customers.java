@@ -8,7 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.distribu.platform.events.Outbox;
+import app.distribu.platform.web.ListPage;
 import app.distribu.platform.web.NotFound;
+import app.distribu.platform.web.PageCursor;
 
 /** The customer use cases, always within one company. */
 @Service
@@ -51,12 +53,12 @@ class Customers {
 	}
 
 	@Transactional(readOnly = true)
-	PageOf<Customer> customers(UUID companyId, Integer limit, String cursor) {
+	ListPage<Customer> customers(UUID companyId, Integer limit, String cursor) {
 		int size = Optional.ofNullable(limit).orElse(DEFAULT_LIMIT);
 		if (size < 1 || size > 100) {
 			throw new BadLimit();
 		}
-		return this.customers.page(companyId, Cursor.decode(cursor), size);
+		return this.customers.page(companyId, PageCursor.decode(cursor), size);
 	}
 
 }

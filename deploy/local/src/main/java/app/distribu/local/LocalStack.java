@@ -94,6 +94,11 @@ public final class LocalStack implements AutoCloseable {
 		this.services = Services.start(this.config);
 	}
 
+	/** The demo company's API key, when the stack was started with the demo data. */
+	public String demoApiKey() {
+		return this.demoApiKey;
+	}
+
 	public StackConfig config() {
 		return this.config;
 	}

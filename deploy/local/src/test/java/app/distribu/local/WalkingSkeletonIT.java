@@ -49,7 +49,7 @@ class WalkingSkeletonIT {
 
 	@BeforeAll
 	static void start() {
-		stack = LocalStack.start(TestStacks.config(dataDir), false);
+		stack = LocalStack.start(TestStacks.config(dataDir), true);
 		browser = new StackClient(stack.config().gatewayUrl());
 		receiver = new WebhookReceiver();
 	}
@@ -62,6 +62,24 @@ class WalkingSkeletonIT {
 		if (stack != null) {
 			stack.close();
 		}
+	}
+
+	@Test
+	@Order(0)
+	void theDemoApiKeyPrintedAtStartListsTheSeededCatalog() {
+		StackClient.Response products = browser
+			.api("GET", "/api/v1/products?limit=100", "Bearer " + stack.demoApiKey(), null)
+			.expect(200);
+		JsonNode page = products.json();
+		assertThat(page.get("data")).hasSize(20);
+		assertThat(page.get("hasMore").asBoolean()).isFalse();
+		JsonNode first = page.get("data").get(0);
+		assertThat(first.propertyNames()).contains("id", "sku", "name", "description", "category", "price", "stock",
+				"lowStockThreshold", "active", "imageUrl", "images");
+		assertThat(first.get("price").isString()).as("money is a decimal string").isTrue();
+
+		assertThat(browser.get("/store/demo").expect(200).html().select("body").text()).contains("Out of stock");
+		assertThat(browser.get("/store/Demo").status()).isEqualTo(404);
 	}
 
 	@Test

@@ -11,11 +11,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import app.distribu.identity.Accounts;
 import app.distribu.identity.Accounts.SignedUp;
 import app.distribu.identity.Browser;
-import app.distribu.identity.IdentityEvents;
 import app.distribu.identity.IdentityTokens;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestTokens;
+import app.distribu.platform.test.TopicReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,8 +52,11 @@ class SignupTest {
 	void signUpPublishesCompanyCreated() throws Exception {
 		SignedUp signedUp = Accounts.signUp(this.port, "Bolt Wholesale", "bolt-wholesale", "owner@bolt.test");
 
-		JsonNode event = IdentityEvents.next("company.created",
-				(candidate) -> candidate.path("companyId").asString().equals(signedUp.companyId().toString()));
+		JsonNode event;
+		try (TopicReader identityEvents = new TopicReader("identity.events")) {
+			event = identityEvents.awaitFirst(signedUp.companyId(), "company.created", (candidate) -> true);
+		}
+		assertThat(event.path("companyId").asString()).isEqualTo(signedUp.companyId().toString());
 		JsonNode data = event.path("data");
 		assertThat(data.path("companyId").asString()).isEqualTo(signedUp.companyId().toString());
 		assertThat(data.path("name").asString()).isEqualTo("Bolt Wholesale");

@@ -15,11 +15,11 @@ import org.springframework.web.client.RestClient;
 import app.distribu.identity.Accounts;
 import app.distribu.identity.Accounts.SignedUp;
 import app.distribu.identity.Browser;
-import app.distribu.identity.IdentityEvents;
 import app.distribu.identity.IdentityTokens;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestTokens;
+import app.distribu.platform.test.TopicReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,8 +62,11 @@ class ApiKeysTest {
 		Exchange refused = exchange(key);
 		assertThat(refused.status()).isEqualTo(401);
 		assertThat(refused.contentType()).contains("application/problem+json");
-		JsonNode event = IdentityEvents.next("api_key.revoked",
-				(candidate) -> candidate.path("data").path("apiKeyId").asString().equals(keyId));
+		JsonNode event;
+		try (TopicReader identityEvents = new TopicReader("identity.events")) {
+			event = identityEvents.awaitFirst(acme.companyId(), "api_key.revoked",
+					(candidate) -> candidate.path("data").path("apiKeyId").asString().equals(keyId));
+		}
 		assertThat(event.path("companyId").asString()).isEqualTo(acme.companyId().toString());
 	}
 

@@ -3,7 +3,13 @@ package app.distribu.order.ordering;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Opaque list cursor: the number of the last order returned. */
+import app.distribu.platform.web.BadCursor;
+
+/**
+ * Opaque list cursor: the number of the last order returned. Orders page by number
+ * (newest first), not by {@code (created_at, id)}, so platform's {@code PageCursor} does
+ * not fit.
+ */
 final class Cursor {
 
 	private static final String PREFIX = "n:";

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.PrincipalKind;
+import app.distribu.platform.web.ListPage;
 
 @RestController
 @RequestMapping("/api/v1/orders")
@@ -48,13 +49,13 @@ class OrderController {
 	}
 
 	@GetMapping
-	OrderList list(@AuthenticationPrincipal DistribuPrincipal me,
+	ListPage<OrderJson> list(@AuthenticationPrincipal DistribuPrincipal me,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
 			@RequestParam(required = false) String cursor) {
 		ApiAccess.require(me, "orders:read");
 		OrderPage page = this.orders.page(me.companyId(), Cursor.parse(cursor), limit);
 		String next = page.hasMore() ? Cursor.after(page.orders().get(page.orders().size() - 1).number()) : null;
-		return new OrderList(page.orders().stream().map(OrderJson::of).toList(), page.hasMore(), next);
+		return new ListPage<>(page.orders().stream().map(OrderJson::of).toList(), page.hasMore(), next);
 	}
 
 	private static OrderSource sourceOf(DistribuPrincipal me) {

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,17 +16,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import app.distribu.order.FakeUpstreams;
-import app.distribu.order.TopicReader;
-import app.distribu.platform.events.EventEnvelope;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.test.ServiceTest;
+import app.distribu.platform.test.TestEvents;
 import app.distribu.platform.test.TestTokens;
+import app.distribu.platform.test.TopicReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -52,12 +50,6 @@ class OrderApiTest {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	KafkaTemplate<String, String> kafka;
-
-	@Autowired
-	JsonMapper json;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -164,9 +156,10 @@ class OrderApiTest {
 	void refusesACustomerBlockedByACustomerEvent() {
 		UUID company = UUID.randomUUID();
 		UUID customer = activeCustomer();
-		customerEvent(company, "customer.created",
+		TestEvents.publish("customer.events", company, "customer.created",
 				Map.of("customerId", customer, "name", "Corner Shop", "email", "a@b.test", "status", "ACTIVE"));
-		customerEvent(company, "customer.status_changed", Map.of("customerId", customer, "status", "BLOCKED"));
+		TestEvents.publish("customer.events", company, "customer.status_changed",
+				Map.of("customerId", customer, "status", "BLOCKED"));
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.jdbc.sql("select status from customer_ref where id = ?")
 				.param(customer)
@@ -294,12 +287,6 @@ class OrderApiTest {
 			.param(company)
 			.query(Integer.class)
 			.single();
-	}
-
-	private void customerEvent(UUID company, String type, Map<String, Object> data) {
-		EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, 1, Instant.now(), company,
-				this.json.valueToTree(data));
-		this.kafka.send("customer.events", company.toString(), this.json.writeValueAsString(event)).join();
 	}
 
 	private RestClient client() {

@@ -18,7 +18,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Without a valid token, API and internal calls get a 401 problem detail, while a person
- * opening a page is sent to sign in (a storefront page to that store's sign-in).
+ * opening a page is sent to sign in (a storefront page to that store's sign-in). Refusals
+ * are a 403 problem detail for API calls and the error page for people.
  */
 class ProblemJsonEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -61,7 +62,12 @@ class ProblemJsonEntryPoint implements AuthenticationEntryPoint, AccessDeniedHan
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		write(response, 403, "Forbidden", "You are not allowed to do this.");
+		if (SessionTokenResolver.isMachinePath(request)) {
+			write(response, 403, "Forbidden", "You are not allowed to do this.");
+			return;
+		}
+		// A person sees the error page (an expired form, a page their role may not open).
+		response.sendError(HttpServletResponse.SC_FORBIDDEN);
 	}
 
 	static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {

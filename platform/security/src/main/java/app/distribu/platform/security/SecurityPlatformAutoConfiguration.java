@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -61,6 +62,10 @@ public class SecurityPlatformAutoConfiguration {
 			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				// Plain tokens: the double-submitted cookie value itself is valid.
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+				// Every request authenticates afresh (stateless), so the "rotate the
+				// token at
+				// sign-in" strategy would delete the cookie on every page a form is on.
+				.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
 				.ignoringRequestMatchers(paths.matcher("/api/**"), paths.matcher("/internal/**")))
 			.authorizeHttpRequests((authorize) -> {
 				authorize.requestMatchers(ALWAYS_PUBLIC).permitAll();

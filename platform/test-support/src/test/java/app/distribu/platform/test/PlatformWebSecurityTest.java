@@ -112,6 +112,32 @@ class PlatformWebSecurityTest {
 	}
 
 	@Test
+	void aSignedInPageKeepsTheCsrfCookieItsFormsCarry() {
+		String session = TestTokens.user(UUID.randomUUID(), UUID.randomUUID(), Role.MEMBER);
+		ResponseEntity<String> response = client().get()
+			.uri("/dashboard/sample")
+			.header(HttpHeaders.COOKIE, "DISTRIBU_SESSION=" + session + "; XSRF-TOKEN=abc123")
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(response.getBody()).contains("value=\"abc123\"");
+		assertThat(response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE))
+			.noneSatisfy((cookie) -> assertThat(cookie).startsWith("XSRF-TOKEN="));
+	}
+
+	@Test
+	void aRefusedFormShowsThePageNotJson() {
+		String session = TestTokens.user(UUID.randomUUID(), UUID.randomUUID(), Role.OWNER);
+		ResponseEntity<String> response = client().post()
+			.uri("/dashboard/form")
+			.header(HttpHeaders.COOKIE, "DISTRIBU_SESSION=" + session)
+			.header(HttpHeaders.ACCEPT, MediaType.TEXT_HTML_VALUE)
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(response.getStatusCode().value()).isEqualTo(403);
+		assertThat(response.getBody()).contains("Not allowed");
+	}
+
+	@Test
 	void formPostWithSessionCookieAndDoubleSubmittedTokenPasses() {
 		String session = TestTokens.user(UUID.randomUUID(), UUID.randomUUID(), Role.OWNER);
 		ResponseEntity<String> response = client().post()

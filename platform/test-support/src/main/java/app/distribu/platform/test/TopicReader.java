@@ -1,21 +1,25 @@
-package app.distribu.billing;
+package app.distribu.platform.test;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import app.distribu.platform.test.SharedKafka;
-
-/** Reads a topic from its beginning, as a separate consumer group would. */
+/**
+ * Reads a topic from its beginning, as a separate consumer group would, so a test can
+ * assert what a service published. Close it when the test class is done.
+ */
 public final class TopicReader implements AutoCloseable {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -40,6 +44,17 @@ public final class TopicReader implements AutoCloseable {
 			.map((record) -> json.readTree(record.value()))
 			.filter((event) -> type.equals(event.path("type").asString()))
 			.toList();
+	}
+
+	/**
+	 * Waits up to 30 seconds for an envelope of the company and type that matches, and
+	 * returns the first one.
+	 */
+	public JsonNode awaitFirst(UUID companyId, String type, Predicate<JsonNode> matching) {
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> events(companyId, type).stream().filter(matching).findFirst(), Optional::isPresent)
+			.orElseThrow();
 	}
 
 	@Override

@@ -14,11 +14,11 @@ import app.distribu.platform.web.CorrelationId;
 /**
  * Restores the producer's correlation id into the log context while a record is handled.
  */
-public class CorrelationIdRecordInterceptor implements RecordInterceptor<String, String> {
+public class CorrelationIdRecordInterceptor implements RecordInterceptor<Object, Object> {
 
 	@Override
-	public ConsumerRecord<String, String> intercept(ConsumerRecord<String, String> record,
-			Consumer<String, String> consumer) {
+	public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record,
+			Consumer<Object, Object> consumer) {
 		Header header = record.headers().lastHeader(CorrelationId.HEADER);
 		String id = (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
 		MDC.put(CorrelationId.MDC_KEY, CorrelationId.sanitize(id));
@@ -26,7 +26,7 @@ public class CorrelationIdRecordInterceptor implements RecordInterceptor<String,
 	}
 
 	@Override
-	public void afterRecord(ConsumerRecord<String, String> record, Consumer<String, String> consumer) {
+	public void afterRecord(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
 		MDC.remove(CorrelationId.MDC_KEY);
 	}
 

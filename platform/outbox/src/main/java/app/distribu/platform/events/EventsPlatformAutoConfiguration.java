@@ -47,7 +47,7 @@ public class EventsPlatformAutoConfiguration {
 	}
 
 	@Bean
-	RecordInterceptor<String, String> correlationIdRecordInterceptor() {
+	RecordInterceptor<Object, Object> correlationIdRecordInterceptor() {
 		return new CorrelationIdRecordInterceptor();
 	}
 

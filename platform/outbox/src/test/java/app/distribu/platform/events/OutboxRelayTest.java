@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import app.distribu.platform.test.ServiceTest;
+import app.distribu.platform.web.CorrelationId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -62,6 +64,22 @@ class OutboxRelayTest {
 					.query(Long.class)
 					.single())
 			.isZero());
+	}
+
+	@Test
+	void aConsumerLogsUnderTheCorrelationIdOfTheRequestThatWroteTheEvent() {
+		MDC.put(CorrelationId.MDC_KEY, "order-request-42");
+		try {
+			this.transaction.executeWithoutResult((status) -> this.outbox.publish("correlation.events",
+					UUID.randomUUID(), "thing.happened", Map.of()));
+		}
+		finally {
+			MDC.remove(CorrelationId.MDC_KEY);
+		}
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> assertThat(OutboxTestApplication.CorrelationWitness.seen).contains("order-request-42"));
 	}
 
 	@Test

@@ -1,8 +1,5 @@
 package app.distribu.local;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -14,16 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import app.distribu.platform.test.HeadlessChromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,10 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(OrderAnnotation.class)
 class DashboardBrowserIT {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
 	static final String EMAIL = "bianca@browser-goods.example";
 
 	static final String PASSWORD = "browser-password-1";
@@ -47,26 +37,14 @@ class DashboardBrowserIT {
 	@TempDir
 	static Path dataDir;
 
-	@TempDir
-	static Path profileDir;
-
 	static LocalStack stack;
 
 	static WebDriver browser;
 
 	@BeforeAll
 	static void start() {
-		assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-			.as("Browser tests need Debian's Chromium: apt-get install --no-install-recommends chromium chromium-driver")
-			.isTrue();
+		browser = HeadlessChromium.start();
 		stack = LocalStack.start(TestStacks.config(dataDir), false);
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--window-size=1280,900", "--user-data-dir=" + profileDir);
-		ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build();
-		browser = new ChromeDriver(driver, options);
 	}
 
 	@AfterAll
@@ -179,15 +157,7 @@ class DashboardBrowserIT {
 	}
 
 	private void screenshot(String name) {
-		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-		try {
-			Path target = Path.of("target", "screenshots", name + ".png");
-			Files.createDirectories(target.getParent());
-			Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not keep the screenshot " + name, ex);
-		}
+		HeadlessChromium.screenshot(browser, name);
 	}
 
 }

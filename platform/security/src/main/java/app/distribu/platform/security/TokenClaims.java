@@ -21,6 +21,9 @@ public final class TokenClaims {
 
 	public static final String NAME = "name";
 
+	/** The user's memberships as {@code [{"id", "name"}]}, for the company switcher. */
+	public static final String COMPANIES = "companies";
+
 	private TokenClaims() {
 	}
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 
@@ -23,6 +24,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 
+import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.PrincipalKind;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.security.TokenClaims;
@@ -75,7 +77,17 @@ public final class TestTokens {
 			.claim(TokenClaims.COMPANY_SLUG, "test")
 			.claim(TokenClaims.ROLES, Arrays.stream(roles).map(Role::name).toList())
 			.claim(TokenClaims.EMAIL, "user-" + userId + "@example.test")
-			.claim(TokenClaims.NAME, "Test User"));
+			.claim(TokenClaims.NAME, "Test User")
+			.claim(TokenClaims.COMPANIES, List.of(Map.of("id", companyId.toString(), "name", "Test Company"))));
+	}
+
+	/** A support console session: no company (the nil UUID). */
+	public static String support(UUID userId) {
+		return sign(new JWTClaimsSet.Builder().subject(userId.toString())
+			.claim(TokenClaims.KIND, PrincipalKind.SUPPORT.name())
+			.claim(TokenClaims.COMPANY_ID, DistribuPrincipal.NO_COMPANY.toString())
+			.claim(TokenClaims.EMAIL, "support-" + userId + "@distribu.test")
+			.claim(TokenClaims.NAME, "Support Agent"));
 	}
 
 	/** The short-lived token the gateway forwards for an API key with these scopes. */

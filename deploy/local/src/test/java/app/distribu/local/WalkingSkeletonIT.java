@@ -170,12 +170,26 @@ class WalkingSkeletonIT {
 
 	@Test
 	@Order(4)
+	void aKeyWithoutOrdersWriteGets403NamingTheScope() {
+		String readOnly = DemoSeeder.createApiKey(browser, "Read-only", List.of("products:read", "orders:read"));
+
+		StackClient.Response refused = browser.api("POST", "/api/v1/orders", "Bearer " + readOnly, Map.of("customerId",
+				"00000000-0000-0000-0000-000000000001", "lines", List.of(Map.of("sku", "WLK-001", "quantity", 1))));
+
+		assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(refused.json().get("detail").asString()).contains("orders:write");
+		browser.api("GET", "/api/v1/products", "Bearer " + readOnly, null).expect(200);
+	}
+
+	@Test
+	@Order(5)
 	void aRevokedKeyStopsWorking() {
 		api("GET", "/api/v1/products", null).expect(200);
 		Element revoke = browser.get("/dashboard/settings/api-keys")
 			.expect(200)
 			.html()
-			.selectFirst("form[action*=/revoke]");
+			.selectFirst("tr:contains(" + apiKey.substring(0, 8) + ") form[action*=/revoke]");
 		assertThat(revoke).as("a revoke form on the API keys page").isNotNull();
 		browser.postForm(revoke.attr("action"), List.of()).expect(200);
 

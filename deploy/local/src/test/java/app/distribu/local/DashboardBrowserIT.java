@@ -2,6 +2,7 @@ package app.distribu.local;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,6 +95,20 @@ class DashboardBrowserIT {
 
 	@Test
 	@Order(3)
+	void everyPageOfTheNavigationOpensWithoutAnError() {
+		for (String page : List.of("/dashboard/products", "/dashboard/customers", "/dashboard/orders",
+				"/dashboard/settings/api-keys", "/dashboard/settings/webhooks", "/dashboard/billing",
+				"/store/Browser-Goods")) {
+			open(page);
+			assertThat(browser.findElements(By.tagName("h1"))).as("a heading on %s", page).isNotEmpty();
+			assertThat(browser.getTitle()).as("title of %s", page).isNotBlank().doesNotContain("Error");
+			assertThat(browser.getPageSource()).as(page).doesNotContain("Something went wrong");
+			HeadlessChromium.screenshot(browser, page.substring(1).replace('/', '-'));
+		}
+	}
+
+	@Test
+	@Order(4)
 	void aRejectedFormShowsWhyAndKeepsWhatWasTyped() {
 		open("/dashboard/products/new");
 		type("sku", "BRW-001");
@@ -107,7 +122,7 @@ class DashboardBrowserIT {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void signingOutAndBackInAsksForTheRightPassword() {
 		browser.findElement(By.xpath("//form[@action='/logout']//button")).click();
 		waitForPath("/login");

@@ -27,7 +27,9 @@ class RevocationListener {
 		this.json = json;
 	}
 
-	@KafkaListener(id = "gateway-revocations", topics = "identity.events")
+	// idIsGroup = false: a listener id otherwise becomes the consumer group, and all
+	// replicas would share one group so only one of them would evict.
+	@KafkaListener(id = "gateway-revocations", idIsGroup = false, topics = "identity.events")
 	void on(String payload) {
 		JsonNode event = this.json.readTree(payload);
 		if (REVOKED.equals(event.path("type").asString())) {

@@ -61,10 +61,11 @@ class AccountRepository {
 	}
 
 	Optional<Credentials> credentials(String email) {
-		return this.db.select(APP_USER.ID, APP_USER.PASSWORD_HASH)
+		return this.db.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.NAME, APP_USER.PASSWORD_HASH, APP_USER.SUPPORT)
 			.from(APP_USER)
 			.where(lower(APP_USER.EMAIL).eq(email.trim().toLowerCase()))
-			.fetchOptional((row) -> new Credentials(row.value1(), row.value2()));
+			.fetchOptional(
+					(row) -> new Credentials(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()));
 	}
 
 	/** The user's first membership: sessions start there until the switcher exists. */

@@ -2,6 +2,7 @@ package app.distribu.identity.account;
 
 import java.util.UUID;
 
-record Credentials(UUID userId, String passwordHash) {
+/** What sign-in checks; support staff sign in to the console, not to a company. */
+record Credentials(UUID userId, String email, String name, String passwordHash, boolean support) {
 
 }

@@ -12,8 +12,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import app.distribu.identity.token.IssuedToken;
-
 @Controller
 class LoginController {
 
@@ -43,14 +41,14 @@ class LoginController {
 
 	@PostMapping("/login")
 	String signIn(@ModelAttribute("form") LoginForm form, Model model, HttpServletResponse response) {
-		Optional<IssuedToken> token = this.signingIn.signIn(form.email(), form.password());
-		if (token.isEmpty()) {
+		Optional<SignedIn> signedIn = this.signingIn.signIn(form.email(), form.password());
+		if (signedIn.isEmpty()) {
 			model.addAttribute("form", new LoginForm(form.email(), "", form.next()));
 			model.addAttribute("error", WRONG_CREDENTIALS);
 			return "account/login";
 		}
-		response.addHeader(HttpHeaders.SET_COOKIE, this.cookie.issue(token.get()));
-		return "redirect:" + form.safeNext();
+		response.addHeader(HttpHeaders.SET_COOKIE, this.cookie.issue(signedIn.get().token()));
+		return "redirect:" + signedIn.get().landing(form);
 	}
 
 }

@@ -5,10 +5,9 @@ import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-import app.distribu.identity.token.IssuedToken;
 import app.distribu.identity.token.TokenIssuer;
 
-/** Email + password sign-in into the user's first company. */
+/** Email + password sign-in into the user's first company, or the support console. */
 @Service
 class SigningIn {
 
@@ -29,7 +28,7 @@ class SigningIn {
 		this.unknownUserHash = passwords.encode("not-a-real-password-" + System.nanoTime());
 	}
 
-	public Optional<IssuedToken> signIn(String email, String password) {
+	public Optional<SignedIn> signIn(String email, String password) {
 		if (email == null || email.isBlank() || password == null || password.isEmpty()) {
 			return Optional.empty();
 		}
@@ -39,7 +38,13 @@ class SigningIn {
 		if (credentials.isEmpty() || !matches) {
 			return Optional.empty();
 		}
-		return this.accounts.firstSession(credentials.get().userId()).map(this.tokens::session);
+		Credentials user = credentials.get();
+		if (user.support()) {
+			// Support accounts are staff-only: they never act inside a company.
+			return Optional.of(new SignedIn(this.tokens.support(user.userId(), user.email(), user.name()), true));
+		}
+		return this.accounts.firstSession(user.userId())
+			.map((session) -> new SignedIn(this.tokens.session(session), false));
 	}
 
 }

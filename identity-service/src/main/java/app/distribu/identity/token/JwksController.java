@@ -15,16 +15,17 @@ class JwksController {
 
 	private final SigningKeyRepository keys;
 
-	private final TokenIssuer issuer;
+	private final SigningKeys signingKeys;
 
-	JwksController(SigningKeyRepository keys, TokenIssuer issuer) {
+	JwksController(SigningKeyRepository keys, SigningKeys signingKeys) {
 		this.keys = keys;
-		this.issuer = issuer;
+		this.signingKeys = signingKeys;
 	}
 
 	@GetMapping("/.well-known/jwks.json")
 	ResponseEntity<Map<String, Object>> jwks() {
-		this.issuer.ensureKey();
+		// Never an empty JWKS, even before the first token is signed.
+		this.signingKeys.signingKey();
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noCache())
 			.body(new JWKSet(this.keys.publicKeys()).toJSONObject());

@@ -1,17 +1,26 @@
 package app.distribu.identity.token;
 
 import java.text.ParseException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.distribu.identity.db.tables.SigningKey;
+
 import static app.distribu.identity.db.Tables.SIGNING_KEY;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.selectOne;
 
 @Repository
 class SigningKeyRepository {
@@ -22,26 +31,39 @@ class SigningKeyRepository {
 		this.db = db;
 	}
 
+	Optional<RSAKey> newest() {
+		return newestRow().map((row) -> parse(row.value1()));
+	}
+
 	/**
-	 * The newest key, created if there is none. The advisory lock makes replicas starting
-	 * together agree on one key instead of each inserting its own.
+	 * Adds a key when there is none or the newest was created before
+	 * {@code createBefore}, and drops every key superseded before
+	 * {@code dropSupersededBefore}; answers the newest key. The advisory lock makes
+	 * replicas checking together agree on one new key instead of each inserting its own.
 	 */
 	@Transactional
-	public RSAKey newestOrCreate(Supplier<RSAKey> generator) {
+	public RSAKey rotate(Instant now, Instant createBefore, Instant dropSupersededBefore, Supplier<RSAKey> generator) {
 		this.db.execute("select pg_advisory_xact_lock(hashtext('identity.signing_key'))");
-		String newest = this.db.select(SIGNING_KEY.JWK)
-			.from(SIGNING_KEY)
-			.orderBy(SIGNING_KEY.CREATED_AT.desc(), SIGNING_KEY.KID.desc())
-			.limit(1)
-			.fetchOne(SIGNING_KEY.JWK);
-		if (newest != null) {
-			return parse(newest);
+		Optional<Record2<String, OffsetDateTime>> newest = newestRow();
+		RSAKey key;
+		if (newest.isEmpty() || newest.get().value2().toInstant().isBefore(createBefore)) {
+			key = generator.get();
+			this.db.insertInto(SIGNING_KEY)
+				.set(SIGNING_KEY.KID, key.getKeyID())
+				.set(SIGNING_KEY.JWK, key.toJSONString())
+				.set(SIGNING_KEY.CREATED_AT, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+				.execute();
 		}
-		RSAKey key = generator.get();
-		this.db.insertInto(SIGNING_KEY)
-			.set(SIGNING_KEY.KID, key.getKeyID())
-			.set(SIGNING_KEY.JWK, key.toJSONString())
-			.onConflictDoNothing()
+		else {
+			key = parse(newest.get().value1());
+		}
+		// A key is superseded when a newer one was created; tokens it signed were issued
+		// before that moment, so they have all expired once the retention has passed.
+		SigningKey newer = SIGNING_KEY.as("newer");
+		this.db.deleteFrom(SIGNING_KEY)
+			.where(exists(selectOne().from(newer)
+				.where(newer.CREATED_AT.gt(SIGNING_KEY.CREATED_AT))
+				.and(newer.CREATED_AT.lt(OffsetDateTime.ofInstant(dropSupersededBefore, ZoneOffset.UTC)))))
 			.execute();
 		return key;
 	}
@@ -54,6 +76,14 @@ class SigningKeyRepository {
 			.stream()
 			.<JWK>map((json) -> parse(json).toPublicJWK())
 			.toList();
+	}
+
+	private Optional<Record2<String, OffsetDateTime>> newestRow() {
+		return this.db.select(SIGNING_KEY.JWK, SIGNING_KEY.CREATED_AT)
+			.from(SIGNING_KEY)
+			.orderBy(SIGNING_KEY.CREATED_AT.desc(), SIGNING_KEY.KID.desc())
+			.limit(1)
+			.fetchOptional();
 	}
 
 	private static RSAKey parse(String json) {

@@ -11,14 +11,13 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 import org.springframework.stereotype.Component;
 
+import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.PrincipalKind;
 import app.distribu.platform.security.TokenClaims;
 
@@ -30,13 +29,11 @@ public class TokenIssuer {
 
 	public static final Duration API_KEY_LIFETIME = Duration.ofMinutes(5);
 
-	private final SigningKeyRepository keys;
+	private final SigningKeys keys;
 
 	private final Clock clock;
 
-	private volatile RSAKey current;
-
-	TokenIssuer(SigningKeyRepository keys, Clock clock) {
+	TokenIssuer(SigningKeys keys, Clock clock) {
 		this.keys = keys;
 		this.clock = clock;
 	}
@@ -53,6 +50,18 @@ public class TokenIssuer {
 			.claim(TokenClaims.NAME, session.name()), SESSION_LIFETIME);
 	}
 
+	/**
+	 * A SUPPORT token for the support console: no company (the nil UUID), so tenant
+	 * queries elsewhere find nothing.
+	 */
+	public IssuedToken support(UUID userId, String email, String name) {
+		return sign(new JWTClaimsSet.Builder().subject(userId.toString())
+			.claim(TokenClaims.KIND, PrincipalKind.SUPPORT.name())
+			.claim(TokenClaims.COMPANY_ID, DistribuPrincipal.NO_COMPANY.toString())
+			.claim(TokenClaims.EMAIL, email)
+			.claim(TokenClaims.NAME, name), SESSION_LIFETIME);
+	}
+
 	/** The short-lived API_KEY token the gateway forwards instead of the key itself. */
 	public IssuedToken apiKey(UUID apiKeyId, UUID companyId, List<String> scopes) {
 		return sign(new JWTClaimsSet.Builder().subject(apiKeyId.toString())
@@ -62,7 +71,7 @@ public class TokenIssuer {
 	}
 
 	private IssuedToken sign(JWTClaimsSet.Builder claims, Duration lifetime) {
-		RSAKey key = currentKey();
+		RSAKey key = this.keys.signingKey();
 		Instant now = Instant.now(this.clock);
 		Instant expiresAt = now.plus(lifetime);
 		claims.issuer(TokenClaims.ISSUER)
@@ -77,36 +86,6 @@ public class TokenIssuer {
 		}
 		catch (JOSEException ex) {
 			throw new IllegalStateException("Could not sign a token", ex);
-		}
-	}
-
-	/** Makes sure a signing key exists, so the JWKS is never empty. */
-	void ensureKey() {
-		currentKey();
-	}
-
-	private RSAKey currentKey() {
-		RSAKey key = this.current;
-		if (key == null) {
-			synchronized (this) {
-				if (this.current == null) {
-					this.current = this.keys.newestOrCreate(TokenIssuer::generate);
-				}
-				key = this.current;
-			}
-		}
-		return key;
-	}
-
-	private static RSAKey generate() {
-		try {
-			return new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE)
-				.algorithm(JWSAlgorithm.RS256)
-				.keyID(UUID.randomUUID().toString())
-				.generate();
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException("Could not generate a signing key", ex);
 		}
 	}
 

@@ -1,0 +1,5 @@
+package app.distribu.identity.support;
+
+record ChangeEmailForm(String email, String reason) {
+
+}

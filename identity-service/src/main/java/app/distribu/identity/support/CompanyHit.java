@@ -1,0 +1,7 @@
+package app.distribu.identity.support;
+
+import java.util.UUID;
+
+record CompanyHit(UUID id, String name, String slug) {
+
+}

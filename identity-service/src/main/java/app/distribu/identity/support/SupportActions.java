@@ -1,0 +1,104 @@
+package app.distribu.identity.support;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.distribu.platform.security.DistribuPrincipal;
+
+/** What support can change, each use case one transaction together with its audit row. */
+@Service
+class SupportActions {
+
+	static final String CHANGE_EMAIL = "CHANGE_EMAIL";
+
+	static final String RESTORE_OWNER = "RESTORE_OWNER";
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	private final SupportRepository users;
+
+	private final SupportDirectory directory;
+
+	private final AuditLog audit;
+
+	SupportActions(SupportRepository users, SupportDirectory directory, AuditLog audit) {
+		this.users = users;
+		this.directory = directory;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public void changeEmail(DistribuPrincipal me, UUID userId, ChangeEmailForm form) {
+		me.requireSupport();
+		String reason = reason(form.reason());
+		String email = (form.email() != null) ? form.email().trim() : "";
+		if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+			throw new InvalidEmail();
+		}
+		String before = this.users.lockEmail(userId).orElseThrow(UserNotFound::new);
+		if (this.users.emailTakenByAnother(email, userId)) {
+			throw new EmailTaken(email);
+		}
+		try {
+			this.users.changeEmail(userId, email);
+		}
+		catch (DuplicateKeyException ex) {
+			// Someone took the address between the check and the update.
+			throw new EmailTaken(email);
+		}
+		this.audit.record(me, CHANGE_EMAIL, userId, null, reason, state("email", before), state("email", email));
+	}
+
+	@Transactional
+	public UUID restoreOwner(DistribuPrincipal me, UUID companyId, RestoreOwnerForm form) {
+		me.requireSupport();
+		String reason = reason(form.reason());
+		this.directory.company(companyId).orElseThrow(CompanyNotFound::new);
+		UUID userId = target(form);
+		String email = this.users.lockEmail(userId).orElseThrow(UserNotFound::new);
+		if (this.users.isSupport(userId)) {
+			throw CannotRestoreOwner.supportAccount(email);
+		}
+		String role = this.users.lockRole(userId, companyId).orElse(null);
+		if ("OWNER".equals(role)) {
+			throw CannotRestoreOwner.alreadyOwner(email);
+		}
+		this.users.makeOwner(userId, companyId);
+		this.audit.record(me, RESTORE_OWNER, userId, companyId, reason, state("email", email, "role", role),
+				state("email", email, "role", "OWNER"));
+		return userId;
+	}
+
+	private UUID target(RestoreOwnerForm form) {
+		if (form.userId() != null) {
+			return form.userId();
+		}
+		if (form.email() == null || form.email().isBlank()) {
+			throw new InvalidEmail();
+		}
+		return this.users.userIdByEmail(form.email()).orElseThrow(UserNotFound::new);
+	}
+
+	/** Fields in a stable order (and nulls kept), so the audit log reads the same way. */
+	private static Map<String, Object> state(String... namesAndValues) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			state.put(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return state;
+	}
+
+	private static String reason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new ReasonRequired();
+		}
+		return reason.trim();
+	}
+
+}

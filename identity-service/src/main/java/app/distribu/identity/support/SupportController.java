@@ -1,0 +1,103 @@
+package app.distribu.identity.support;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.distribu.platform.security.DistribuPrincipal;
+import app.distribu.platform.web.DomainProblem;
+
+@Controller
+@RequestMapping("/support")
+class SupportController {
+
+	private final SupportDirectory directory;
+
+	private final SupportActions actions;
+
+	private final AuditLog audit;
+
+	SupportController(SupportDirectory directory, SupportActions actions, AuditLog audit) {
+		this.directory = directory;
+		this.actions = actions;
+		this.audit = audit;
+	}
+
+	@GetMapping
+	String search(@AuthenticationPrincipal DistribuPrincipal me, @RequestParam(required = false) String q,
+			Model model) {
+		me.requireSupport();
+		String query = (q != null) ? q.trim() : "";
+		model.addAttribute("q", query);
+		model.addAttribute("searched", !query.isEmpty());
+		model.addAttribute("users", query.isEmpty() ? List.of() : this.directory.searchUsers(query));
+		model.addAttribute("companies", query.isEmpty() ? List.of() : this.directory.searchCompanies(query));
+		return "support/search";
+	}
+
+	@GetMapping("/users/{id}")
+	String user(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id, Model model) {
+		me.requireSupport();
+		model.addAttribute("user", this.directory.user(id).orElseThrow(UserNotFound::new));
+		return "support/user";
+	}
+
+	@PostMapping("/users/{id}/email")
+	String changeEmail(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+			@ModelAttribute ChangeEmailForm form, Model model, HttpServletResponse response) {
+		try {
+			this.actions.changeEmail(me, id, form);
+		}
+		catch (ReasonRequired | InvalidEmail | EmailTaken problem) {
+			// Shown on the user's page, next to the form the agent just filled in.
+			model.addAttribute("emailForm", form);
+			return rejected(problem, response, model, user(me, id, model));
+		}
+		return "redirect:/support/users/" + id + "?emailChanged";
+	}
+
+	@GetMapping("/companies/{id}")
+	String company(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id, Model model) {
+		me.requireSupport();
+		model.addAttribute("company", this.directory.company(id).orElseThrow(CompanyNotFound::new));
+		return "support/company";
+	}
+
+	@PostMapping("/companies/{id}/owners")
+	String restoreOwner(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+			@ModelAttribute RestoreOwnerForm form, Model model, HttpServletResponse response) {
+		try {
+			this.actions.restoreOwner(me, id, form);
+		}
+		catch (ReasonRequired | InvalidEmail | CannotRestoreOwner | UserNotFound problem) {
+			return rejected(problem, response, model, company(me, id, model));
+		}
+		return "redirect:/support/companies/" + id + "?ownerRestored";
+	}
+
+	@GetMapping("/audit")
+	String audit(@AuthenticationPrincipal DistribuPrincipal me, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		me.requireSupport();
+		model.addAttribute("audit", this.audit.page(Math.max(page, 0)));
+		return "support/audit";
+	}
+
+	private static String rejected(DomainProblem problem, HttpServletResponse response, Model model, String view) {
+		response.setStatus(problem.status().value());
+		model.addAttribute("error", problem.getMessage());
+		return view;
+	}
+
+}

@@ -1,0 +1,11 @@
+package app.distribu.identity.support;
+
+import app.distribu.platform.web.NotFound;
+
+class UserNotFound extends NotFound {
+
+	UserNotFound() {
+		super("User");
+	}
+
+}

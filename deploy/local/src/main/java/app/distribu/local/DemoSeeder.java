@@ -21,6 +21,10 @@ final class DemoSeeder {
 
 	static final String OWNER_PASSWORD = "demo-password-1";
 
+	static final String SUPPORT_EMAIL = "support@demo.distribu.app";
+
+	static final String SUPPORT_PASSWORD = "support-password-1";
+
 	static final String SLUG = "demo";
 
 	static final List<String> ALL_SCOPES = List.of("products:read", "products:write", "customers:read",

@@ -114,6 +114,8 @@ public final class LocalStack implements AutoCloseable {
 				" Distribu is running (ready in " + seconds + " s)", "", "  Dashboard    " + gateway + "/dashboard",
 				"  Storefront   " + gateway + "/store/" + DemoSeeder.SLUG,
 				"  Sign in as   " + DemoSeeder.OWNER_EMAIL + " / " + DemoSeeder.OWNER_PASSWORD,
+				"  Support      "
+						+ gateway + "/support as " + DemoSeeder.SUPPORT_EMAIL + " / " + DemoSeeder.SUPPORT_PASSWORD,
 				"  API key      " + this.demoApiKey,
 				"  Try          curl -H \"Authorization: Bearer " + this.demoApiKey + "\" " + gateway
 						+ "/api/v1/products",

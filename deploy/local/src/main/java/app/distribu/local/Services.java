@@ -74,8 +74,14 @@ final class Services implements AutoCloseable {
 	}
 
 	private static Map<String, String> serviceEnv(StackConfig config, StackConfig.Service service) {
-		return Map.of("DB_URL", config.jdbcUrl(), "DB_USER", service.schema(), "DB_PASSWORD", service.schema(),
-				"DB_SCHEMA", service.schema());
+		Map<String, String> env = new HashMap<>(Map.of("DB_URL", config.jdbcUrl(), "DB_USER", service.schema(),
+				"DB_PASSWORD", service.schema(), "DB_SCHEMA", service.schema()));
+		if (service.module().equals("identity-service")) {
+			// identity creates (or updates) this support account at start.
+			env.put("SUPPORT_EMAIL", DemoSeeder.SUPPORT_EMAIL);
+			env.put("SUPPORT_PASSWORD", DemoSeeder.SUPPORT_PASSWORD);
+		}
+		return env;
 	}
 
 	private void launch(String module, int port, Map<String, String> own) {

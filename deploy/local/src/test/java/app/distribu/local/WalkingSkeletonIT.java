@@ -197,6 +197,20 @@ class WalkingSkeletonIT {
 			.untilAsserted(() -> assertProblem(browser.api("GET", "/api/v1/products", "Bearer " + apiKey, null)));
 	}
 
+	@Test
+	@Order(6)
+	void theSeededSupportUserReachesTheConsoleThroughTheGateway() {
+		StackClient support = new StackClient(stack.config().gatewayUrl());
+		support.get("/login").expect(200);
+
+		StackClient.Response landed = support.postForm("/login", List.of(Map.entry("email", DemoSeeder.SUPPORT_EMAIL),
+				Map.entry("password", DemoSeeder.SUPPORT_PASSWORD)));
+
+		assertThat(landed.uri().getPath()).as(landed.body()).isEqualTo("/support");
+		assertThat(support.get("/support?q=wendy").expect(200).body()).contains("wendy@walking-skeleton.example");
+		assertThat(browser.get("/support").status()).as("a company owner is not support staff").isEqualTo(403);
+	}
+
 	private static StackClient.Response api(String method, String path, Map<String, ?> body) {
 		return browser.api(method, path, "Bearer " + apiKey, (body != null) ? new LinkedHashMap<>(body) : null);
 	}

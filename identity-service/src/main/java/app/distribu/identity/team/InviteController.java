@@ -49,6 +49,8 @@ class InviteController {
 	String accept(@PathVariable String token, @AuthenticationPrincipal DistribuPrincipal me,
 			HttpServletResponse response) {
 		if (me == null || !me.isUser()) {
+			// Only a real, usable token is echoed into the redirect.
+			this.invites.open(token);
 			return "redirect:/login?next=/invites/" + token;
 		}
 		return signedIn(this.invites.accept(token, me), response);

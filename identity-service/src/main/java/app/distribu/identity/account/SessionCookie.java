@@ -14,7 +14,7 @@ import app.distribu.identity.web.IdentityProperties;
  * turns into a bearer token.
  */
 @Component
-class SessionCookie {
+public class SessionCookie {
 
 	static final String NAME = "DISTRIBU_SESSION";
 
@@ -24,7 +24,7 @@ class SessionCookie {
 		this.secure = properties.cookieSecure();
 	}
 
-	String issue(IssuedToken token) {
+	public String issue(IssuedToken token) {
 		return build(token.value(), TokenIssuer.SESSION_LIFETIME).toString();
 	}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
@@ -31,10 +32,13 @@ public class TokenIssuer {
 
 	private final SigningKeys keys;
 
+	private final SessionCompanies companies;
+
 	private final Clock clock;
 
-	TokenIssuer(SigningKeys keys, Clock clock) {
+	TokenIssuer(SigningKeys keys, SessionCompanies companies, Clock clock) {
 		this.keys = keys;
+		this.companies = companies;
 		this.clock = clock;
 	}
 
@@ -47,7 +51,16 @@ public class TokenIssuer {
 			.claim(TokenClaims.COMPANY_SLUG, session.slug())
 			.claim(TokenClaims.ROLES, List.of(session.role().name()))
 			.claim(TokenClaims.EMAIL, session.email())
-			.claim(TokenClaims.NAME, session.name()), SESSION_LIFETIME);
+			.claim(TokenClaims.NAME, session.name())
+			.claim(TokenClaims.COMPANIES, companiesClaim(session)), SESSION_LIFETIME);
+	}
+
+	/** Every membership, so any service can draw the company switcher without a call. */
+	private List<Map<String, String>> companiesClaim(UserSession session) {
+		return this.companies.of(session.userId(), session.companyId())
+			.stream()
+			.map((company) -> Map.of("id", company.id().toString(), "name", company.name()))
+			.toList();
 	}
 
 	/**

@@ -1,0 +1,124 @@
+package app.distribu.identity.team;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+
+import org.springframework.stereotype.Repository;
+
+import app.distribu.identity.token.UserSession;
+import app.distribu.platform.security.Role;
+
+import static app.distribu.identity.db.Tables.APP_USER;
+import static app.distribu.identity.db.Tables.COMPANY;
+import static app.distribu.identity.db.Tables.MEMBERSHIP;
+import static org.jooq.impl.DSL.lower;
+
+/** Memberships and the users behind them; every query names the company. */
+@Repository
+class TeamRepository {
+
+	private final DSLContext db;
+
+	TeamRepository(DSLContext db) {
+		this.db = db;
+	}
+
+	List<Member> members(UUID companyId) {
+		return this.db.select(APP_USER.ID, APP_USER.NAME, APP_USER.EMAIL, MEMBERSHIP.ROLE, MEMBERSHIP.CREATED_AT)
+			.from(MEMBERSHIP)
+			.join(APP_USER)
+			.on(APP_USER.ID.eq(MEMBERSHIP.USER_ID))
+			.where(MEMBERSHIP.COMPANY_ID.eq(companyId))
+			.orderBy(MEMBERSHIP.CREATED_AT, APP_USER.ID)
+			.fetch((row) -> new Member(row.value1(), row.value2(), row.value3(), Role.valueOf(row.value4()),
+					row.value5()));
+	}
+
+	/**
+	 * The company's roles, locked until the transaction ends, so two owners demoting each
+	 * other at once cannot leave the company without one.
+	 */
+	List<Role> lockRoles(UUID companyId) {
+		return this.db.select(MEMBERSHIP.ROLE)
+			.from(MEMBERSHIP)
+			.where(MEMBERSHIP.COMPANY_ID.eq(companyId))
+			.forUpdate()
+			.fetch((row) -> Role.valueOf(row.value1()));
+	}
+
+	Optional<Role> role(UUID companyId, UUID userId) {
+		return this.db.select(MEMBERSHIP.ROLE)
+			.from(MEMBERSHIP)
+			.where(MEMBERSHIP.COMPANY_ID.eq(companyId).and(MEMBERSHIP.USER_ID.eq(userId)))
+			.fetchOptional((row) -> Role.valueOf(row.value1()));
+	}
+
+	void changeRole(UUID companyId, UUID userId, Role role) {
+		this.db.update(MEMBERSHIP)
+			.set(MEMBERSHIP.ROLE, role.name())
+			.where(MEMBERSHIP.COMPANY_ID.eq(companyId).and(MEMBERSHIP.USER_ID.eq(userId)))
+			.execute();
+	}
+
+	void remove(UUID companyId, UUID userId) {
+		this.db.deleteFrom(MEMBERSHIP)
+			.where(MEMBERSHIP.COMPANY_ID.eq(companyId).and(MEMBERSHIP.USER_ID.eq(userId)))
+			.execute();
+	}
+
+	boolean isMember(UUID companyId, String email) {
+		return this.db.fetchExists(this.db.selectOne()
+			.from(MEMBERSHIP)
+			.join(APP_USER)
+			.on(APP_USER.ID.eq(MEMBERSHIP.USER_ID))
+			.where(MEMBERSHIP.COMPANY_ID.eq(companyId).and(lower(APP_USER.EMAIL).eq(email.toLowerCase()))));
+	}
+
+	/** Adds the membership unless the user already has one in the company. */
+	void join(UUID companyId, UUID userId, Role role) {
+		this.db.insertInto(MEMBERSHIP)
+			.set(MEMBERSHIP.USER_ID, userId)
+			.set(MEMBERSHIP.COMPANY_ID, companyId)
+			.set(MEMBERSHIP.ROLE, role.name())
+			.onConflictDoNothing()
+			.execute();
+	}
+
+	Optional<String> email(UUID userId) {
+		return this.db.select(APP_USER.EMAIL)
+			.from(APP_USER)
+			.where(APP_USER.ID.eq(userId))
+			.fetchOptional(APP_USER.EMAIL);
+	}
+
+	boolean emailTaken(String email) {
+		return this.db.fetchExists(APP_USER, lower(APP_USER.EMAIL).eq(email.toLowerCase()));
+	}
+
+	void insertUser(UUID id, String email, String name, String passwordHash) {
+		this.db.insertInto(APP_USER)
+			.set(APP_USER.ID, id)
+			.set(APP_USER.EMAIL, email)
+			.set(APP_USER.NAME, name)
+			.set(APP_USER.PASSWORD_HASH, passwordHash)
+			.execute();
+	}
+
+	/** The user acting in the company, if they are a member of it. */
+	Optional<UserSession> session(UUID userId, UUID companyId) {
+		return this.db
+			.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.NAME, COMPANY.ID, COMPANY.NAME, COMPANY.SLUG, MEMBERSHIP.ROLE)
+			.from(MEMBERSHIP)
+			.join(APP_USER)
+			.on(APP_USER.ID.eq(MEMBERSHIP.USER_ID))
+			.join(COMPANY)
+			.on(COMPANY.ID.eq(MEMBERSHIP.COMPANY_ID))
+			.where(MEMBERSHIP.USER_ID.eq(userId).and(MEMBERSHIP.COMPANY_ID.eq(companyId)))
+			.fetchOptional((row) -> new UserSession(row.value1(), row.value2(), row.value3(), row.value4(),
+					row.value5(), row.value6(), Role.valueOf(row.value7())));
+	}
+
+}

@@ -1,0 +1,37 @@
+package app.distribu.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** The real time plus an offset a test can move forward, e.g. past an expiry. */
+public class MutableClock extends Clock {
+
+	private volatile Duration offset = Duration.ZERO;
+
+	public void advance(Duration duration) {
+		this.offset = this.offset.plus(duration);
+	}
+
+	public void reset() {
+		this.offset = Duration.ZERO;
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+
+	@Override
+	public Instant instant() {
+		return Instant.now().plus(this.offset);
+	}
+
+}

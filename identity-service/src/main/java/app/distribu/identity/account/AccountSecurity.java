@@ -24,9 +24,13 @@ class AccountSecurity {
 	 * {@link HashingProperties#permits()} at a time.
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder(HashingProperties hashing) {
-		return new GuardedPasswordEncoder(new Argon2PasswordEncoder(16, 32, 1, 19456, 2),
-				new HashingGuard(hashing.permits(), hashing.maxWait()));
+	PasswordEncoder passwordEncoder(HashingGuard guard) {
+		return new GuardedPasswordEncoder(new Argon2PasswordEncoder(16, 32, 1, 19456, 2), guard);
+	}
+
+	@Bean
+	HashingGuard hashingGuard(HashingProperties hashing) {
+		return new HashingGuard(hashing.permits(), hashing.maxWait());
 	}
 
 	/**

@@ -64,7 +64,8 @@ class LoginController {
 	 */
 	@ExceptionHandler(TooManyAttempts.class)
 	ModelAndView tooManyAttempts(TooManyAttempts refused, HttpServletRequest request, HttpServletResponse response) {
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, refused.retryAfter().toSeconds())));
+		response.setHeader(HttpHeaders.RETRY_AFTER,
+				Long.toString(Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000)));
 		return again(request, refused);
 	}
 

@@ -26,6 +26,12 @@ public final class Accounts {
 				UUID.fromString(jwt.getJWTClaimsSet().getSubject()), token, page);
 	}
 
+	/** Signs in over HTTP; the browser holds the session cookie when it worked. */
+	public static Browser.Page signIn(Browser browser, String email, String password) {
+		browser.get("/login");
+		return browser.post("/login", Browser.form("email", email, "password", password));
+	}
+
 	public record SignedUp(UUID companyId, UUID userId, String sessionToken, Browser.Page response) {
 
 	}

@@ -26,6 +26,8 @@ public class Browser {
 
 	private String bearer;
 
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
 	private String csrf;
 
 	public Browser(int port) {
@@ -45,6 +47,12 @@ public class Browser {
 	 */
 	public Browser withBearer(String token) {
 		this.bearer = token;
+		return this;
+	}
+
+	/** Sends a header with every request, e.g. the {@code X-Forwarded-For} of a proxy. */
+	public Browser withHeader(String name, String value) {
+		this.headers.put(name, value);
 		return this;
 	}
 
@@ -98,6 +106,7 @@ public class Browser {
 		if (this.bearer != null) {
 			headers.setBearerAuth(this.bearer);
 		}
+		this.headers.forEach(headers::add);
 	}
 
 	private Page remember(Page page) {

@@ -6,7 +6,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The real time plus an offset a test can move forward, e.g. past an expiry. */
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The real time plus an offset a test can move forward, e.g. past an expiry; replaces
+ * platform's system clock with {@code @Import(MutableClock.Config.class)}.
+ */
 public class MutableClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;
@@ -32,6 +38,16 @@ public class MutableClock extends Clock {
 	@Override
 	public Instant instant() {
 		return Instant.now().plus(this.offset);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class Config {
+
+		@Bean
+		MutableClock clock() {
+			return new MutableClock();
+		}
+
 	}
 
 }

@@ -117,6 +117,8 @@ class DashboardBrowserIT {
 		type("stock", "1");
 		submit();
 
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert.error")));
 		assertThat(browser.getPageSource()).contains("A product with SKU BRW-001 already exists.");
 		assertThat(browser.findElement(By.name("name")).getAttribute("value")).isEqualTo("Duplicate");
 	}

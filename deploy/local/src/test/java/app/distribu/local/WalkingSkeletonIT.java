@@ -211,6 +211,18 @@ class WalkingSkeletonIT {
 		assertThat(browser.get("/support").status()).as("a company owner is not support staff").isEqualTo(403);
 	}
 
+	@Test
+	@Order(7)
+	void accountPagesOfIdentityAreReachableThroughTheGateway() {
+		StackClient visitor = new StackClient(stack.config().gatewayUrl());
+		assertThat(visitor.get("/forgot-password").expect(200).html().select("input[name=email]")).isNotEmpty();
+		assertThat(visitor.get("/invites/not-a-real-token").body()).containsIgnoringCase("invite");
+		assertThat(visitor.get("/reset-password/not-a-real-token").body()).containsIgnoringCase("new link");
+		assertThat(browser.get("/dashboard/settings/team").expect(200).html().select("#members")).isNotEmpty();
+		assertThat(browser.get("/dashboard/settings/profile").expect(200).body())
+			.contains("wendy@walking-skeleton.example");
+	}
+
 	private static StackClient.Response api(String method, String path, Map<String, ?> body) {
 		return browser.api(method, path, "Bearer " + apiKey, (body != null) ? new LinkedHashMap<>(body) : null);
 	}

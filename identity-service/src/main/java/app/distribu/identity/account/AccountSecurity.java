@@ -19,10 +19,18 @@ class AccountSecurity {
 				"/internal/api-keys/exchange");
 	}
 
-	/** Argon2id with OWASP's minimum parameters (19 MiB, 2 iterations). */
+	/**
+	 * Argon2id with OWASP's minimum parameters (19 MiB, 2 iterations), at most
+	 * {@link HashingProperties#permits()} at a time.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new Argon2PasswordEncoder(16, 32, 1, 19456, 2);
+	PasswordEncoder passwordEncoder(HashingGuard guard) {
+		return new GuardedPasswordEncoder(new Argon2PasswordEncoder(16, 32, 1, 19456, 2), guard);
+	}
+
+	@Bean
+	HashingGuard hashingGuard(HashingProperties hashing) {
+		return new HashingGuard(hashing.permits(), hashing.maxWait());
 	}
 
 	/**

@@ -6,6 +6,10 @@ record LoginForm(String email, String password, String next) {
 		return new LoginForm("", "", next);
 	}
 
+	LoginForm withoutPassword() {
+		return new LoginForm(this.email, "", this.next);
+	}
+
 	/** Only a path on this site, so sign-in cannot be used to send people elsewhere. */
 	String safeNext() {
 		if (this.next == null || !this.next.startsWith("/") || this.next.startsWith("//") || this.next.contains("\\")

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Service;
 
 import app.distribu.identity.token.TokenIssuer;
 
-/** Email + password sign-in into the user's first company, or the support console. */
+/**
+ * Email + password sign-in into the user's first company, or the support console;
+ * throttled against guessing.
+ */
 @Service
 class SigningIn {
 
@@ -17,27 +20,30 @@ class SigningIn {
 
 	private final TokenIssuer tokens;
 
-	private final String unknownUserHash;
+	private final SignInThrottle throttle;
 
-	SigningIn(AccountRepository accounts, PasswordEncoder passwords, TokenIssuer tokens) {
+	private volatile String unknownUserHash;
+
+	SigningIn(AccountRepository accounts, PasswordEncoder passwords, TokenIssuer tokens, SignInThrottle throttle) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.tokens = tokens;
-		// Checking unknown emails against a real hash takes as long as a wrong password,
-		// so response times do not reveal which emails have accounts.
-		this.unknownUserHash = passwords.encode("not-a-real-password-" + System.nanoTime());
+		this.throttle = throttle;
 	}
 
-	public Optional<SignedIn> signIn(String email, String password) {
+	public Optional<SignedIn> signIn(String email, String password, String clientAddress) {
 		if (email == null || email.isBlank() || password == null || password.isEmpty()) {
 			return Optional.empty();
 		}
+		this.throttle.check(email, clientAddress);
 		Optional<Credentials> credentials = this.accounts.credentials(email);
-		String hash = credentials.map(Credentials::passwordHash).orElse(this.unknownUserHash);
+		String hash = credentials.map(Credentials::passwordHash).orElseGet(this::unknownUserHash);
 		boolean matches = this.passwords.matches(password, hash);
 		if (credentials.isEmpty() || !matches) {
+			this.throttle.failed(email, clientAddress);
 			return Optional.empty();
 		}
+		this.throttle.succeeded(email);
 		Credentials user = credentials.get();
 		if (user.support()) {
 			// Support accounts are staff-only: they never act inside a company.
@@ -45,6 +51,20 @@ class SigningIn {
 		}
 		return this.accounts.firstSession(user.userId())
 			.map((session) -> new SignedIn(this.tokens.session(session), false));
+	}
+
+	/**
+	 * Checking unknown emails against a real hash takes as long as a wrong password, so
+	 * response times do not reveal which emails have accounts. Made on first use, since
+	 * hashing passes the guard and belongs to a request.
+	 */
+	private String unknownUserHash() {
+		String hash = this.unknownUserHash;
+		if (hash == null) {
+			hash = this.passwords.encode("not-a-real-password-" + System.nanoTime());
+			this.unknownUserHash = hash;
+		}
+		return hash;
 	}
 
 }

@@ -9,7 +9,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.distribu.identity.recovery.PasswordResets;
 import app.distribu.platform.security.DistribuPrincipal;
+import app.distribu.platform.security.NotPermitted;
 
 /** What support can change, each use case one transaction together with its audit row. */
 @Service
@@ -19,6 +21,8 @@ class SupportActions {
 
 	static final String RESTORE_OWNER = "RESTORE_OWNER";
 
+	static final String ISSUE_PASSWORD_RESET = "ISSUE_PASSWORD_RESET";
+
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private final SupportRepository users;
@@ -27,10 +31,31 @@ class SupportActions {
 
 	private final AuditLog audit;
 
-	SupportActions(SupportRepository users, SupportDirectory directory, AuditLog audit) {
+	private final PasswordResets resets;
+
+	SupportActions(SupportRepository users, SupportDirectory directory, AuditLog audit, PasswordResets resets) {
 		this.users = users;
 		this.directory = directory;
 		this.audit = audit;
+		this.resets = resets;
+	}
+
+	/**
+	 * Mails the person a single-use reset link (1 hour), as the FAQ's "we'll issue a
+	 * reset link". Support never sees the link; support accounts are managed by the
+	 * environment.
+	 */
+	@Transactional
+	public void issuePasswordReset(DistribuPrincipal me, UUID userId, String reason) {
+		me.requireSupport();
+		String why = reason(reason);
+		String email = this.users.lockEmail(userId).orElseThrow(UserNotFound::new);
+		if (this.users.isSupport(userId)) {
+			throw new NotPermitted();
+		}
+		this.resets.issueFor(userId, me.subjectId());
+		this.audit.record(me, ISSUE_PASSWORD_RESET, userId, null, why, state("email", email),
+				state("email", email, "resetLink", "mailed"));
 	}
 
 	@Transactional

@@ -67,6 +67,18 @@ class SupportController {
 		return "redirect:/support/users/" + id + "?emailChanged";
 	}
 
+	@PostMapping("/users/{id}/password-reset")
+	String issuePasswordReset(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+			@RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
+		try {
+			this.actions.issuePasswordReset(me, id, reason);
+		}
+		catch (ReasonRequired problem) {
+			return rejected(problem, response, model, user(me, id, model));
+		}
+		return "redirect:/support/users/" + id + "?resetIssued";
+	}
+
 	@GetMapping("/companies/{id}")
 	String company(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id, Model model) {
 		me.requireSupport();

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import app.distribu.identity.Accounts;
+import app.distribu.identity.Mailbox;
 import app.distribu.identity.Accounts.SignedUp;
 import app.distribu.identity.Browser;
 import app.distribu.identity.IdentityTokens;
@@ -142,6 +143,23 @@ class SupportConsoleTest {
 	}
 
 	@Test
+	void supportMailsAPasswordResetLinkWithoutSeeingItAndAudits() throws Exception {
+		SignedUp person = Accounts.signUp(this.port, "Reset Co", "reset-co", "forgot@reset.test");
+		Browser support = support();
+		support.get("/support/users/" + person.userId());
+
+		Browser.Page page = support.post("/support/users/" + person.userId() + "/password-reset",
+				Browser.form("reason", "Asked from the account's address, ticket 9"));
+
+		assertThat(page.status()).as(page.body()).isEqualTo(302);
+		Mailbox.Mail mail = Mailbox.await("forgot@reset.test", "password");
+		assertThat(mail.linkPath()).startsWith("/reset-password/");
+		assertThat(support.get(page.location()).body()).doesNotContain(mail.token());
+		assertThat(auditRow("ISSUE_PASSWORD_RESET", person.userId())).containsEntry("reason",
+				"Asked from the account's address, ticket 9");
+	}
+
+	@Test
 	void everyActionWithoutAReasonIsRefused() throws Exception {
 		SignedUp acme = Accounts.signUp(this.port, "No Reason", "no-reason", "owner@noreason.test");
 		SignedUp other = Accounts.signUp(this.port, "Other", "no-reason-2", "other@noreason.test");
@@ -153,8 +171,12 @@ class SupportConsoleTest {
 		Browser.Page owner = support.post("/support/companies/" + acme.companyId() + "/owners",
 				Browser.form("userId", other.userId().toString()));
 
+		Browser.Page reset = support.post("/support/users/" + acme.userId() + "/password-reset",
+				Browser.form("reason", ""));
+
 		assertThat(email.status()).isEqualTo(422);
 		assertThat(owner.status()).isEqualTo(422);
+		assertThat(reset.status()).isEqualTo(422);
 		assertThat(email.html().select(".alert.error").text())
 			.isEqualTo("Give a reason for this action; it goes into the audit log.");
 		assertThat(support.get("/support/users/" + acme.userId()).html().select("#user-email").text())

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
 
 import app.distribu.identity.Accounts;
 import app.distribu.identity.IdentitySignedSessions;
-import app.distribu.identity.Mails;
+import app.distribu.identity.Mailbox;
 import app.distribu.platform.test.HeadlessChromium;
 import app.distribu.platform.test.ServiceTest;
 
@@ -97,7 +97,7 @@ class TeamBrowserTest {
 
 	/** Invites the address from the team page and returns the link from the mail. */
 	private String invite(WebDriver browser, String email) {
-		int before = Mails.countTo(email);
+		int before = Mailbox.countTo(email);
 		browser.get(url("/dashboard/settings/team"));
 		browser.findElement(By.cssSelector("#invite-form input[name=email]")).sendKeys(email);
 		new Select(browser.findElement(By.cssSelector("#invite-form select[name=role]"))).selectByValue("MEMBER");
@@ -106,7 +106,7 @@ class TeamBrowserTest {
 			.until((page) -> page.getPageSource().contains("Invite sent."));
 		// The mail links to the public address (the gateway); the test talks to the
 		// service directly.
-		return url(Mails.invitePath(Mails.latestTo(email, before)));
+		return url(Mailbox.latestTo(email, before).linkPath());
 	}
 
 	private void awaitHeading(WebDriver browser, String heading) {

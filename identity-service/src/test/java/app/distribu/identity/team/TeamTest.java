@@ -5,23 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.mail.internet.MimeMessage;
-
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 
 import app.distribu.identity.Accounts;
 import app.distribu.identity.Accounts.SignedUp;
 import app.distribu.identity.Browser;
 import app.distribu.identity.IdentityTokens;
-import app.distribu.identity.Mails;
+import app.distribu.identity.Mailbox;
 import app.distribu.identity.MutableClock;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.test.ServiceTest;
@@ -30,6 +27,7 @@ import app.distribu.platform.test.TestTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceTest
+@Import(MutableClock.Config.class)
 class TeamTest {
 
 	private static final String TEAM = "/dashboard/settings/team";
@@ -49,20 +47,20 @@ class TeamTest {
 	void anInviteMailCarriesAWorkingSingleUseLink() throws Exception {
 		SignedUp acme = Accounts.signUp(this.port, "Acme Team", "acme-team", "owner@acme-team.test");
 		Browser owner = as(acme, acme.userId(), Role.OWNER);
-		int before = Mails.countTo("New.Hire@acme-team.test");
+		int before = Mailbox.countTo("New.Hire@acme-team.test");
 
 		owner.get(TEAM);
 		Browser.Page sent = owner.post(TEAM + "/invites",
 				Browser.form("email", " New.Hire@acme-team.test ", "role", "ADMIN"));
 
 		assertThat(sent.status()).as(sent.body()).isEqualTo(302);
-		MimeMessage mail = Mails.latestTo("New.Hire@acme-team.test", before);
-		assertThat(mail.getSubject()).contains("Test Company");
-		assertThat(Mails.inviteLink(mail)).startsWith("http://localhost:8080/invites/");
+		Mailbox.Mail mail = Mailbox.latestTo("New.Hire@acme-team.test", before);
+		assertThat(mail.subject()).contains("Test Company");
+		assertThat(mail.link()).startsWith("http://localhost:8080/invites/");
 		assertThat(owner.get(TEAM).html().select("#invites tbody tr").text()).contains("New.Hire@acme-team.test",
 				"ADMIN");
 
-		String path = Mails.invitePath(mail);
+		String path = mail.linkPath();
 		Browser invited = new Browser(this.port);
 		Browser.Page invitePage = invited.get(path);
 		assertThat(invitePage.status()).isEqualTo(200);
@@ -154,9 +152,9 @@ class TeamTest {
 		String first = invite(owner, "twice@acme-five.test", Role.MEMBER);
 		String inviteId = owner.get(TEAM).html().selectFirst("#invites tbody tr").attr("data-invite-id");
 
-		int before = Mails.countTo("twice@acme-five.test");
+		int before = Mailbox.countTo("twice@acme-five.test");
 		assertThat(owner.post(TEAM + "/invites/" + inviteId + "/resend", Browser.form()).status()).isEqualTo(302);
-		String second = Mails.invitePath(Mails.latestTo("twice@acme-five.test", before));
+		String second = Mailbox.latestTo("twice@acme-five.test", before).linkPath();
 
 		assertThat(second).isNotEqualTo(first);
 		assertThat(new Browser(this.port).get(first).status()).isEqualTo(404);
@@ -297,11 +295,11 @@ class TeamTest {
 
 	/** Invites the address and returns the path of the link it received. */
 	private String invite(Browser manager, String email, Role role) throws Exception {
-		int before = Mails.countTo(email);
+		int before = Mailbox.countTo(email);
 		manager.get(TEAM);
 		Browser.Page sent = manager.post(TEAM + "/invites", Browser.form("email", email, "role", role.name()));
 		assertThat(sent.status()).as(sent.body()).isEqualTo(302);
-		return Mails.invitePath(Mails.latestTo(email, before));
+		return Mailbox.latestTo(email, before).linkPath();
 	}
 
 	/** A new user who joined the company through an invite, with the given role. */
@@ -313,16 +311,6 @@ class TeamTest {
 				Browser.form("name", "Joiner", "password", Accounts.PASSWORD));
 		assertThat(joined.status()).as(joined.body()).isEqualTo(302);
 		return UUID.fromString(SignedJWT.parse(invited.cookie("DISTRIBU_SESSION")).getJWTClaimsSet().getSubject());
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Clocks {
-
-		@Bean
-		MutableClock clock() {
-			return new MutableClock();
-		}
-
 	}
 
 }

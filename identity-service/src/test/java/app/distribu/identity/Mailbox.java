@@ -1,0 +1,88 @@
+package app.distribu.identity;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
+
+import app.distribu.platform.test.SharedMail;
+
+/** Mail the service sent to the shared SMTP server, as its recipient reads it. */
+public final class Mailbox {
+
+	private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+	private Mailbox() {
+	}
+
+	/** Every mail to the address so far (addresses compare case-insensitively). */
+	public static List<Mail> to(String address) {
+		return Arrays.stream(SharedMail.received())
+			.map(Mail::of)
+			.filter((mail) -> mail.to().equalsIgnoreCase(address.trim()))
+			.toList();
+	}
+
+	public static int countTo(String address) {
+		return to(address).size();
+	}
+
+	/** The newest mail to the address once more than {@code alreadySeen} have arrived. */
+	public static Mail latestTo(String address, int alreadySeen) {
+		List<Mail> mails = Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> to(address), (all) -> all.size() > alreadySeen);
+		return mails.get(mails.size() - 1);
+	}
+
+	/** The first mail to the address whose subject contains the given text. */
+	public static Mail await(String address, String subject) {
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> to(address).stream().filter((mail) -> mail.subject().contains(subject)).findFirst(),
+					Optional::isPresent)
+			.orElseThrow();
+	}
+
+	public record Mail(String to, String subject, String text) {
+
+		static Mail of(MimeMessage message) {
+			try {
+				return new Mail(message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getSubject(),
+						message.getContent().toString());
+			}
+			catch (MessagingException | IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		/** The first link in the text, as the recipient would click it. */
+		public String link() {
+			Matcher link = LINK.matcher(this.text);
+			if (!link.find()) {
+				throw new AssertionError("No link in: " + this.text);
+			}
+			return link.group();
+		}
+
+		/** The link's path (tests talk to the service directly). */
+		public String linkPath() {
+			return link().replaceFirst("^https?://[^/]+", "");
+		}
+
+		public String token() {
+			String path = linkPath();
+			return path.substring(path.lastIndexOf('/') + 1);
+		}
+
+	}
+
+}

@@ -30,6 +30,12 @@ public class TokenIssuer {
 
 	public static final Duration API_KEY_LIFETIME = Duration.ofMinutes(5);
 
+	/**
+	 * Marks a session that a company's own identity provider vouched for; its value is
+	 * that company's id.
+	 */
+	public static final String SSO_CLAIM = "sso";
+
 	private final SigningKeys keys;
 
 	private final SessionCompanies companies;
@@ -44,7 +50,22 @@ public class TokenIssuer {
 
 	/** A USER token for the dashboard session cookie. */
 	public IssuedToken session(UserSession session) {
-		return sign(new JWTClaimsSet.Builder().subject(session.userId().toString())
+		return sign(userToken(session, companiesClaim(session)), SESSION_LIFETIME);
+	}
+
+	/**
+	 * A USER token from single sign-on: it lists and may act in that company only. A
+	 * company's provider can vouch for any address, so it must not open the person's
+	 * other companies (the switcher refuses such sessions).
+	 */
+	public IssuedToken ssoSession(UserSession session) {
+		JWTClaimsSet.Builder claims = userToken(session,
+				List.of(Map.of("id", session.companyId().toString(), "name", session.companyName())));
+		return sign(claims.claim(SSO_CLAIM, session.companyId().toString()), SESSION_LIFETIME);
+	}
+
+	private static JWTClaimsSet.Builder userToken(UserSession session, List<Map<String, String>> companies) {
+		return new JWTClaimsSet.Builder().subject(session.userId().toString())
 			.claim(TokenClaims.KIND, PrincipalKind.USER.name())
 			.claim(TokenClaims.COMPANY_ID, session.companyId().toString())
 			.claim(TokenClaims.COMPANY_NAME, session.companyName())
@@ -52,7 +73,7 @@ public class TokenIssuer {
 			.claim(TokenClaims.ROLES, List.of(session.role().name()))
 			.claim(TokenClaims.EMAIL, session.email())
 			.claim(TokenClaims.NAME, session.name())
-			.claim(TokenClaims.COMPANIES, companiesClaim(session)), SESSION_LIFETIME);
+			.claim(TokenClaims.COMPANIES, companies);
 	}
 
 	/** Every membership, so any service can draw the company switcher without a call. */

@@ -1,0 +1,62 @@
+package app.distribu.identity.sso;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import app.distribu.platform.security.DistribuPrincipal;
+import app.distribu.platform.security.Role;
+import app.distribu.platform.web.NotFound;
+
+/** The owner's side of SSO: reading and saving the company's provider settings. */
+@Service
+class SsoSetup {
+
+	private final SsoRepository repository;
+
+	private final Discovery discovery;
+
+	private final CompanyRegistrations registrations;
+
+	SsoSetup(SsoRepository repository, Discovery discovery, CompanyRegistrations registrations) {
+		this.repository = repository;
+		this.discovery = discovery;
+		this.registrations = registrations;
+	}
+
+	/** The caller's own company only: the id comes from the session, never the URL. */
+	SsoCompany company(DistribuPrincipal me) {
+		me.requireRole(Role.OWNER);
+		return this.repository.company(me.companyId()).orElseThrow(() -> new NotFound("Company"));
+	}
+
+	Optional<SsoSettings> settings(DistribuPrincipal me) {
+		return this.repository.settings(company(me).id());
+	}
+
+	/**
+	 * Saves the settings after checking the provider answers; returns field messages
+	 * instead when the form is incomplete.
+	 */
+	Map<String, String> save(DistribuPrincipal me, SsoSettingsForm form) {
+		SsoCompany company = company(me);
+		if (!company.enterprise()) {
+			throw SsoProblem.enterpriseOnly();
+		}
+		Optional<SsoSettings> saved = this.repository.settings(company.id());
+		Map<String, String> errors = form.errors(saved.isPresent());
+		if (!errors.isEmpty()) {
+			return errors;
+		}
+		this.discovery.check(form.trimmedIssuer());
+		String secret = (form.clientSecret() == null || form.clientSecret().isBlank())
+				? saved.map(SsoSettings::clientSecret).orElseThrow() : form.clientSecret().trim();
+		this.repository.saveSettings(
+				new SsoSettings(company.id(), form.trimmedIssuer(), form.trimmedClientId(), secret, form.isEnabled()),
+				me.subjectId());
+		this.registrations.forget(company.id());
+		return Map.of();
+	}
+
+}

@@ -1,0 +1,205 @@
+package app.distribu.identity.sso;
+
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import app.distribu.identity.Accounts;
+import app.distribu.identity.Accounts.SignedUp;
+import app.distribu.identity.Browser;
+import app.distribu.identity.IdentitySignedSessions;
+import app.distribu.identity.token.TokenIssuer;
+import app.distribu.identity.token.UserSession;
+import app.distribu.platform.security.Role;
+import app.distribu.platform.test.ServiceTest;
+import app.distribu.platform.test.TestTokens;
+
+import static app.distribu.identity.db.Tables.MEMBERSHIP;
+import static app.distribu.identity.db.Tables.SSO_SETTINGS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SSO settings and the start of SSO sign-in over HTTP, without a provider: plan rules,
+ * roles, tenancy and the messages people see. {@link SsoBrowserTest} does the real flow.
+ */
+@ServiceTest
+@Import(IdentitySignedSessions.class)
+class SsoTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DSLContext db;
+
+	@Autowired
+	TokenIssuer tokens;
+
+	@Test
+	void nonEnterpriseCompanySeesThatSsoIsAnEnterpriseFeature() throws Exception {
+		SignedUp owner = Accounts.signUp(this.port, "Small Shop", "small-shop", "owner@small.test");
+		Plans.change(this.db, owner.companyId(), "GROWTH", "ACTIVE");
+		Browser browser = new Browser(this.port).withBearer(owner.sessionToken());
+
+		Browser.Page page = browser.get("/dashboard/settings/sso");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html().select("#sso-enterprise-only").text()).isEqualTo(SsoProblem.ENTERPRISE_ONLY);
+		assertThat(page.html().select("#sso-form")).isEmpty();
+
+		Browser.Page saved = browser.post("/dashboard/settings/sso", Browser.form("issuer",
+				"http://localhost:1/realms/x", "clientId", "distribu", "clientSecret", "s", "enabled", "true"));
+		assertThat(saved.status()).isEqualTo(403);
+		assertThat(saved.html().select("#sso-error").text()).isEqualTo(SsoProblem.ENTERPRISE_ONLY);
+		assertThat(this.db.fetchExists(SSO_SETTINGS, SSO_SETTINGS.COMPANY_ID.eq(owner.companyId()))).isFalse();
+
+		Browser visitor = new Browser(this.port);
+		visitor.get("/login/sso");
+		Browser.Page start = visitor.post("/login/sso", Browser.form("slug", "small-shop"));
+		assertThat(start.status()).isEqualTo(403);
+		assertThat(start.html().select("#sso-error").text()).isEqualTo(SsoProblem.ENTERPRISE_ONLY);
+	}
+
+	@Test
+	void onlyOwnersReachTheSettings() throws Exception {
+		SignedUp owner = Accounts.signUp(this.port, "Role Shop", "role-shop", "owner@role.test");
+		Plans.change(this.db, owner.companyId(), "ENTERPRISE", "ACTIVE");
+		for (Role role : new Role[] { Role.MEMBER, Role.ADMIN }) {
+			Browser someone = new Browser(this.port)
+				.withBearer(TestTokens.user(owner.companyId(), UUID.randomUUID(), role));
+			assertThat(someone.get("/dashboard/settings/sso").status()).as(role.name()).isEqualTo(403);
+			assertThat(someone
+				.post("/dashboard/settings/sso",
+						Browser.form("issuer", "http://localhost:1/x", "clientId", "c", "clientSecret", "s"))
+				.status()).as(role.name()).isEqualTo(403);
+		}
+		Browser.Page page = new Browser(this.port).withBearer(owner.sessionToken()).get("/dashboard/settings/sso");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html().select("#sso-form")).hasSize(1);
+	}
+
+	@Test
+	void anotherCompanysSettingsAreNotReachable() throws Exception {
+		SignedUp a = Accounts.signUp(this.port, "Alpha Wholesale", "alpha-wholesale", "owner@alpha.test");
+		SignedUp b = Accounts.signUp(this.port, "Beta Wholesale", "beta-wholesale", "owner@beta.test");
+		Plans.change(this.db, a.companyId(), "ENTERPRISE", "ACTIVE");
+		Plans.change(this.db, b.companyId(), "ENTERPRISE", "ACTIVE");
+		this.db.insertInto(SSO_SETTINGS)
+			.set(SSO_SETTINGS.COMPANY_ID, a.companyId())
+			.set(SSO_SETTINGS.ISSUER, "https://alpha-idp.test/realms/alpha")
+			.set(SSO_SETTINGS.CLIENT_ID, "alpha-client")
+			.set(SSO_SETTINGS.CLIENT_SECRET, "alpha-secret")
+			.set(SSO_SETTINGS.ENABLED, true)
+			.execute();
+
+		Browser bOwner = new Browser(this.port).withBearer(b.sessionToken());
+		Browser.Page page = bOwner.get("/dashboard/settings/sso?companyId=" + a.companyId());
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).doesNotContain("alpha-idp.test", "alpha-client", "alpha-secret");
+
+		// Nor can B's owner overwrite A's settings by naming A.
+		bOwner.post("/dashboard/settings/sso?companyId=" + a.companyId(), Browser.form("companyId",
+				a.companyId().toString(), "issuer", "http://localhost:1/x", "clientId", "evil", "clientSecret", "s"));
+		assertThat(this.db.fetchValue(SSO_SETTINGS.CLIENT_ID, SSO_SETTINGS.COMPANY_ID.eq(a.companyId())))
+			.isEqualTo("alpha-client");
+
+		Browser.Page aPage = new Browser(this.port).withBearer(a.sessionToken()).get("/dashboard/settings/sso");
+		assertThat(aPage.html().select("input[name=issuer]").attr("value"))
+			.isEqualTo("https://alpha-idp.test/realms/alpha");
+		assertThat(aPage.body()).doesNotContain("alpha-secret");
+	}
+
+	@Test
+	void unreachableIssuerIsReportedOnSave() throws Exception {
+		SignedUp owner = Accounts.signUp(this.port, "Gamma Goods", "gamma-goods", "owner@gamma.test");
+		Plans.change(this.db, owner.companyId(), "ENTERPRISE", "TRIALING");
+		Browser browser = new Browser(this.port).withBearer(owner.sessionToken());
+		browser.get("/dashboard/settings/sso");
+
+		Browser.Page page = browser.post("/dashboard/settings/sso",
+				Browser.form("issuer", "http://127.0.0.1:1/realms/gamma", "clientId", "distribu", "clientSecret",
+						"s3cret", "enabled", "true"));
+		assertThat(page.status()).isEqualTo(422);
+		assertThat(page.html().select("#sso-error").text())
+			.startsWith("Could not read the OpenID Connect discovery document at http://127.0.0.1:1/realms/gamma/");
+		assertThat(page.body()).doesNotContain("s3cret");
+
+		Browser.Page incomplete = browser.post("/dashboard/settings/sso",
+				Browser.form("issuer", "not a url", "clientId", "", "clientSecret", ""));
+		assertThat(incomplete.status()).isEqualTo(200);
+		assertThat(incomplete.html().select(".field-error")).hasSize(3);
+		assertThat(this.db.fetchExists(SSO_SETTINGS, SSO_SETTINGS.COMPANY_ID.eq(owner.companyId()))).isFalse();
+	}
+
+	@Test
+	void ssoSessionCannotSwitchToThePersonsOtherCompanies() throws Exception {
+		SignedUp a = Accounts.signUp(this.port, "Epsilon One", "epsilon-one", "owner@epsilon.test");
+		SignedUp b = Accounts.signUp(this.port, "Epsilon Two", "epsilon-two", "owner@epsilon-two.test");
+		this.db.insertInto(MEMBERSHIP)
+			.set(MEMBERSHIP.USER_ID, a.userId())
+			.set(MEMBERSHIP.COMPANY_ID, b.companyId())
+			.set(MEMBERSHIP.ROLE, "MEMBER")
+			.execute();
+		String sso = this.tokens
+			.ssoSession(new UserSession(a.userId(), "owner@epsilon.test", "Olivia Owner", a.companyId(), "Epsilon One",
+					"epsilon-one", Role.OWNER))
+			.value();
+		Browser viaSso = new Browser(this.port).withBearer(sso);
+		viaSso.get("/dashboard");
+		assertThat(
+				viaSso.post("/dashboard/switch-company", Browser.form("companyId", b.companyId().toString())).status())
+			.isEqualTo(404);
+
+		Browser viaPassword = new Browser(this.port).withBearer(a.sessionToken());
+		viaPassword.get("/dashboard");
+		assertThat(viaPassword.post("/dashboard/switch-company", Browser.form("companyId", b.companyId().toString()))
+			.status()).isEqualTo(302);
+	}
+
+	@Test
+	void signInPageExplainsWhySsoCannotStart() throws Exception {
+		SignedUp owner = Accounts.signUp(this.port, "Delta Depot", "delta-depot", "owner@delta.test");
+		Plans.change(this.db, owner.companyId(), "ENTERPRISE", "ACTIVE");
+		Browser visitor = new Browser(this.port);
+		assertThat(visitor.get("/login").html().select("#sign-in-sso").attr("href")).isEqualTo("/login/sso");
+		visitor.get("/login/sso");
+
+		Browser.Page unknown = visitor.post("/login/sso", Browser.form("slug", "no-such-store"));
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.html().select("#sso-error").text()).isEqualTo("There is no store with that address.");
+
+		Browser.Page notConfigured = visitor.post("/login/sso", Browser.form("slug", "Delta-Depot"));
+		assertThat(notConfigured.status()).isEqualTo(403);
+		assertThat(notConfigured.html().select("#sso-error").text())
+			.contains("Delta Depot has not turned on single sign-on");
+
+		// Canceling the subscription takes the feature away.
+		this.db.insertInto(SSO_SETTINGS)
+			.set(SSO_SETTINGS.COMPANY_ID, owner.companyId())
+			.set(SSO_SETTINGS.ISSUER, "http://127.0.0.1:1/realms/delta")
+			.set(SSO_SETTINGS.CLIENT_ID, "c")
+			.set(SSO_SETTINGS.CLIENT_SECRET, "s")
+			.set(SSO_SETTINGS.ENABLED, true)
+			.execute();
+		Browser.Page redirected = visitor.post("/login/sso", Browser.form("slug", "delta-depot"));
+		assertThat(redirected.status()).isEqualTo(302);
+		assertThat(redirected.location()).isEqualTo("/oauth2/authorization/" + owner.companyId());
+		Plans.change(this.db, owner.companyId(), "ENTERPRISE", "CANCELED");
+		assertThat(visitor.post("/login/sso", Browser.form("slug", "delta-depot")).status()).isEqualTo(403);
+
+		// Starting the dance for a company without SSO (or any id) ends on the SSO page.
+		Browser.Page direct = visitor.get("/oauth2/authorization/" + owner.companyId());
+		assertThat(direct.status()).isEqualTo(302);
+		assertThat(direct.location()).startsWith("/login/sso?error=");
+		assertThat(visitor.get("/oauth2/authorization/not-a-company").location()).startsWith("/login/sso?error=");
+
+		// A provider that cannot be reached ends on the SSO page with a reason.
+		Browser.Page error = visitor.get("/login/sso?error=unavailable");
+		assertThat(error.html().select("#sso-error").text()).startsWith("Single sign-on is not available");
+	}
+
+}

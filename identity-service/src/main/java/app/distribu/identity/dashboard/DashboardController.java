@@ -29,6 +29,7 @@ class DashboardController {
 		model.addAttribute("storeUrl", this.properties.publicBaseUrl() + "/store/" + company.slug());
 		model.addAttribute("canManageKeys",
 				me.isUser() && (me.roles().contains(Role.OWNER) || me.roles().contains(Role.ADMIN)));
+		model.addAttribute("isOwner", me.isUser() && me.roles().contains(Role.OWNER));
 		return "dashboard/home";
 	}
 

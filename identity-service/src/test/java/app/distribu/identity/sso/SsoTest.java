@@ -77,6 +77,14 @@ class SsoTest {
 						Browser.form("issuer", "http://localhost:1/x", "clientId", "c", "clientSecret", "s"))
 				.status()).as(role.name()).isEqualTo(403);
 		}
+		assertThat(new Browser(this.port).withBearer(owner.sessionToken())
+			.get("/dashboard")
+			.html()
+			.select("#sso-settings")).hasSize(1);
+		assertThat(new Browser(this.port).withBearer(TestTokens.user(owner.companyId(), UUID.randomUUID(), Role.ADMIN))
+			.get("/dashboard")
+			.html()
+			.select("#sso-settings")).isEmpty();
 		Browser.Page page = new Browser(this.port).withBearer(owner.sessionToken()).get("/dashboard/settings/sso");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.html().select("#sso-form")).hasSize(1);

@@ -110,8 +110,11 @@ class TeamBrowserTest {
 	}
 
 	private void awaitHeading(WebDriver browser, String heading) {
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-				(page) -> page.findElements(By.tagName("h1")).stream().anyMatch((h1) -> h1.getText().equals(heading)));
+		// The page may be replaced between finding a heading and reading it.
+		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+			.until((page) -> page.findElements(By.tagName("h1"))
+				.stream()
+				.anyMatch((h1) -> h1.getText().equals(heading)));
 	}
 
 	private static String text(WebDriver browser, String css) {

@@ -16,6 +16,8 @@ class SigningIn {
 
 	private final AccountRepository accounts;
 
+	private final Users users;
+
 	private final PasswordEncoder passwords;
 
 	private final TokenIssuer tokens;
@@ -24,8 +26,10 @@ class SigningIn {
 
 	private volatile String unknownUserHash;
 
-	SigningIn(AccountRepository accounts, PasswordEncoder passwords, TokenIssuer tokens, SignInThrottle throttle) {
+	SigningIn(AccountRepository accounts, Users users, PasswordEncoder passwords, TokenIssuer tokens,
+			SignInThrottle throttle) {
 		this.accounts = accounts;
+		this.users = users;
 		this.passwords = passwords;
 		this.tokens = tokens;
 		this.throttle = throttle;
@@ -49,7 +53,7 @@ class SigningIn {
 			// Support accounts are staff-only: they never act inside a company.
 			return Optional.of(new SignedIn(this.tokens.support(user.userId(), user.email(), user.name()), true));
 		}
-		return this.accounts.firstSession(user.userId())
+		return this.users.firstSession(user.userId())
 			.map((session) -> new SignedIn(this.tokens.session(session), false));
 	}
 

@@ -21,14 +21,17 @@ class SigningUp {
 
 	private final AccountRepository accounts;
 
+	private final Users users;
+
 	private final PasswordEncoder passwords;
 
 	private final TokenIssuer tokens;
 
 	private final Outbox outbox;
 
-	SigningUp(AccountRepository accounts, PasswordEncoder passwords, TokenIssuer tokens, Outbox outbox) {
+	SigningUp(AccountRepository accounts, Users users, PasswordEncoder passwords, TokenIssuer tokens, Outbox outbox) {
 		this.accounts = accounts;
+		this.users = users;
 		this.passwords = passwords;
 		this.tokens = tokens;
 		this.outbox = outbox;
@@ -41,7 +44,7 @@ class SigningUp {
 		if (this.accounts.slugTaken(slug)) {
 			throw FieldConflict.slugTaken();
 		}
-		if (this.accounts.emailTaken(email)) {
+		if (this.users.emailTaken(email)) {
 			throw FieldConflict.emailTaken();
 		}
 		UUID companyId = UUID.randomUUID();
@@ -50,7 +53,7 @@ class SigningUp {
 		String name = form.name().trim();
 		try {
 			this.accounts.insertCompany(companyId, companyName, slug);
-			this.accounts.insertUser(userId, email, name, this.passwords.encode(form.password()));
+			this.users.insertUser(userId, email, name, this.passwords.encode(form.password()));
 		}
 		catch (DuplicateKeyException ex) {
 			// Someone signed up with the same slug or email between the check and the
@@ -58,7 +61,7 @@ class SigningUp {
 			throw ex.getMessage() != null && ex.getMessage().contains("company_slug_unique") ? FieldConflict.slugTaken()
 					: FieldConflict.emailTaken();
 		}
-		this.accounts.insertMembership(userId, companyId, Role.OWNER);
+		this.users.insertMembership(userId, companyId, Role.OWNER);
 		this.outbox.publish(TOPIC, companyId, CompanyCreated.TYPE,
 				new CompanyCreated(companyId, companyName, slug, AccountRepository.DEFAULT_CURRENCY, userId, email));
 		return this.tokens.session(new UserSession(userId, email, name, companyId, companyName, slug, Role.OWNER));

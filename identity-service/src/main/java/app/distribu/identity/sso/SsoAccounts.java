@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.distribu.identity.token.UserSession;
+import app.distribu.identity.account.Users;
 import app.distribu.platform.security.Role;
 
 /**
@@ -23,9 +24,12 @@ class SsoAccounts {
 
 	private final CompanyRegistrations registrations;
 
-	SsoAccounts(SsoRepository repository, CompanyRegistrations registrations) {
+	private final Users users;
+
+	SsoAccounts(SsoRepository repository, CompanyRegistrations registrations, Users users) {
 		this.repository = repository;
 		this.registrations = registrations;
+		this.users = users;
 	}
 
 	/**
@@ -47,7 +51,7 @@ class SsoAccounts {
 			throw SsoProblem.supportAccount();
 		}
 		this.repository.insertMembershipIfAbsent(user.id(), companyId, Role.MEMBER);
-		return this.repository.session(user.id(), companyId).orElseThrow();
+		return this.users.session(user.id(), companyId).orElseThrow();
 	}
 
 	/**

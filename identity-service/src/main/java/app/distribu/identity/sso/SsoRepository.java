@@ -12,7 +12,6 @@ import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
-import app.distribu.identity.token.UserSession;
 import app.distribu.platform.security.Role;
 
 import static app.distribu.identity.db.Tables.APP_USER;
@@ -137,19 +136,6 @@ class SsoRepository {
 			.set(MEMBERSHIP.ROLE, role.name())
 			.onConflictDoNothing()
 			.execute();
-	}
-
-	Optional<UserSession> session(UUID userId, UUID companyId) {
-		return this.db
-			.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.NAME, COMPANY.ID, COMPANY.NAME, COMPANY.SLUG, MEMBERSHIP.ROLE)
-			.from(MEMBERSHIP)
-			.join(APP_USER)
-			.on(APP_USER.ID.eq(MEMBERSHIP.USER_ID))
-			.join(COMPANY)
-			.on(COMPANY.ID.eq(MEMBERSHIP.COMPANY_ID))
-			.where(MEMBERSHIP.USER_ID.eq(userId).and(MEMBERSHIP.COMPANY_ID.eq(companyId)))
-			.fetchOptional((row) -> new UserSession(row.value1(), row.value2(), row.value3(), row.value4(),
-					row.value5(), row.value6(), Role.valueOf(row.value7())));
 	}
 
 	record SsoUser(UUID id, boolean support) {

@@ -9,6 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.distribu.identity.account.Users;
 import app.distribu.identity.token.IssuedToken;
 import app.distribu.identity.token.TokenIssuer;
 import app.distribu.platform.security.DistribuPrincipal;
@@ -21,16 +22,19 @@ class Invites {
 
 	private final TeamRepository members;
 
+	private final Users users;
+
 	private final PasswordEncoder passwords;
 
 	private final TokenIssuer tokens;
 
 	private final Clock clock;
 
-	Invites(InviteRepository invites, TeamRepository members, PasswordEncoder passwords, TokenIssuer tokens,
-			Clock clock) {
+	Invites(InviteRepository invites, TeamRepository members, Users users, PasswordEncoder passwords,
+			TokenIssuer tokens, Clock clock) {
 		this.invites = invites;
 		this.members = members;
+		this.users = users;
 		this.passwords = passwords;
 		this.tokens = tokens;
 		this.clock = clock;
@@ -62,27 +66,27 @@ class Invites {
 		}
 		use(invite);
 		this.members.join(invite.companyId(), me.subjectId(), invite.role());
-		return this.tokens.session(this.members.session(me.subjectId(), invite.companyId()).orElseThrow());
+		return this.tokens.session(this.users.session(me.subjectId(), invite.companyId()).orElseThrow());
 	}
 
 	/** Creates the invited person's account in the invite's company and signs them in. */
 	@Transactional
 	public IssuedToken signUp(String token, InviteSignupForm form) {
 		OpenedInvite invite = open(token);
-		if (this.members.emailTaken(invite.email())) {
+		if (this.users.emailTaken(invite.email())) {
 			throw InviteUnusable.accountExists(invite.email());
 		}
 		use(invite);
 		UUID userId = UUID.randomUUID();
 		try {
-			this.members.insertUser(userId, invite.email(), form.name().trim(), this.passwords.encode(form.password()));
+			this.users.insertUser(userId, invite.email(), form.name().trim(), this.passwords.encode(form.password()));
 		}
 		catch (DuplicateKeyException ex) {
 			// The same address signed up between the check and the insert.
 			throw InviteUnusable.accountExists(invite.email());
 		}
 		this.members.join(invite.companyId(), userId, invite.role());
-		return this.tokens.session(this.members.session(userId, invite.companyId()).orElseThrow());
+		return this.tokens.session(this.users.session(userId, invite.companyId()).orElseThrow());
 	}
 
 	private void use(OpenedInvite invite) {

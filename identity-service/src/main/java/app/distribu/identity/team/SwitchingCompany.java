@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
+import app.distribu.identity.account.Users;
 import app.distribu.identity.token.IssuedToken;
 import app.distribu.identity.token.TokenIssuer;
 import app.distribu.platform.security.DistribuAuthentication;
@@ -16,11 +17,11 @@ import app.distribu.platform.web.NotFound;
 @Service
 class SwitchingCompany {
 
-	private final TeamRepository members;
+	private final Users members;
 
 	private final TokenIssuer tokens;
 
-	SwitchingCompany(TeamRepository members, TokenIssuer tokens) {
+	SwitchingCompany(Users members, TokenIssuer tokens) {
 		this.members = members;
 		this.tokens = tokens;
 	}

@@ -8,11 +8,9 @@ import org.jooq.DSLContext;
 
 import org.springframework.stereotype.Repository;
 
-import app.distribu.identity.token.UserSession;
 import app.distribu.platform.security.Role;
 
 import static app.distribu.identity.db.Tables.APP_USER;
-import static app.distribu.identity.db.Tables.COMPANY;
 import static app.distribu.identity.db.Tables.MEMBERSHIP;
 import static org.jooq.impl.DSL.lower;
 
@@ -92,33 +90,6 @@ class TeamRepository {
 			.from(APP_USER)
 			.where(APP_USER.ID.eq(userId))
 			.fetchOptional(APP_USER.EMAIL);
-	}
-
-	boolean emailTaken(String email) {
-		return this.db.fetchExists(APP_USER, lower(APP_USER.EMAIL).eq(email.toLowerCase()));
-	}
-
-	void insertUser(UUID id, String email, String name, String passwordHash) {
-		this.db.insertInto(APP_USER)
-			.set(APP_USER.ID, id)
-			.set(APP_USER.EMAIL, email)
-			.set(APP_USER.NAME, name)
-			.set(APP_USER.PASSWORD_HASH, passwordHash)
-			.execute();
-	}
-
-	/** The user acting in the company, if they are a member of it. */
-	Optional<UserSession> session(UUID userId, UUID companyId) {
-		return this.db
-			.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.NAME, COMPANY.ID, COMPANY.NAME, COMPANY.SLUG, MEMBERSHIP.ROLE)
-			.from(MEMBERSHIP)
-			.join(APP_USER)
-			.on(APP_USER.ID.eq(MEMBERSHIP.USER_ID))
-			.join(COMPANY)
-			.on(COMPANY.ID.eq(MEMBERSHIP.COMPANY_ID))
-			.where(MEMBERSHIP.USER_ID.eq(userId).and(MEMBERSHIP.COMPANY_ID.eq(companyId)))
-			.fetchOptional((row) -> new UserSession(row.value1(), row.value2(), row.value3(), row.value4(),
-					row.value5(), row.value6(), Role.valueOf(row.value7())));
 	}
 
 }

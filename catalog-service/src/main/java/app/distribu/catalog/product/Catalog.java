@@ -1,6 +1,5 @@
 package app.distribu.catalog.product;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -9,12 +8,11 @@ import org.springframework.transaction.annotation.Transactional;
 import app.distribu.platform.web.ListPage;
 import app.distribu.platform.web.NotFound;
 import app.distribu.platform.web.PageCursor;
+import app.distribu.platform.web.PageLimit;
 
 /** The product use cases, always within one company. */
 @Service
 class Catalog {
-
-	static final int DEFAULT_LIMIT = 20;
 
 	private final ProductRepository products;
 
@@ -42,10 +40,7 @@ class Catalog {
 
 	@Transactional(readOnly = true)
 	ListPage<Product> products(UUID companyId, Integer limit, String cursor) {
-		int size = Optional.ofNullable(limit).orElse(DEFAULT_LIMIT);
-		if (size < 1 || size > 100) {
-			throw new BadLimit();
-		}
+		int size = PageLimit.of(limit);
 		return this.products.page(companyId, PageCursor.decode(cursor), size);
 	}
 

@@ -11,12 +11,11 @@ import app.distribu.platform.events.Outbox;
 import app.distribu.platform.web.ListPage;
 import app.distribu.platform.web.NotFound;
 import app.distribu.platform.web.PageCursor;
+import app.distribu.platform.web.PageLimit;
 
 /** The customer use cases, always within one company. */
 @Service
 class Customers {
-
-	static final int DEFAULT_LIMIT = 20;
 
 	private final CustomerRepository customers;
 
@@ -54,10 +53,7 @@ class Customers {
 
 	@Transactional(readOnly = true)
 	ListPage<Customer> customers(UUID companyId, Integer limit, String cursor) {
-		int size = Optional.ofNullable(limit).orElse(DEFAULT_LIMIT);
-		if (size < 1 || size > 100) {
-			throw new BadLimit();
-		}
+		int size = PageLimit.of(limit);
 		return this.customers.page(companyId, PageCursor.decode(cursor), size);
 	}
 

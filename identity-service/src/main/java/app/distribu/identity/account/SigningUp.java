@@ -61,7 +61,7 @@ class SigningUp {
 			throw ex.getMessage() != null && ex.getMessage().contains("company_slug_unique") ? FieldConflict.slugTaken()
 					: FieldConflict.emailTaken();
 		}
-		this.users.insertMembership(userId, companyId, Role.OWNER);
+		this.users.join(userId, companyId, Role.OWNER);
 		this.outbox.publish(TOPIC, companyId, CompanyCreated.TYPE,
 				new CompanyCreated(companyId, companyName, slug, AccountRepository.DEFAULT_CURRENCY, userId, email));
 		return this.tokens.session(new UserSession(userId, email, name, companyId, companyName, slug, Role.OWNER));

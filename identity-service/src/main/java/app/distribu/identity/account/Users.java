@@ -44,11 +44,16 @@ public class Users {
 			.execute();
 	}
 
-	public void insertMembership(UUID userId, UUID companyId, Role role) {
+	/**
+	 * Adds the membership unless the user already has one in the company (who keeps their
+	 * role).
+	 */
+	public void join(UUID userId, UUID companyId, Role role) {
 		this.db.insertInto(MEMBERSHIP)
 			.set(MEMBERSHIP.USER_ID, userId)
 			.set(MEMBERSHIP.COMPANY_ID, companyId)
 			.set(MEMBERSHIP.ROLE, role.name())
+			.onConflictDoNothing()
 			.execute();
 	}
 

@@ -50,7 +50,7 @@ class SsoAccounts {
 		if (user.support()) {
 			throw SsoProblem.supportAccount();
 		}
-		this.repository.insertMembershipIfAbsent(user.id(), companyId, Role.MEMBER);
+		this.users.join(user.id(), companyId, Role.MEMBER);
 		return this.users.session(user.id(), companyId).orElseThrow();
 	}
 

@@ -12,12 +12,9 @@ import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
-import app.distribu.platform.security.Role;
-
 import static app.distribu.identity.db.Tables.APP_USER;
 import static app.distribu.identity.db.Tables.COMPANY;
 import static app.distribu.identity.db.Tables.COMPANY_PLAN;
-import static app.distribu.identity.db.Tables.MEMBERSHIP;
 import static app.distribu.identity.db.Tables.SSO_SETTINGS;
 import static org.jooq.impl.DSL.lower;
 
@@ -125,15 +122,6 @@ class SsoRepository {
 			.set(APP_USER.EMAIL, email)
 			.set(APP_USER.NAME, name)
 			.set(APP_USER.PASSWORD_HASH, passwordHash)
-			.onConflictDoNothing()
-			.execute();
-	}
-
-	void insertMembershipIfAbsent(UUID userId, UUID companyId, Role role) {
-		this.db.insertInto(MEMBERSHIP)
-			.set(MEMBERSHIP.USER_ID, userId)
-			.set(MEMBERSHIP.COMPANY_ID, companyId)
-			.set(MEMBERSHIP.ROLE, role.name())
 			.onConflictDoNothing()
 			.execute();
 	}

@@ -65,7 +65,7 @@ class Invites {
 			throw InviteUnusable.otherAddress(invite.email());
 		}
 		use(invite);
-		this.members.join(invite.companyId(), me.subjectId(), invite.role());
+		this.users.join(me.subjectId(), invite.companyId(), invite.role());
 		return this.tokens.session(this.users.session(me.subjectId(), invite.companyId()).orElseThrow());
 	}
 
@@ -85,7 +85,7 @@ class Invites {
 			// The same address signed up between the check and the insert.
 			throw InviteUnusable.accountExists(invite.email());
 		}
-		this.members.join(invite.companyId(), userId, invite.role());
+		this.users.join(userId, invite.companyId(), invite.role());
 		return this.tokens.session(this.users.session(userId, invite.companyId()).orElseThrow());
 	}
 

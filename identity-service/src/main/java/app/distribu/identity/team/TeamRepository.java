@@ -75,16 +75,6 @@ class TeamRepository {
 			.where(MEMBERSHIP.COMPANY_ID.eq(companyId).and(lower(APP_USER.EMAIL).eq(email.toLowerCase()))));
 	}
 
-	/** Adds the membership unless the user already has one in the company. */
-	void join(UUID companyId, UUID userId, Role role) {
-		this.db.insertInto(MEMBERSHIP)
-			.set(MEMBERSHIP.USER_ID, userId)
-			.set(MEMBERSHIP.COMPANY_ID, companyId)
-			.set(MEMBERSHIP.ROLE, role.name())
-			.onConflictDoNothing()
-			.execute();
-	}
-
 	Optional<String> email(UUID userId) {
 		return this.db.select(APP_USER.EMAIL)
 			.from(APP_USER)

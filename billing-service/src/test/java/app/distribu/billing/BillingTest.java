@@ -61,6 +61,7 @@ class BillingTest {
 		assertThat(data.path("plan").asString()).isEqualTo("GROWTH");
 		assertThat(data.path("status").asString()).isEqualTo("TRIALING");
 		assertThat(data.path("monthlyOrderLimit").asInt()).isEqualTo(1000);
+		assertThat(data.path("apiRequestsPerMinute").asInt()).isEqualTo(60);
 		assertThat(Instant.parse(data.path("trialEndsAt").asString())).isEqualTo(created.plus(Duration.ofDays(14)));
 		assertThat(this.jdbc.sql("select plan from subscription where company_id = ?")
 			.param(company)

@@ -28,6 +28,10 @@ class FakeService {
 
 	private final java.util.Map<String, UUID> keyIds = new ConcurrentHashMap<>();
 
+	private final java.util.Map<String, Integer> rates = new ConcurrentHashMap<>();
+
+	private final java.util.Map<String, AtomicInteger> forwarded = new ConcurrentHashMap<>();
+
 	final AtomicInteger exchanges = new AtomicInteger();
 
 	volatile boolean ready = true;
@@ -48,10 +52,25 @@ class FakeService {
 	}
 
 	UUID allow(String key) {
+		return allow(key, null);
+	}
+
+	/** A key whose exchange answer carries the plan's rate limit (null: none). */
+	UUID allow(String key, Integer requestsPerMinute) {
 		UUID id = UUID.randomUUID();
 		this.validKeys.add(key);
 		this.keyIds.put(key, id);
+		if (requestsPerMinute != null) {
+			this.rates.put(key, requestsPerMinute);
+		}
 		return id;
+	}
+
+	/**
+	 * How many requests reached this service with the token exchanged for that key id.
+	 */
+	int requestsFromKey(UUID keyId) {
+		return this.forwarded.getOrDefault("Bearer jwt-for-" + keyId, new AtomicInteger()).get();
 	}
 
 	void revoke(String key) {
@@ -72,7 +91,8 @@ class FakeService {
 				respond(exchange, 200, "application/json",
 						"{\"token\":\"jwt-for-" + this.keyIds.get(key) + "\",\"expiresAt\":\""
 								+ Instant.now().plusSeconds(300) + "\",\"apiKeyId\":\"" + this.keyIds.get(key)
-								+ "\",\"companyId\":\"" + COMPANY + "\"}");
+								+ "\",\"companyId\":\"" + COMPANY + "\",\"requestsPerMinute\":" + this.rates.get(key)
+								+ "}");
 			}
 			else {
 				respond(exchange, 401, "application/problem+json",
@@ -81,6 +101,9 @@ class FakeService {
 		}
 		else {
 			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+			if (authorization != null) {
+				this.forwarded.computeIfAbsent(authorization, (any) -> new AtomicInteger()).incrementAndGet();
+			}
 			String correlation = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
 			String cookie = exchange.getRequestHeaders().getFirst("Cookie");
 			respond(exchange, 200, "text/plain", "path=" + path + "\nauthorization=" + authorization + "\ncorrelation="

@@ -52,6 +52,7 @@ class GatewayTest {
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry registry) {
 		registry.add("spring.kafka.bootstrap-servers", kafka::getBrokersAsString);
+		TestDatabase.fresh().forEach((name, value) -> registry.add(name, () -> value));
 		registry.add("IDENTITY_URL", identity::url);
 		registry.add("CATALOG_URL", catalog::url);
 		for (String name : new String[] { "CUSTOMER_URL", "ORDER_URL", "WEBHOOK_URL", "BILLING_URL" }) {

@@ -53,8 +53,7 @@ final class Postgres implements AutoCloseable {
 		execute(this.server.getPostgresDatabase(), "select 1 from pg_database where datname = '" + DATABASE + "'",
 				"create database " + DATABASE);
 		DataSource distribu = this.server.getDatabase("postgres", DATABASE);
-		for (StackConfig.Service service : StackConfig.SERVICES) {
-			String name = service.schema();
+		for (String name : StackConfig.schemas()) {
 			execute(distribu, "select 1 from pg_roles where rolname = '" + name + "'",
 					"create role " + name + " login password '" + name + "'");
 			run(distribu, "create schema if not exists " + name + " authorization " + name);

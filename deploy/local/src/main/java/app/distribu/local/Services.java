@@ -59,7 +59,7 @@ final class Services implements AutoCloseable {
 		for (StackConfig.Service service : StackConfig.SERVICES) {
 			services.launch(service.module(), config.portOf(service), serviceEnv(config, service));
 		}
-		services.launch(GATEWAY, config.gatewayPort(), Map.of());
+		services.launch(GATEWAY, config.gatewayPort(), databaseEnv(config, StackConfig.GATEWAY_SCHEMA));
 		return services;
 	}
 
@@ -74,14 +74,18 @@ final class Services implements AutoCloseable {
 	}
 
 	private static Map<String, String> serviceEnv(StackConfig config, StackConfig.Service service) {
-		Map<String, String> env = new HashMap<>(Map.of("DB_URL", config.jdbcUrl(), "DB_USER", service.schema(),
-				"DB_PASSWORD", service.schema(), "DB_SCHEMA", service.schema()));
+		Map<String, String> env = databaseEnv(config, service.schema());
 		if (service.module().equals("identity-service")) {
 			// identity creates (or updates) this support account at start.
 			env.put("SUPPORT_EMAIL", DemoSeeder.SUPPORT_EMAIL);
 			env.put("SUPPORT_PASSWORD", DemoSeeder.SUPPORT_PASSWORD);
 		}
 		return env;
+	}
+
+	private static Map<String, String> databaseEnv(StackConfig config, String schema) {
+		return new HashMap<>(
+				Map.of("DB_URL", config.jdbcUrl(), "DB_USER", schema, "DB_PASSWORD", schema, "DB_SCHEMA", schema));
 	}
 
 	private void launch(String module, int port, Map<String, String> own) {

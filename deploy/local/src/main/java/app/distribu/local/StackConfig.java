@@ -2,6 +2,7 @@ package app.distribu.local;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -71,6 +72,16 @@ public record StackConfig(Path repo, Path dataDir, Path classpathFile, int gatew
 
 	public Path mailDir() {
 		return this.dataDir.resolve("mail");
+	}
+
+	/** The gateway's own schema: API rate-limit windows shared by its replicas. */
+	public static final String GATEWAY_SCHEMA = "gateway";
+
+	/** Every schema with a role of its own: one per service, and the gateway's. */
+	public static List<String> schemas() {
+		List<String> schemas = new ArrayList<>(SERVICES.stream().map(Service::schema).toList());
+		schemas.add(GATEWAY_SCHEMA);
+		return schemas;
 	}
 
 	/**

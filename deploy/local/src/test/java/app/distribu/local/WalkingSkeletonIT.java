@@ -77,6 +77,9 @@ class WalkingSkeletonIT {
 		assertThat(first.propertyNames()).contains("id", "sku", "name", "description", "category", "price", "stock",
 				"lowStockThreshold", "active", "imageUrl", "images");
 		assertThat(first.get("price").isString()).as("money is a decimal string").isTrue();
+		assertThat(products.headers().firstValue("X-RateLimit-Limit")).as("the Growth trial's rate limit")
+			.hasValue("60");
+		assertThat(products.headers().firstValue("X-RateLimit-Remaining")).isPresent();
 
 		assertThat(browser.get("/store/demo").expect(200).html().select("body").text()).contains("Out of stock");
 		assertThat(browser.get("/store/Demo").status()).isEqualTo(404);

@@ -3,7 +3,10 @@ package app.distribu.gateway.apikey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +22,8 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 import app.distribu.gateway.edge.Problems;
+import app.distribu.gateway.ratelimit.RateLimitHeaders;
+import app.distribu.gateway.ratelimit.RateLimits;
 
 /**
  * Runs before routing for every {@code /api/} path, so even unrouted API paths answer 401
@@ -40,9 +45,15 @@ class ApiKeyFilter implements WebFilter {
 
 	private final IdentityExchange identity;
 
-	ApiKeyFilter(TokenCache cache, IdentityExchange identity) {
+	private final RateLimits rateLimits;
+
+	private final Clock clock;
+
+	ApiKeyFilter(TokenCache cache, IdentityExchange identity, RateLimits rateLimits, Clock clock) {
 		this.cache = cache;
 		this.identity = identity;
+		this.rateLimits = rateLimits;
+		this.clock = clock;
 	}
 
 	@Override
@@ -64,7 +75,7 @@ class ApiKeyFilter implements WebFilter {
 		Mono<ExchangedToken> token = (cached != null) ? Mono.just(cached)
 				: this.identity.exchange(key, exchange.getRequest().getHeaders().getFirst("X-Correlation-Id"))
 					.doOnNext((exchanged) -> this.cache.put(hash, exchanged));
-		return token.flatMap((exchanged) -> chain.filter(forward(exchange, exchanged)).thenReturn(true))
+		return token.flatMap((exchanged) -> limited(exchange, chain, exchanged).thenReturn(true))
 			.switchIfEmpty(Mono.defer(() -> unauthorized(exchange, UNKNOWN_KEY).thenReturn(true)))
 			.onErrorResume(IllegalStateException.class, (ex) -> {
 				log.warn("API key exchange failed: {}", ex.getMessage());
@@ -74,6 +85,27 @@ class ApiKeyFilter implements WebFilter {
 					.thenReturn(true);
 			})
 			.then();
+	}
+
+	/** Counts the request against the key's minute; over the limit, a 429 instead. */
+	private Mono<Void> limited(ServerWebExchange exchange, WebFilterChain chain, ExchangedToken token) {
+		return this.rateLimits.take(token.apiKeyId(), token.requestsPerMinute())
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap((allowance) -> {
+				if (allowance.isEmpty()) {
+					return chain.filter(forward(exchange, token));
+				}
+				Instant now = this.clock.instant();
+				RateLimitHeaders.write(exchange.getResponse().getHeaders(), allowance.get(), now);
+				if (!allowance.get().allowed()) {
+					return Problems.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS,
+							"This API key has used its " + allowance.get().limit()
+									+ " requests for this minute. Try again in "
+									+ RateLimitHeaders.secondsToWait(allowance.get(), now) + " seconds.");
+				}
+				return chain.filter(forward(exchange, token));
+			});
 	}
 
 	private static ServerWebExchange forward(ServerWebExchange exchange, ExchangedToken token) {

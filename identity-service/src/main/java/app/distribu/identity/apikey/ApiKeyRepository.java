@@ -10,6 +10,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 import static app.distribu.identity.db.Tables.API_KEY;
+import static app.distribu.identity.db.Tables.COMPANY_PLAN;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 
 @Repository
@@ -56,10 +57,13 @@ class ApiKeyRepository {
 	}
 
 	Optional<ActiveKey> findActive(String hash) {
-		return this.db.select(API_KEY.ID, API_KEY.COMPANY_ID, API_KEY.SCOPES)
+		return this.db.select(API_KEY.ID, API_KEY.COMPANY_ID, API_KEY.SCOPES, COMPANY_PLAN.API_REQUESTS_PER_MINUTE)
 			.from(API_KEY)
+			.leftJoin(COMPANY_PLAN)
+			.on(COMPANY_PLAN.COMPANY_ID.eq(API_KEY.COMPANY_ID))
 			.where(API_KEY.KEY_HASH.eq(hash).and(API_KEY.REVOKED_AT.isNull()))
-			.fetchOptional((row) -> new ActiveKey(row.value1(), row.value2(), Arrays.asList(row.value3())));
+			.fetchOptional(
+					(row) -> new ActiveKey(row.value1(), row.value2(), Arrays.asList(row.value3()), row.value4()));
 	}
 
 }

@@ -65,7 +65,8 @@ class ApiKeys {
 		}
 		ActiveKey active = this.keys.findActive(ApiKeySecret.sha256Hex(key)).orElseThrow(InvalidApiKey::new);
 		IssuedToken token = this.tokens.apiKey(active.id(), active.companyId(), active.scopes());
-		return new ExchangeResponse(token.value(), token.expiresAt(), active.id(), active.companyId());
+		return new ExchangeResponse(token.value(), token.expiresAt(), active.id(), active.companyId(),
+				active.requestsPerMinute());
 	}
 
 }

@@ -1,5 +1,7 @@
 package app.distribu.identity.sso;
 
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +33,9 @@ class PlanListener {
 			if (plan.isEmpty() || status.isEmpty()) {
 				return;
 			}
-			this.repository.recordPlan(event.companyId(), plan, status, event.occurredAt());
+			JsonNode rate = event.data().path("apiRequestsPerMinute");
+			this.repository.recordPlan(event.companyId(), plan, status, rate.isInt() ? rate.intValue() : null,
+					event.occurredAt());
 		});
 	}
 

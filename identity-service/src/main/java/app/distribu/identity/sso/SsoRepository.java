@@ -35,17 +35,19 @@ class SsoRepository {
 	 * Keeps the newest plan per company: an older event read late (a replay) must not
 	 * undo a newer change.
 	 */
-	void recordPlan(UUID companyId, String plan, String status, Instant occurredAt) {
+	void recordPlan(UUID companyId, String plan, String status, Integer apiRequestsPerMinute, Instant occurredAt) {
 		OffsetDateTime at = occurredAt.atOffset(ZoneOffset.UTC);
 		this.db.insertInto(COMPANY_PLAN)
 			.set(COMPANY_PLAN.COMPANY_ID, companyId)
 			.set(COMPANY_PLAN.PLAN, plan)
 			.set(COMPANY_PLAN.STATUS, status)
+			.set(COMPANY_PLAN.API_REQUESTS_PER_MINUTE, apiRequestsPerMinute)
 			.set(COMPANY_PLAN.OCCURRED_AT, at)
 			.onConflict(COMPANY_PLAN.COMPANY_ID)
 			.doUpdate()
 			.set(COMPANY_PLAN.PLAN, plan)
 			.set(COMPANY_PLAN.STATUS, status)
+			.set(COMPANY_PLAN.API_REQUESTS_PER_MINUTE, apiRequestsPerMinute)
 			.set(COMPANY_PLAN.OCCURRED_AT, at)
 			.where(COMPANY_PLAN.OCCURRED_AT.le(at))
 			.execute();

@@ -1,5 +1,7 @@
 package app.distribu.identity.apikey;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -18,10 +20,12 @@ import app.distribu.identity.Browser;
 import app.distribu.identity.IdentityTokens;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.test.ServiceTest;
+import app.distribu.platform.test.TestEvents;
 import app.distribu.platform.test.TestTokens;
 import app.distribu.platform.test.TopicReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @ServiceTest
 class ApiKeysTest {
@@ -128,6 +132,23 @@ class ApiKeysTest {
 		assertThat(created.status()).as(created.body()).isEqualTo(200);
 		assertThat(created.body()).contains("Copy it now, it won't be shown again.");
 		return created.html().select("#new-api-key").text();
+	}
+
+	@Test
+	void theExchangeCarriesThePlansRateLimitOnceBillingHasToldUs() throws Exception {
+		SignedUp acme = Accounts.signUp(this.port, "Acme", "acme-rates", "owner@acme-rates.test");
+		String key = createKey(ownerOf(acme), "Fleet", "orders:read");
+		assertThat(exchange(key).body().path("requestsPerMinute").isNull()).as("no plan yet: gateway default").isTrue();
+
+		Map<String, Object> enterprise = new HashMap<>();
+		enterprise.put("plan", "ENTERPRISE");
+		enterprise.put("status", "ACTIVE");
+		enterprise.put("monthlyOrderLimit", null);
+		enterprise.put("apiRequestsPerMinute", 600);
+		TestEvents.publish("billing.events", acme.companyId(), "subscription.changed", enterprise);
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(exchange(key).body().path("requestsPerMinute").asInt()).isEqualTo(600));
 	}
 
 	private Exchange exchange(String key) {

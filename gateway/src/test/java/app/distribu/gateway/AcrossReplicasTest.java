@@ -1,6 +1,7 @@
 package app.distribu.gateway;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -32,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * Two gateway instances, as two replicas behind a load balancer: one revocation event
  * must make the key fail on both, although each had it cached.
  */
-class RevocationAcrossReplicasTest {
+class AcrossReplicasTest {
 
 	static final EmbeddedKafkaKraftBroker kafka = GatewayTest.startKafka();
 
@@ -44,7 +46,8 @@ class RevocationAcrossReplicasTest {
 
 	@BeforeAll
 	static void startReplicas() {
-		replicas = List.of(startReplica(), startReplica());
+		Map<String, Object> sharedDatabase = TestDatabase.fresh();
+		replicas = List.of(startReplica(sharedDatabase), startReplica(sharedDatabase));
 	}
 
 	@AfterAll
@@ -55,8 +58,8 @@ class RevocationAcrossReplicasTest {
 		kafka.destroy();
 	}
 
-	static ConfigurableApplicationContext startReplica() {
-		Map<String, Object> properties = new HashMap<>();
+	static ConfigurableApplicationContext startReplica(Map<String, Object> database) {
+		Map<String, Object> properties = new HashMap<>(database);
 		// application.yml reads SERVER_PORT, which would win over server.port given here.
 		properties.put("SERVER_PORT", 0);
 		properties.put("spring.kafka.bootstrap-servers", kafka.getBrokersAsString());
@@ -94,6 +97,71 @@ class RevocationAcrossReplicasTest {
 				assertThat(status(replica, key)).isEqualTo(401);
 			}
 		});
+	}
+
+	@Test
+	void aKeysMinuteIsSharedByEveryReplicaAndThenRefusedWith429() {
+		// A minute boundary in the middle would reset the count: try again with a new
+		// key.
+		for (int attempt = 1;; attempt++) {
+			String key = "dk_" + UUID.randomUUID();
+			UUID keyId = identity.allow(key, 4);
+			List<ResponseEntity<String>> responses = new ArrayList<>();
+			for (int i = 0; i < 5; i++) {
+				responses.add(get(replicas.get(i % 2), key));
+			}
+			if (responses.stream().map((r) -> r.getHeaders().getFirst("X-RateLimit-Reset")).distinct().count() > 1
+					&& attempt < 3) {
+				continue;
+			}
+			for (int i = 0; i < 4; i++) {
+				assertThat(responses.get(i).getStatusCode().value()).isEqualTo(200);
+				assertThat(responses.get(i).getHeaders().getFirst("X-RateLimit-Limit")).isEqualTo("4");
+				assertThat(responses.get(i).getHeaders().getFirst("X-RateLimit-Remaining"))
+					.isEqualTo(String.valueOf(3 - i));
+			}
+			ResponseEntity<String> refused = responses.get(4);
+			assertThat(refused.getStatusCode().value()).isEqualTo(429);
+			assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+			assertThat(refused.getHeaders().getFirst("X-RateLimit-Remaining")).isEqualTo("0");
+			long retryAfter = Long.parseLong(refused.getHeaders().getFirst("Retry-After"));
+			assertThat(retryAfter).isBetween(1L, 61L);
+			assertThat(refused.getBody()).contains("\"status\":429",
+					"This API key has used its 4 requests for this minute. Try again in " + retryAfter + " seconds.");
+			long reset = Long.parseLong(refused.getHeaders().getFirst("X-RateLimit-Reset"));
+			assertThat(reset % 60).as("windows are whole minutes").isZero();
+			assertThat(services.requestsFromKey(keyId)).as("the refused request never reached the service")
+				.isEqualTo(4);
+			return;
+		}
+	}
+
+	@Test
+	void eachKeyHasItsOwnMinuteAndTheDefaultIsSixty() {
+		String first = "dk_" + UUID.randomUUID();
+		String second = "dk_" + UUID.randomUUID();
+		identity.allow(first);
+		identity.allow(second);
+
+		get(replicas.get(0), first);
+		ResponseEntity<String> response = get(replicas.get(1), second);
+
+		assertThat(response.getHeaders().getFirst("X-RateLimit-Limit")).isEqualTo("60");
+		assertThat(response.getHeaders().getFirst("X-RateLimit-Remaining")).isEqualTo("59");
+	}
+
+	private static ResponseEntity<String> get(ConfigurableApplicationContext replica, String key) {
+		int port = ((WebServerApplicationContext) replica).getWebServer().getPort();
+		return RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.defaultStatusHandler((status) -> true, (request, response) -> {
+			})
+			.build()
+			.get()
+			.uri("/api/v1/products")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + key)
+			.retrieve()
+			.toEntity(String.class);
 	}
 
 	private static int status(ConfigurableApplicationContext replica, String key) {

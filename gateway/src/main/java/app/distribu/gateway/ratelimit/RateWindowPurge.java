@@ -1,0 +1,24 @@
+package app.distribu.gateway.ratelimit;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Past windows are never read again; every replica trims them (deleting twice is
+ * harmless).
+ */
+@Component
+class RateWindowPurge {
+
+	private final RateWindowRepository windows;
+
+	RateWindowPurge(RateWindowRepository windows) {
+		this.windows = windows;
+	}
+
+	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+	void purge() {
+		this.windows.purgeOlderThanMinutes(5);
+	}
+
+}

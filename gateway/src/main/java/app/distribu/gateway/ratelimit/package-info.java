@@ -1,0 +1,4 @@
+/**
+ * API rate limits per key, counted in PostgreSQL so every gateway replica shares them.
+ */
+package app.distribu.gateway.ratelimit;

@@ -36,6 +36,9 @@ class FakeService {
 
 	volatile boolean ready = true;
 
+	/** What this service answers at /internal/openapi; null: 404. */
+	volatile String apiDescription;
+
 	FakeService() {
 		try {
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -82,6 +85,14 @@ class FakeService {
 		if (path.equals("/actuator/health/readiness")) {
 			respond(exchange, this.ready ? 200 : 503, "application/json",
 					"{\"status\":\"" + (this.ready ? "UP" : "OUT_OF_SERVICE") + "\"}");
+		}
+		else if (path.equals("/internal/openapi")) {
+			if (this.apiDescription == null) {
+				respond(exchange, 404, "text/plain", "none");
+			}
+			else {
+				respond(exchange, 200, "application/json", this.apiDescription);
+			}
 		}
 		else if (path.equals("/internal/api-keys/exchange")) {
 			this.exchanges.incrementAndGet();

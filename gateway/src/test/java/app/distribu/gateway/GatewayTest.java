@@ -83,6 +83,29 @@ class GatewayTest {
 	}
 
 	@Test
+	void theOpenApiDocumentMergesEveryServicesDescriptionAndNeedsNoKey() {
+		catalog.apiDescription = """
+				{"openapi":"3.1.0","paths":{"/api/v1/products":{"get":{"operationId":"listProducts"}}},
+				 "components":{"schemas":{"ProductJson":{"type":"object"}},
+				  "securitySchemes":{"apiKey":{"type":"http","scheme":"bearer"}}}}""";
+		others.apiDescription = """
+				{"openapi":"3.1.0","paths":{"/api/v1/orders":{"post":{"operationId":"placeOrder"}}},
+				 "components":{"schemas":{"OrderJson":{"type":"object"}},
+				  "securitySchemes":{"apiKey":{"type":"http","scheme":"bearer"}}}}""";
+
+		ResponseEntity<String> response = get("/api/v1/openapi.json", null);
+
+		assertThat(response.getStatusCode().value()).isEqualTo(200);
+		assertThat(response.getBody()).contains("\"title\":\"Distribu API\"", "\"/api/v1/products\"",
+				"\"/api/v1/orders\"", "\"ProductJson\"", "\"OrderJson\"", "\"apiKey\"");
+		ResponseEntity<String> page = get("/docs/api/index.html", null);
+		assertThat(page.getStatusCode().value()).isEqualTo(200);
+		assertThat(page.getBody()).contains("/webjars/swagger-ui/swagger-ui-bundle.js");
+		assertThat(get("/webjars/swagger-ui/swagger-ui-bundle.js", null).getStatusCode().value()).isEqualTo(200);
+		assertThat(get("/docs/api/start.js", null).getBody()).contains("/api/v1/openapi.json");
+	}
+
+	@Test
 	void lowerCaseBearerIsRefusedWithAProblem() {
 		ResponseEntity<String> response = get("/api/v1/products", "bearer dk_whatever");
 

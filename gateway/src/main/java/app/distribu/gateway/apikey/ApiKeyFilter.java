@@ -39,6 +39,9 @@ class ApiKeyFilter implements WebFilter {
 
 	static final String WRONG_PATH = "API paths start with /api/v1/.";
 
+	/** The OpenAPI document needs no key (see apidocs). */
+	static final String PUBLIC_DESCRIPTION = "/api/v1/openapi.json";
+
 	private static final Logger log = LoggerFactory.getLogger(ApiKeyFilter.class);
 
 	private final TokenCache cache;
@@ -59,7 +62,7 @@ class ApiKeyFilter implements WebFilter {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		String path = exchange.getRequest().getPath().value();
-		if (!path.startsWith("/api/") && !path.equals("/api")) {
+		if ((!path.startsWith("/api/") && !path.equals("/api")) || path.equals(PUBLIC_DESCRIPTION)) {
 			return chain.filter(exchange);
 		}
 		if (!path.startsWith("/api/v1/") && !path.equals("/api/v1")) {

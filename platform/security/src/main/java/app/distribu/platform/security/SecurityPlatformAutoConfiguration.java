@@ -33,8 +33,12 @@ import org.springframework.web.client.RestTemplate;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityPlatformAutoConfiguration {
 
+	/**
+	 * The API description ({@code /internal/openapi}) is public too: the gateway
+	 * publishes it anyway.
+	 */
 	private static final String[] ALWAYS_PUBLIC = { "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-			"/assets/**", "/error", "/favicon.ico" };
+			"/assets/**", "/error", "/favicon.ico", "/internal/openapi" };
 
 	@Bean
 	JwtDecoder jwtDecoder(SecurityProperties properties) {

@@ -12,15 +12,18 @@ import org.springframework.core.env.MapPropertySource;
  * relative redirects (an absolute one would name the service's own port instead of the
  * gateway's address), and Boot's own problem-details handler off because
  * {@link ProblemDetailsAdvice} already renders framework errors and would otherwise be
- * shadowed by it (losing the field errors).
+ * shadowed by it (losing the field errors). The OpenAPI description of the public API is
+ * served on an internal path for the gateway to merge.
  */
 public class WebDefaults implements EnvironmentPostProcessor {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		environment.getPropertySources()
-			.addLast(new MapPropertySource("distribuWebDefaults", Map.of("server.tomcat.use-relative-redirects", "true",
-					"spring.mvc.problemdetails.enabled", "false")));
+			.addLast(new MapPropertySource("distribuWebDefaults",
+					Map.of("server.tomcat.use-relative-redirects", "true", "spring.mvc.problemdetails.enabled", "false",
+							"springdoc.api-docs.path", ApiDocumentation.PATH, "springdoc.paths-to-match", "/api/v1/**",
+							"springdoc.writer-with-order-by-keys", "true")));
 	}
 
 }

@@ -29,6 +29,11 @@ public class WebPlatformAutoConfiguration {
 	}
 
 	@Bean
+	ApiDocumentation apiDocumentation() {
+		return new ApiDocumentation();
+	}
+
+	@Bean
 	RestClientCustomizer correlationIdRestClientCustomizer() {
 		return (builder) -> builder.requestInterceptor(new CorrelationIdPropagation());
 	}

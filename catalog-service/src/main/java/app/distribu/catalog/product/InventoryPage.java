@@ -5,11 +5,11 @@ import java.util.List;
 /** One page of the inventory table; pages are numbered from 1. */
 record InventoryPage(List<Product> products, int page, int pages, long total) {
 
-	boolean hasPrevious() {
+	public boolean hasPrevious() {
 		return this.page > 1;
 	}
 
-	boolean hasNext() {
+	public boolean hasNext() {
 		return this.page < this.pages;
 	}
 

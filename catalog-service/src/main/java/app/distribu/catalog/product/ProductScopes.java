@@ -17,8 +17,9 @@ import app.distribu.platform.security.PrincipalKind;
 
 /**
  * Product API scopes: reads need {@code products:read}, everything else
- * {@code products:write}. An interceptor runs before the body is bound, so a key without
- * the scope hears 403 rather than what was wrong with its body.
+ * {@code products:write}; storefront contacts get nothing. An interceptor runs before the
+ * body is bound, so a key without the scope hears 403 rather than what was wrong with its
+ * body.
  */
 @Configuration(proxyBeanMethods = false)
 class ProductScopes implements WebMvcConfigurer, HandlerInterceptor {
@@ -35,10 +36,12 @@ class ProductScopes implements WebMvcConfigurer, HandlerInterceptor {
 			return true;
 		}
 		boolean read = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
-		me.requireScope(read ? "products:read" : "products:write");
-		if (!read && me.kind() == PrincipalKind.CONTACT) {
+		// Shoppers see products on the storefront only: the API would show inactive and
+		// gated products, stock and thresholds.
+		if (me.kind() == PrincipalKind.CONTACT) {
 			throw new NotPermitted();
 		}
+		me.requireScope(read ? "products:read" : "products:write");
 		return true;
 	}
 

@@ -70,6 +70,13 @@ class ProductChangesTest {
 	}
 
 	@Test
+	void storefrontContactsCannotUseTheProductApi() {
+		String contact = TestTokens.contact(this.company, "shop", UUID.randomUUID(), UUID.randomUUID());
+
+		assertThat(this.http.get(contact, "/api/v1/products").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
 	void updatesEveryFieldAndRefusesASkuAnotherProductHas() {
 		Map widget = create("UPD-1", 4);
 		create("UPD-2", 1);

@@ -75,7 +75,13 @@ class CatalogPagesTest {
 		Element shown = page.select("article.product:contains(SHOW-1)").first();
 		assertThat(shown.select(".badge.out-of-stock")).isEmpty();
 		assertThat(shown.text()).contains("4.20 EUR");
-		assertThat(page.select("button:contains(Add to cart)")).isEmpty();
+		assertThat(empty.select("button:contains(Add to cart)").hasAttr("disabled")).isTrue();
+		Element addToCart = shown.select("form.add-to-cart").first();
+		assertThat(addToCart.attr("action")).isEqualTo("/store/" + slug + "/cart/items");
+		assertThat(addToCart.select("input[name=sku]").val()).isEqualTo("SHOW-1");
+		assertThat(addToCart.select("input[name=quantity]").val()).isEqualTo("1");
+		assertThat(addToCart.select("input[name=_csrf]").val()).isNotBlank();
+		assertThat(addToCart.select("button").hasAttr("disabled")).isFalse();
 	}
 
 	@Test

@@ -1,12 +1,15 @@
 package app.distribu.catalog.product;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.distribu.catalog.stock.MovementKind;
+import app.distribu.catalog.stock.StockLedger;
+import app.distribu.catalog.stock.StockMovement;
 import app.distribu.platform.web.ListPage;
-import app.distribu.platform.web.NotFound;
 import app.distribu.platform.web.PageCursor;
 import app.distribu.platform.web.PageLimit;
 
@@ -14,38 +17,89 @@ import app.distribu.platform.web.PageLimit;
 @Service
 class Catalog {
 
+	private static final int HISTORY = 50;
+
 	private final ProductRepository products;
 
-	Catalog(ProductRepository products) {
+	private final StockLedger ledger;
+
+	Catalog(ProductRepository products, StockLedger ledger) {
 		this.products = products;
+		this.ledger = ledger;
 	}
 
 	@Transactional
-	Product addProduct(UUID companyId, NewProduct command) {
-		String sku = command.trimmedSku();
-		Product product = new Product(UUID.randomUUID(), sku, command.name().trim(), blankToNull(command.description()),
-				blankToNull(command.category()), command.price().setScale(2), command.stock().intValueExact(),
-				(command.lowStockThreshold() != null) ? command.lowStockThreshold().intValueExact() : 0,
-				(command.active() != null) ? command.active() : true, null, null);
+	Product addProduct(UUID companyId, NewProduct command, String actor) {
+		Product product = command.toProduct(UUID.randomUUID(), command.stock().intValueExact());
 		if (!this.products.insert(companyId, product)) {
-			throw new DuplicateSku(sku);
+			throw new DuplicateSku(product.sku());
 		}
-		return this.products.find(companyId, product.id()).orElseThrow();
+		this.ledger.opened(companyId, product.id(), product.stock(), MovementKind.ADJUSTMENT, "Initial stock", actor);
+		return product(companyId, product.id());
+	}
+
+	/**
+	 * Replaces the product's fields; the stock is set (and recorded) only when
+	 * {@code setStock}, so a form that shows the stock never writes back a stale count.
+	 */
+	@Transactional
+	Product update(UUID companyId, UUID id, NewProduct command, boolean setStock, String actor) {
+		Product current = product(companyId, id);
+		Product changed = command.toProduct(id, current.stock());
+		if (!this.products.update(companyId, changed)) {
+			throw new DuplicateSku(changed.sku());
+		}
+		if (setStock) {
+			this.ledger.set(companyId, id, command.stock().intValueExact(), MovementKind.ADJUSTMENT,
+					"Stock set by product update", actor);
+		}
+		return product(companyId, id);
+	}
+
+	@Transactional
+	Product adjustStock(UUID companyId, UUID id, StockAdjustment adjustment, String actor) {
+		Product current = product(companyId, id);
+		int delta = adjustment.delta().intValueExact();
+		if (this.ledger.move(companyId, id, delta, MovementKind.ADJUSTMENT, adjustment.reason().trim(), null, actor)
+			.isEmpty()) {
+			throw new StockBelowZero(current.sku(), current.stock(), delta);
+		}
+		return product(companyId, id);
+	}
+
+	@Transactional
+	void setActive(UUID companyId, UUID id, boolean active) {
+		if (!this.products.setActive(companyId, id, active)) {
+			throw new ProductNotFound(id);
+		}
+	}
+
+	@Transactional
+	void delete(UUID companyId, UUID id) {
+		if (!this.products.delete(companyId, id)) {
+			throw new ProductNotFound(id);
+		}
 	}
 
 	@Transactional(readOnly = true)
 	Product product(UUID companyId, UUID id) {
-		return this.products.find(companyId, id).orElseThrow(() -> new NotFound("Product " + id));
+		return this.products.find(companyId, id).orElseThrow(() -> new ProductNotFound(id));
 	}
 
 	@Transactional(readOnly = true)
-	ListPage<Product> products(UUID companyId, Integer limit, String cursor) {
-		int size = PageLimit.of(limit);
-		return this.products.page(companyId, PageCursor.decode(cursor), size);
+	List<StockMovement> history(UUID companyId, UUID id) {
+		return this.ledger.history(companyId, id, HISTORY);
 	}
 
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
+	@Transactional(readOnly = true)
+	ListPage<Product> products(UUID companyId, ProductFilter filter, Integer limit, String cursor) {
+		int size = PageLimit.of(limit);
+		return this.products.page(companyId, filter, PageCursor.decode(cursor), size);
+	}
+
+	@Transactional(readOnly = true)
+	InventoryPage inventory(UUID companyId, ProductFilter filter, InventorySort sort, int page, int size) {
+		return this.products.browse(companyId, filter, sort, page, size);
 	}
 
 }

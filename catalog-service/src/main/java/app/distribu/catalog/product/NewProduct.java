@@ -1,6 +1,7 @@
 package app.distribu.catalog.product;
 
 import java.math.BigDecimal;
+import java.util.UUID;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -9,8 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The body of {@code POST /api/v1/products} and the dashboard's new-product form. Stock
- * and threshold are decimals here so that {@code 2.5} is refused instead of truncated.
+ * The body of {@code POST} and {@code PUT /api/v1/products} and of the dashboard's
+ * product forms. Whole numbers are decimals here so that {@code 2.5} is refused instead
+ * of truncated. Omitted optional fields take their defaults.
  */
 record NewProduct(
 		@NotBlank(message = "SKU is required.") @Size(max = 64, message = "SKU is at most 64 characters.") String sku,
@@ -25,10 +27,43 @@ record NewProduct(
 				integer = 9, fraction = 0, message = "Stock must be a whole number.") BigDecimal stock,
 		@DecimalMin(value = "0", message = "Low-stock threshold must be 0 or more.") @Digits(integer = 9, fraction = 0,
 				message = "Low-stock threshold must be a whole number.") BigDecimal lowStockThreshold,
-		Boolean active) {
+		Boolean active,
+		@DecimalMin(value = "1", message = "Minimum order quantity must be 1 or more.") @Digits(integer = 9,
+				fraction = 0, message = "Minimum order quantity must be a whole number.") BigDecimal minOrderQuantity,
+		@DecimalMin(value = "1", message = "Quantity step must be 1 or more.") @Digits(integer = 9, fraction = 0,
+				message = "Quantity step must be a whole number.") BigDecimal quantityStep,
+		Boolean overrideGated) {
+
+	/** An empty form, as the dashboard shows it for a new product. */
+	static NewProduct blank() {
+		return new NewProduct("", "", "", "", null, null, null, true, null, null, false);
+	}
+
+	static NewProduct of(Product product) {
+		return new NewProduct(product.sku(), product.name(), product.description(), product.category(), product.price(),
+				BigDecimal.valueOf(product.stock()), BigDecimal.valueOf(product.lowStockThreshold()), product.active(),
+				BigDecimal.valueOf(product.minOrderQuantity()), BigDecimal.valueOf(product.quantityStep()),
+				product.overrideGated());
+	}
 
 	String trimmedSku() {
 		return this.sku.trim();
+	}
+
+	/** The product these fields describe, with the given id and stock. */
+	Product toProduct(UUID id, int stock) {
+		return new Product(id, trimmedSku(), this.name.trim(), blankToNull(this.description),
+				blankToNull(this.category), this.price.setScale(2), stock, whole(this.lowStockThreshold, 0),
+				(this.active != null) ? this.active : true, whole(this.minOrderQuantity, 1),
+				whole(this.quantityStep, 1), Boolean.TRUE.equals(this.overrideGated), null, null);
+	}
+
+	private static int whole(BigDecimal value, int fallback) {
+		return (value != null) ? value.intValueExact() : fallback;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

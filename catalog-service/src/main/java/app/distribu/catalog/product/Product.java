@@ -6,10 +6,15 @@ import java.util.UUID;
 
 /** A product as stored. */
 public record Product(UUID id, String sku, String name, String description, String category, BigDecimal price,
-		int stock, int lowStockThreshold, boolean active, String imageUrl, OffsetDateTime createdAt) {
+		int stock, int lowStockThreshold, boolean active, int minOrderQuantity, int quantityStep, boolean overrideGated,
+		String imageUrl, OffsetDateTime createdAt) {
 
 	public boolean outOfStock() {
 		return this.stock == 0;
+	}
+
+	public boolean lowStock() {
+		return this.stock > 0 && this.stock <= this.lowStockThreshold;
 	}
 
 }

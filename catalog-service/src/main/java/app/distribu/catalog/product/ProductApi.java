@@ -6,20 +6,22 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.distribu.catalog.stock.Actors;
 import app.distribu.platform.security.DistribuPrincipal;
-import app.distribu.platform.security.NotPermitted;
-import app.distribu.platform.security.PrincipalKind;
 import app.distribu.platform.web.ListPage;
 
+/** Scopes are checked by {@link ProductScopes} before any body is read. */
 @RestController
 @RequestMapping("/api/v1/products")
 class ProductApi {
@@ -32,25 +34,41 @@ class ProductApi {
 
 	@GetMapping
 	ListPage<ProductJson> list(@AuthenticationPrincipal DistribuPrincipal me,
-			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-		me.requireScope("products:read");
-		return this.catalog.products(me.companyId(), limit, cursor).map(ProductJson::of);
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+			@RequestParam(required = false) Boolean active) {
+		return this.catalog.products(me.companyId(), ProductFilter.of(q, category, active), limit, cursor)
+			.map(ProductJson::of);
 	}
 
 	@GetMapping("/{id}")
 	ProductJson get(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id) {
-		me.requireScope("products:read");
 		return ProductJson.of(this.catalog.product(me.companyId(), id));
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	ProductJson create(@AuthenticationPrincipal DistribuPrincipal me, @Valid @RequestBody NewProduct body) {
-		me.requireScope("products:write");
-		if (me.kind() == PrincipalKind.CONTACT) {
-			throw new NotPermitted();
-		}
-		return ProductJson.of(this.catalog.addProduct(me.companyId(), body));
+		return ProductJson.of(this.catalog.addProduct(me.companyId(), body, Actors.of(me)));
+	}
+
+	/** Replaces every field; omitted optional fields take their defaults. */
+	@PutMapping("/{id}")
+	ProductJson update(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+			@Valid @RequestBody NewProduct body) {
+		return ProductJson.of(this.catalog.update(me.companyId(), id, body, true, Actors.of(me)));
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id) {
+		this.catalog.delete(me.companyId(), id);
+	}
+
+	@PostMapping("/{id}/stock-adjustments")
+	ProductJson adjustStock(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+			@Valid @RequestBody StockAdjustment body) {
+		return ProductJson.of(this.catalog.adjustStock(me.companyId(), id, body, Actors.of(me)));
 	}
 
 }

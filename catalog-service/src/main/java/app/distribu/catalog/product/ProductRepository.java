@@ -1,11 +1,15 @@
 package app.distribu.catalog.product;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
@@ -31,15 +35,43 @@ class ProductRepository {
 			.set(PRODUCT.ID, product.id())
 			.set(PRODUCT.COMPANY_ID, companyId)
 			.set(PRODUCT.SKU, product.sku())
-			.set(PRODUCT.NAME, product.name())
-			.set(PRODUCT.DESCRIPTION, product.description())
-			.set(PRODUCT.CATEGORY, product.category())
-			.set(PRODUCT.PRICE, product.price())
 			.set(PRODUCT.STOCK, product.stock())
-			.set(PRODUCT.LOW_STOCK_THRESHOLD, product.lowStockThreshold())
-			.set(PRODUCT.ACTIVE, product.active())
+			.set(fields(product))
 			.onConflict(PRODUCT.COMPANY_ID, PRODUCT.SKU)
 			.doNothing()
+			.execute() == 1;
+	}
+
+	/**
+	 * Everything but the stock, which only moves through the ledger. Returns false when
+	 * another product of the company has the SKU; throws nothing for a missing product
+	 * (the caller has checked it).
+	 */
+	boolean update(UUID companyId, Product product) {
+		boolean taken = this.db.fetchExists(PRODUCT,
+				PRODUCT.COMPANY_ID.eq(companyId).and(PRODUCT.SKU.eq(product.sku())).and(PRODUCT.ID.ne(product.id())));
+		if (taken) {
+			return false;
+		}
+		this.db.update(PRODUCT)
+			.set(PRODUCT.SKU, product.sku())
+			.set(fields(product))
+			.set(PRODUCT.VERSION, PRODUCT.VERSION.plus(1))
+			.where(PRODUCT.ID.eq(product.id()).and(PRODUCT.COMPANY_ID.eq(companyId)))
+			.execute();
+		return true;
+	}
+
+	boolean setActive(UUID companyId, UUID id, boolean active) {
+		return this.db.update(PRODUCT)
+			.set(PRODUCT.ACTIVE, active)
+			.where(PRODUCT.ID.eq(id).and(PRODUCT.COMPANY_ID.eq(companyId)))
+			.execute() == 1;
+	}
+
+	boolean delete(UUID companyId, UUID id) {
+		return this.db.deleteFrom(PRODUCT)
+			.where(PRODUCT.ID.eq(id).and(PRODUCT.COMPANY_ID.eq(companyId)))
 			.execute() == 1;
 	}
 
@@ -50,8 +82,8 @@ class ProductRepository {
 	}
 
 	/** Oldest first; the cursor is the (created_at, id) of the last item seen. */
-	ListPage<Product> page(UUID companyId, PageCursor after, int limit) {
-		Condition condition = PRODUCT.COMPANY_ID.eq(companyId);
+	ListPage<Product> page(UUID companyId, ProductFilter filter, PageCursor after, int limit) {
+		Condition condition = matching(companyId, filter);
 		if (after != null) {
 			condition = condition.and(DSL.row(PRODUCT.CREATED_AT, PRODUCT.ID).gt(after.createdAt(), after.id()));
 		}
@@ -67,10 +99,64 @@ class ProductRepository {
 		return new ListPage<>(List.copyOf(data), hasMore, next);
 	}
 
+	/** The dashboard's numbered pages, sorted by a column the user picked. */
+	InventoryPage browse(UUID companyId, ProductFilter filter, InventorySort sort, int page, int size) {
+		Condition condition = matching(companyId, filter);
+		int total = this.db.fetchCount(PRODUCT, condition);
+		int pages = Math.max(1, (total + size - 1) / size);
+		int current = Math.min(Math.max(page, 1), pages);
+		List<Product> rows = this.db.selectFrom(PRODUCT)
+			.where(condition)
+			.orderBy(order(sort), PRODUCT.ID)
+			.limit(size)
+			.offset((current - 1) * size)
+			.fetch(ProductRepository::toProduct);
+		return new InventoryPage(rows, current, pages, total);
+	}
+
+	private static Condition matching(UUID companyId, ProductFilter filter) {
+		Condition condition = PRODUCT.COMPANY_ID.eq(companyId);
+		if (filter.q() != null) {
+			String pattern = "%" + filter.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			condition = condition
+				.and(PRODUCT.SKU.likeIgnoreCase(pattern, '\\').or(PRODUCT.NAME.likeIgnoreCase(pattern, '\\')));
+		}
+		if (filter.category() != null) {
+			condition = condition.and(PRODUCT.CATEGORY.eq(filter.category()));
+		}
+		if (filter.active() != null) {
+			condition = condition.and(PRODUCT.ACTIVE.eq(filter.active()));
+		}
+		return condition;
+	}
+
+	private static SortField<?> order(InventorySort sort) {
+		return switch (sort) {
+			case NAME -> PRODUCT.NAME.asc();
+			case SKU -> PRODUCT.SKU.asc();
+			case PRICE -> PRODUCT.PRICE.asc();
+			case STOCK -> PRODUCT.STOCK.asc();
+		};
+	}
+
+	private static Map<Field<?>, Object> fields(Product product) {
+		Map<Field<?>, Object> fields = new LinkedHashMap<>();
+		fields.put(PRODUCT.NAME, product.name());
+		fields.put(PRODUCT.DESCRIPTION, product.description());
+		fields.put(PRODUCT.CATEGORY, product.category());
+		fields.put(PRODUCT.PRICE, product.price());
+		fields.put(PRODUCT.LOW_STOCK_THRESHOLD, product.lowStockThreshold());
+		fields.put(PRODUCT.ACTIVE, product.active());
+		fields.put(PRODUCT.MIN_ORDER_QUANTITY, product.minOrderQuantity());
+		fields.put(PRODUCT.QUANTITY_STEP, product.quantityStep());
+		fields.put(PRODUCT.OVERRIDE_GATED, product.overrideGated());
+		return fields;
+	}
+
 	static Product toProduct(ProductRecord row) {
 		return new Product(row.getId(), row.getSku(), row.getName(), row.getDescription(), row.getCategory(),
-				row.getPrice(), row.getStock(), row.getLowStockThreshold(), row.getActive(), row.getImageUrl(),
-				row.getCreatedAt());
+				row.getPrice(), row.getStock(), row.getLowStockThreshold(), row.getActive(), row.getMinOrderQuantity(),
+				row.getQuantityStep(), row.getOverrideGated(), row.getImageUrl(), row.getCreatedAt());
 	}
 
 }

@@ -32,13 +32,13 @@ class ReservationApi {
 	ReservationJson reserve(@AuthenticationPrincipal DistribuPrincipal me,
 			@Valid @RequestBody ReservationRequest body) {
 		me.requireScope("orders:write");
-		return this.reservations.reserve(me.companyId(), body);
+		return this.reservations.reserve(me.companyId(), body, Actors.of(me));
 	}
 
 	@DeleteMapping("/{orderId}")
 	ResponseEntity<Void> release(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID orderId) {
 		me.requireScope("orders:write");
-		this.reservations.release(me.companyId(), orderId);
+		this.reservations.release(me.companyId(), orderId, MovementKind.RELEASE, Actors.of(me));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -8,11 +8,22 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
-record ReservationRequest(@NotNull UUID orderId, @NotNull Source source, @NotEmpty @Valid List<@NotNull Line> lines) {
+/**
+ * {@code pricing} "customer" applies the customer's overrides; the storefront always
+ * does.
+ */
+record ReservationRequest(@NotNull UUID orderId, @NotNull Source source, @NotEmpty @Valid List<@NotNull Line> lines,
+		@Pattern(regexp = "catalog|customer", message = "Pricing is catalog or customer.") String pricing,
+		UUID customerId) {
 
 	record Line(@NotBlank String sku, @NotNull @Min(1) Integer quantity) {
 
+	}
+
+	OrderTerms terms() {
+		return OrderTerms.of(this.source, this.pricing, this.customerId);
 	}
 
 }

@@ -1,25 +1,35 @@
 package app.distribu.catalog.stock;
 
 import app.distribu.platform.web.Conflict;
-import app.distribu.platform.web.Unprocessable;
 
-/** The ways a reservation is refused; each names the SKU. */
+/** The ways an order line is refused; each names the SKU. */
 final class StockProblems {
 
 	private StockProblems() {
 	}
 
-	static Unprocessable unknownSku(String sku) {
-		return new Unprocessable("Unknown SKU: " + sku);
+	static String unknownSku(String sku) {
+		return "Unknown SKU: " + sku;
 	}
 
-	static Unprocessable inactive(String sku) {
-		return new Unprocessable("Product " + sku + " is inactive and can't be ordered here.");
+	static String inactive(String sku) {
+		return "Product " + sku + " is inactive and can't be ordered here.";
 	}
 
-	static Unprocessable notEnough(String sku, int available, int requested) {
-		return new Unprocessable(
-				"Not enough stock for " + sku + ": " + available + " available, " + requested + " requested.");
+	static String notOffered(String sku) {
+		return "Product " + sku + " is not available to this customer.";
+	}
+
+	static String belowMinimum(StockProduct product) {
+		return product.label() + ": order at least " + product.minOrderQuantity() + ".";
+	}
+
+	static String offStep(StockProduct product) {
+		return product.label() + ": order in multiples of " + product.quantityStep() + ".";
+	}
+
+	static String notEnough(String sku, int available, int requested) {
+		return "Not enough stock for " + sku + ": " + available + " available, " + requested + " requested.";
 	}
 
 	static Conflict orderIdTaken() {

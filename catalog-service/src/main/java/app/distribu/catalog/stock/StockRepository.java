@@ -2,6 +2,7 @@ package app.distribu.catalog.stock;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 import org.springframework.stereotype.Repository;
+
+import app.distribu.catalog.db.tables.records.ProductRecord;
 
 import static app.distribu.catalog.db.Tables.PRODUCT;
 import static app.distribu.catalog.db.Tables.STOCK_RESERVATION;
@@ -48,23 +51,11 @@ class StockRepository {
 	}
 
 	Map<String, StockProduct> productsBySku(UUID companyId, Collection<String> skus) {
-		return this.db.select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.PRICE, PRODUCT.ACTIVE)
-			.from(PRODUCT)
+		return this.db.selectFrom(PRODUCT)
 			.where(PRODUCT.COMPANY_ID.eq(companyId).and(PRODUCT.SKU.in(skus)))
-			.fetch((row) -> new StockProduct(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()))
+			.fetch(StockRepository::toStockProduct)
 			.stream()
 			.collect(Collectors.toMap(StockProduct::sku, Function.identity()));
-	}
-
-	/**
-	 * One conditional statement: the row lock makes concurrent takes queue, never
-	 * oversell.
-	 */
-	boolean take(UUID companyId, UUID productId, int quantity) {
-		return this.db.update(PRODUCT)
-			.set(PRODUCT.STOCK, PRODUCT.STOCK.minus(quantity))
-			.where(PRODUCT.ID.eq(productId).and(PRODUCT.COMPANY_ID.eq(companyId)).and(PRODUCT.STOCK.ge(quantity)))
-			.execute() == 1;
 	}
 
 	int available(UUID companyId, UUID productId) {
@@ -81,6 +72,15 @@ class StockRepository {
 			.set(STOCK_RESERVATION_LINE.PRODUCT_ID, productId)
 			.set(STOCK_RESERVATION_LINE.QUANTITY, quantity)
 			.execute();
+	}
+
+	/** The quantities a reservation took, in product-id order (the lock order). */
+	Map<UUID, Integer> lines(UUID companyId, UUID orderId) {
+		return this.db.select(STOCK_RESERVATION_LINE.PRODUCT_ID, STOCK_RESERVATION_LINE.QUANTITY)
+			.from(STOCK_RESERVATION_LINE)
+			.where(STOCK_RESERVATION_LINE.ORDER_ID.eq(orderId).and(STOCK_RESERVATION_LINE.COMPANY_ID.eq(companyId)))
+			.orderBy(STOCK_RESERVATION_LINE.PRODUCT_ID)
+			.fetchMap(STOCK_RESERVATION_LINE.PRODUCT_ID, STOCK_RESERVATION_LINE.QUANTITY);
 	}
 
 	void saveResponse(UUID orderId, String response) {
@@ -101,15 +101,31 @@ class StockRepository {
 			.execute() == 1;
 	}
 
-	void returnStock(UUID companyId, UUID orderId) {
-		this.db.update(PRODUCT)
-			.set(PRODUCT.STOCK, PRODUCT.STOCK.plus(STOCK_RESERVATION_LINE.QUANTITY))
-			.from(STOCK_RESERVATION_LINE)
-			.where(STOCK_RESERVATION_LINE.ORDER_ID.eq(orderId)
-				.and(STOCK_RESERVATION_LINE.COMPANY_ID.eq(companyId))
-				.and(PRODUCT.ID.eq(STOCK_RESERVATION_LINE.PRODUCT_ID))
-				.and(PRODUCT.COMPANY_ID.eq(companyId)))
+	void markConfirmed(UUID companyId, UUID orderId, OffsetDateTime at) {
+		this.db.update(STOCK_RESERVATION)
+			.set(STOCK_RESERVATION.CONFIRMED_AT, at)
+			.where(STOCK_RESERVATION.ORDER_ID.eq(orderId)
+				.and(STOCK_RESERVATION.COMPANY_ID.eq(companyId))
+				.and(STOCK_RESERVATION.CONFIRMED_AT.isNull()))
 			.execute();
+	}
+
+	/** Reservations still waiting for their order, made before {@code before}. */
+	List<PendingReservation> unconfirmedBefore(OffsetDateTime before, int limit) {
+		return this.db.select(STOCK_RESERVATION.COMPANY_ID, STOCK_RESERVATION.ORDER_ID)
+			.from(STOCK_RESERVATION)
+			.where(STOCK_RESERVATION.STATUS.eq("RESERVED")
+				.and(STOCK_RESERVATION.CONFIRMED_AT.isNull())
+				.and(STOCK_RESERVATION.CREATED_AT.lt(before)))
+			.orderBy(STOCK_RESERVATION.CREATED_AT)
+			.limit(limit)
+			.fetch((row) -> new PendingReservation(row.value1(), row.value2()));
+	}
+
+	private static StockProduct toStockProduct(ProductRecord row) {
+		return new StockProduct(row.getId(), row.getSku(), row.getName(), row.getPrice(), row.getActive(),
+				row.getStock(), row.getMinOrderQuantity(), row.getQuantityStep(), row.getLowStockThreshold(),
+				row.getOverrideGated());
 	}
 
 }

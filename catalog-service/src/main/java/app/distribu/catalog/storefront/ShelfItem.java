@@ -3,11 +3,25 @@ package app.distribu.catalog.storefront;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/** A product as a shopper sees it. */
-record ShelfItem(UUID id, String sku, String name, String description, String category, BigDecimal price, int stock) {
+/**
+ * A product as a shopper sees it; {@code price} is the shopper's own price when they have
+ * an override, {@code catalogPrice} the price everyone else pays.
+ */
+record ShelfItem(UUID id, String sku, String name, String description, String category, BigDecimal price,
+		BigDecimal catalogPrice, int stock, int minOrderQuantity, int quantityStep, String imageUrl) {
 
 	public boolean outOfStock() {
 		return this.stock == 0;
+	}
+
+	public boolean ownPrice() {
+		return this.price.compareTo(this.catalogPrice) != 0;
+	}
+
+	/** The smallest quantity the order rules allow, offered in the Add to cart form. */
+	public int firstQuantity() {
+		int step = this.quantityStep;
+		return ((this.minOrderQuantity + step - 1) / step) * step;
 	}
 
 }

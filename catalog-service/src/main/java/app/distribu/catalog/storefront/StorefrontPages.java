@@ -1,9 +1,11 @@
 package app.distribu.catalog.storefront;
 
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import app.distribu.catalog.store.Store;
 import app.distribu.catalog.store.StoreRepository;
 
+/** The public catalog of one store and its product pages. */
 @Controller
 class StorefrontPages {
 
@@ -26,20 +29,61 @@ class StorefrontPages {
 	}
 
 	@GetMapping("/store/{slug}")
-	String catalog(@PathVariable String slug, @RequestParam(required = false) String category, Model model,
+	String catalog(@PathVariable String slug, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String q, Authentication authentication, Model model,
 			HttpServletResponse response) {
 		Optional<Store> store = this.stores.findBySlug(slug);
 		if (store.isEmpty()) {
-			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			model.addAttribute("slug", slug);
-			return "storefront/not-found";
+			return storeNotFound(slug, model, response);
 		}
-		String selected = (category == null || category.isBlank()) ? null : category;
+		UUID companyId = store.get().companyId();
+		String selected = blankToNull(category);
+		String search = blankToNull(q);
 		model.addAttribute("store", store.get());
 		model.addAttribute("category", selected);
-		model.addAttribute("categories", this.shelf.categories(store.get().companyId()));
-		model.addAttribute("products", this.shelf.activeProducts(store.get().companyId(), selected));
+		model.addAttribute("q", search);
+		model.addAttribute("categories", this.shelf.categories(companyId));
+		model.addAttribute("products",
+				this.shelf.products(companyId, Shopper.of(authentication, companyId), selected, search));
 		return "storefront/catalog";
+	}
+
+	@GetMapping("/store/{slug}/products/{id}")
+	String product(@PathVariable String slug, @PathVariable String id, Authentication authentication, Model model,
+			HttpServletResponse response) {
+		Optional<Store> store = this.stores.findBySlug(slug);
+		if (store.isEmpty()) {
+			return storeNotFound(slug, model, response);
+		}
+		UUID companyId = store.get().companyId();
+		Optional<ShelfItem> product = parse(id)
+			.flatMap((productId) -> this.shelf.product(companyId, Shopper.of(authentication, companyId), productId));
+		model.addAttribute("store", store.get());
+		if (product.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			return "storefront/product-not-found";
+		}
+		model.addAttribute("product", product.get());
+		return "storefront/product";
+	}
+
+	private static String storeNotFound(String slug, Model model, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		model.addAttribute("slug", slug);
+		return "storefront/not-found";
+	}
+
+	private static Optional<UUID> parse(String id) {
+		try {
+			return Optional.of(UUID.fromString(id));
+		}
+		catch (IllegalArgumentException notAnId) {
+			return Optional.empty();
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

@@ -13,9 +13,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.distribu.catalog.Http;
 import app.distribu.platform.test.ServiceTest;
@@ -29,6 +31,9 @@ class StockReservationTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Http http;
 
@@ -181,15 +186,15 @@ class StockReservationTest {
 	}
 
 	@Test
-	void parallelReservationsNeverOversell() throws Exception {
+	void fiftyParallelOrdersForTheLastTenUnitsSellExactlyTen() throws Exception {
 		String id = product("HOT-1", "1.00", 10, true);
 		List<Callable<Integer>> attempts = new ArrayList<>();
-		for (int i = 0; i < 20; i++) {
+		for (int i = 0; i < 50; i++) {
 			attempts
 				.add(() -> reserve(reservation(UUID.randomUUID(), "STOREFRONT", "HOT-1", 1)).getStatusCode().value());
 		}
 		List<Integer> outcomes = new ArrayList<>();
-		ExecutorService pool = Executors.newFixedThreadPool(20);
+		ExecutorService pool = Executors.newFixedThreadPool(50);
 		try {
 			for (Future<Integer> outcome : pool.invokeAll(attempts)) {
 				outcomes.add(outcome.get());
@@ -200,8 +205,17 @@ class StockReservationTest {
 		}
 
 		assertThat(outcomes).filteredOn((status) -> status == 200).hasSize(10);
-		assertThat(outcomes).filteredOn((status) -> status == 422).hasSize(10);
+		assertThat(outcomes).filteredOn((status) -> status == 422).hasSize(40);
 		assertThat(stock(id)).isZero();
+		// Conservation: what the movements took is what the stock lost, never below zero.
+		assertThat(this.jdbc.sql("select sum(delta) from stock_movement where product_id = ?::uuid and kind = 'ORDER'")
+			.param(id)
+			.query(Integer.class)
+			.single()).isEqualTo(-10);
+		assertThat(this.jdbc.sql("select min(stock_after) from stock_movement where product_id = ?::uuid")
+			.param(id)
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 }

@@ -1,0 +1,44 @@
+package app.distribu.catalog.pricing;
+
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import app.distribu.platform.events.IdempotentConsumer;
+
+/** Keeps the customer read model in step with customer-service. */
+@Component
+class CustomerEvents {
+
+	private final IdempotentConsumer consumer;
+
+	private final Customers customers;
+
+	CustomerEvents(IdempotentConsumer consumer, Customers customers) {
+		this.consumer = consumer;
+		this.customers = customers;
+	}
+
+	@KafkaListener(topics = "customer.events")
+	void on(String payload) {
+		this.consumer.handle("catalog-customers", payload, (event) -> {
+			JsonNode data = event.data();
+			switch (event.type()) {
+				case "customer.created" -> this.customers.created(event.companyId(),
+						new Customer(id(data), data.path("name").asString(), data.path("status").asString()));
+				case "customer.status_changed" ->
+					this.customers.statusChanged(event.companyId(), id(data), data.path("status").asString());
+				default -> {
+				}
+			}
+		});
+	}
+
+	private static UUID id(JsonNode data) {
+		return UUID.fromString(data.path("customerId").asString());
+	}
+
+}

@@ -1,0 +1,52 @@
+package app.distribu.catalog.pricing;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+
+import org.springframework.stereotype.Repository;
+
+import static app.distribu.catalog.db.Tables.CUSTOMER_REF;
+
+/** The customer read model. */
+@Repository
+class Customers {
+
+	private final DSLContext db;
+
+	Customers(DSLContext db) {
+		this.db = db;
+	}
+
+	void created(UUID companyId, Customer customer) {
+		this.db.insertInto(CUSTOMER_REF)
+			.set(CUSTOMER_REF.ID, customer.id())
+			.set(CUSTOMER_REF.COMPANY_ID, companyId)
+			.set(CUSTOMER_REF.NAME, customer.name())
+			.set(CUSTOMER_REF.STATUS, customer.status())
+			.onConflict(CUSTOMER_REF.ID)
+			.doNothing()
+			.execute();
+	}
+
+	void statusChanged(UUID companyId, UUID customerId, String status) {
+		this.db.update(CUSTOMER_REF)
+			.set(CUSTOMER_REF.STATUS, status)
+			.where(CUSTOMER_REF.ID.eq(customerId).and(CUSTOMER_REF.COMPANY_ID.eq(companyId)))
+			.execute();
+	}
+
+	boolean exists(UUID companyId, UUID customerId) {
+		return this.db.fetchExists(CUSTOMER_REF,
+				CUSTOMER_REF.ID.eq(customerId).and(CUSTOMER_REF.COMPANY_ID.eq(companyId)));
+	}
+
+	List<Customer> all(UUID companyId) {
+		return this.db.selectFrom(CUSTOMER_REF)
+			.where(CUSTOMER_REF.COMPANY_ID.eq(companyId))
+			.orderBy(CUSTOMER_REF.NAME, CUSTOMER_REF.ID)
+			.fetch((row) -> new Customer(row.getId(), row.getName(), row.getStatus()));
+	}
+
+}

@@ -1,0 +1,62 @@
+package app.distribu.catalog.pricing;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.distribu.platform.security.DistribuPrincipal;
+
+/**
+ * A product's customer prices; the product API's scopes apply (checked before the body is
+ * read).
+ */
+@RestController
+class PriceOverrideApi {
+
+	private final CustomerPricing pricing;
+
+	PriceOverrideApi(CustomerPricing pricing) {
+		this.pricing = pricing;
+	}
+
+	@GetMapping("/api/v1/products/{id}/price-overrides")
+	List<ProductOverride> list(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id) {
+		return this.pricing.ofProduct(me.companyId(), id);
+	}
+
+	@GetMapping("/api/v1/products/{id}/price-overrides/{customerId}")
+	ProductOverride get(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+			@PathVariable UUID customerId) {
+		return this.pricing.one(me.companyId(), id, customerId);
+	}
+
+	@PutMapping("/api/v1/products/{id}/price-overrides")
+	ProductOverride put(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+			@Valid @RequestBody OverrideRequest body) {
+		return this.pricing.put(me.companyId(), id, body);
+	}
+
+	@DeleteMapping("/api/v1/products/{id}/price-overrides/{customerId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id, @PathVariable UUID customerId) {
+		this.pricing.delete(me.companyId(), id, customerId);
+	}
+
+	/** For customer-service's customer page; an unknown customer simply has none. */
+	@GetMapping("/internal/customers/{customerId}/price-overrides")
+	List<CustomerPrice> ofCustomer(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID customerId) {
+		return this.pricing.ofCustomer(me.companyId(), customerId);
+	}
+
+}

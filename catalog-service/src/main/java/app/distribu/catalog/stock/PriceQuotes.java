@@ -1,0 +1,63 @@
+package app.distribu.catalog.stock;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.distribu.catalog.pricing.PriceOverrides;
+import app.distribu.catalog.store.Store;
+import app.distribu.catalog.store.StoreRepository;
+
+/** Prices a cart as a reservation would, without taking anything. */
+@Service
+class PriceQuotes {
+
+	private final StockRepository stock;
+
+	private final PriceOverrides overrides;
+
+	private final StoreRepository stores;
+
+	PriceQuotes(StockRepository stock, PriceOverrides overrides, StoreRepository stores) {
+		this.stock = stock;
+		this.overrides = overrides;
+		this.stores = stores;
+	}
+
+	@Transactional(readOnly = true)
+	QuoteJson quote(UUID companyId, QuoteRequest request) {
+		OrderTerms terms = request.terms();
+		Map<String, Integer> wanted = OrderLines.merged(request.lines());
+		Map<String, StockProduct> products = this.stock.productsBySku(companyId, wanted.keySet());
+		Map<UUID, BigDecimal> prices = (terms.appliesOverrides() && !products.isEmpty()) ? this.overrides.prices(
+				companyId, terms.customerId(), products.values().stream().map(StockProduct::id).toList()) : Map.of();
+		BigDecimal total = BigDecimal.ZERO.setScale(2);
+		List<QuoteJson.Line> lines = new ArrayList<>();
+		for (Map.Entry<String, Integer> line : wanted.entrySet()) {
+			String sku = line.getKey();
+			int quantity = line.getValue();
+			StockProduct product = products.get(sku);
+			boolean hasOverride = product != null && prices.containsKey(product.id());
+			String problem = LineRules.problem(sku, product, quantity, terms, hasOverride, true);
+			if (product == null) {
+				lines.add(new QuoteJson.Line(sku, null, null, null, quantity, null, null, problem));
+				continue;
+			}
+			BigDecimal unit = prices.getOrDefault(product.id(), product.price());
+			BigDecimal lineTotal = unit.multiply(BigDecimal.valueOf(quantity));
+			if (problem == null) {
+				total = total.add(lineTotal);
+			}
+			lines.add(new QuoteJson.Line(sku, product.id(), product.name(), unit.toPlainString(), quantity,
+					lineTotal.toPlainString(), product.stock(), problem));
+		}
+		String currency = this.stores.findByCompany(companyId).map(Store::currency).orElse(Store.DEFAULT_CURRENCY);
+		return new QuoteJson(currency, total.toPlainString(), lines);
+	}
+
+}

@@ -1,0 +1,17 @@
+package app.distribu.catalog.stock;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A priced cart; {@code total} adds up the lines without a problem. An unknown SKU has
+ * only {@code sku}, {@code quantity} and {@code problem}.
+ */
+record QuoteJson(String currency, String total, List<Line> lines) {
+
+	record Line(String sku, UUID productId, String name, String unitPrice, int quantity, String lineTotal,
+			Integer stock, String problem) {
+
+	}
+
+}

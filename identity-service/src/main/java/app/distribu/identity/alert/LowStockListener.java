@@ -1,0 +1,38 @@
+package app.distribu.identity.alert;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import app.distribu.platform.events.IdempotentConsumer;
+
+/**
+ * Mails each OWNER and ADMIN once per event; a redelivered event is skipped, and a failed
+ * send rolls back so the event is retried.
+ */
+@Component
+class LowStockListener {
+
+	private final IdempotentConsumer consumer;
+
+	private final AlertRecipients recipients;
+
+	private final LowStockMail mail;
+
+	LowStockListener(IdempotentConsumer consumer, AlertRecipients recipients, LowStockMail mail) {
+		this.consumer = consumer;
+		this.recipients = recipients;
+		this.mail = mail;
+	}
+
+	@KafkaListener(topics = "catalog.events")
+	void on(String payload) {
+		this.consumer.handle("identity-low-stock", payload, (event) -> {
+			if (!"product.low_stock".equals(event.type())) {
+				return;
+			}
+			LowStock product = LowStock.of(event.data());
+			this.recipients.of(event.companyId()).forEach((recipient) -> this.mail.send(recipient, product));
+		});
+	}
+
+}

@@ -1,0 +1,5 @@
+package app.distribu.identity.alert;
+
+record Recipient(String email, String name, String companyName) {
+
+}

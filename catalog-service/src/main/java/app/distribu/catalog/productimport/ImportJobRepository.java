@@ -33,7 +33,7 @@ class ImportJobRepository {
 			.set(IMPORT_JOB.COMPANY_ID, companyId)
 			.set(IMPORT_JOB.MODE, mode.name())
 			.set(IMPORT_JOB.STATUS, Status.QUEUED.name())
-			.set(IMPORT_JOB.FILE_NAME, fileName)
+			.set(IMPORT_JOB.FILE_NAME, storable(fileName))
 			.set(IMPORT_JOB.BYTES_TOTAL, bytesTotal)
 			.execute();
 	}
@@ -70,7 +70,7 @@ class ImportJobRepository {
 			var insert = tx.insertInto(IMPORT_REJECTION, IMPORT_REJECTION.JOB_ID, IMPORT_REJECTION.LINE,
 					IMPORT_REJECTION.SKU, IMPORT_REJECTION.REASON);
 			for (CsvRow.Rejected rejected : result.rejections()) {
-				insert = insert.values(id, rejected.line(), rejected.sku(), rejected.reason());
+				insert = insert.values(id, rejected.line(), storable(rejected.sku()), storable(rejected.reason()));
 			}
 			insert.execute();
 		}
@@ -117,10 +117,15 @@ class ImportJobRepository {
 	private void finish(UUID id, Status status, String failure) {
 		this.db.update(IMPORT_JOB)
 			.set(IMPORT_JOB.STATUS, status.name())
-			.set(IMPORT_JOB.FAILURE, failure)
+			.set(IMPORT_JOB.FAILURE, storable(failure))
 			.set(IMPORT_JOB.FINISHED_AT, OffsetDateTime.now())
 			.where(IMPORT_JOB.ID.eq(id))
 			.execute();
+	}
+
+	/** PostgreSQL text can't hold NUL; a file's SKU or header may contain one. */
+	private static String storable(String text) {
+		return (text != null) ? text.replace('\0', '\uFFFD') : null;
 	}
 
 	private static ImportJob toJob(Record row) {

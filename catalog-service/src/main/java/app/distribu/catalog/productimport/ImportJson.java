@@ -1,0 +1,24 @@
+package app.distribu.catalog.productimport;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The API shape of an import job; {@code rejections} lists the first ones, in line order.
+ */
+record ImportJson(UUID id, String status, String mode, String fileName, int progress, int rowsRead, int created,
+		int updated, int rejected, String failure, OffsetDateTime createdAt, OffsetDateTime finishedAt,
+		List<Rejection> rejections) {
+
+	record Rejection(long line, String sku, String reason) {
+	}
+
+	static ImportJson of(ImportJob job, List<CsvRow.Rejected> rejections) {
+		return new ImportJson(job.id(), job.status().name(), job.mode().name().toLowerCase().replace('_', '-'),
+				job.fileName(), job.percent(), job.rowsRead(), job.created(), job.updated(), job.rejected(),
+				job.failure(), job.createdAt(), job.finishedAt(),
+				rejections.stream().map((r) -> new Rejection(r.line(), r.sku(), r.reason())).toList());
+	}
+
+}

@@ -1,0 +1,41 @@
+package app.distribu.catalog.productimport;
+
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+
+import app.distribu.platform.web.DomainProblem;
+import app.distribu.platform.web.NotFound;
+
+/** The named failures of the import feature. */
+final class ImportProblems {
+
+	private ImportProblems() {
+	}
+
+	static final class ImportNotFound extends NotFound {
+
+		ImportNotFound(UUID id) {
+			super("Import " + id);
+		}
+
+	}
+
+	static final class FileTooLarge extends DomainProblem {
+
+		FileTooLarge(long maxMegabytes) {
+			super(HttpStatus.CONTENT_TOO_LARGE, "File too large", "The file is larger than " + maxMegabytes
+					+ " MB. Split it into smaller files and import them one after the other.");
+		}
+
+	}
+
+	static final class NoFile extends DomainProblem {
+
+		NoFile() {
+			super(HttpStatus.BAD_REQUEST, "No file", "Choose a CSV file to import.");
+		}
+
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Small pieces the dashboard pages of several features share. */
+package app.distribu.catalog.web;

@@ -51,6 +51,14 @@ public class Browser {
 		return this;
 	}
 
+	/**
+	 * Sends a cookie with every request, whatever its path (as a leaked cookie would).
+	 */
+	public Browser withCookie(String name, String value) {
+		this.cookies.put(name, value);
+		return this;
+	}
+
 	/** The path is sent as given, already encoded (like a redirect's Location). */
 	public Page get(String path) {
 		return this.http.get()

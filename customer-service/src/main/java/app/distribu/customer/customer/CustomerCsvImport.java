@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -58,7 +60,22 @@ class CustomerCsvImport {
 			List<ImportResult.RejectedRow> rejected = new ArrayList<>();
 			// Lines consumed so far: the next record starts on the line after them.
 			long consumed = csv.getCurrentLineNumber();
-			for (CSVRecord row : csv) {
+			Iterator<CSVRecord> rows = csv.iterator();
+			while (true) {
+				CSVRecord row;
+				try {
+					if (!rows.hasNext()) {
+						break;
+					}
+					row = rows.next();
+				}
+				catch (UncheckedIOException unreadable) {
+					// An unclosed quote swallows the rest of the file: the rows before it
+					// stay imported, and the report says where reading stopped.
+					rejected.add(new ImportResult.RejectedRow(consumed + 1, "", "",
+							"From here on the file could not be read (an unclosed quote?). Rows after this line were not imported."));
+					break;
+				}
 				long line = consumed + 1;
 				consumed = csv.getCurrentLineNumber();
 				String problem = add(companyId, row);

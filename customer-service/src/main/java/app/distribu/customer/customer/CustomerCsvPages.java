@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
@@ -61,7 +62,9 @@ class CustomerCsvPages {
 		catch (BadCsv bad) {
 			model.addAttribute("problem", bad.getMessage());
 		}
-		catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
+		catch (UncheckedIOException | IllegalArgumentException unreadable) {
+			// The header itself is unreadable (or names a column twice): nothing was
+			// added.
 			model.addAttribute("problem", "This file could not be read as CSV. Save it as CSV (UTF-8) and try again.");
 		}
 		return "customers/import";

@@ -87,9 +87,6 @@ class CustomerDetailPages {
 			@RequestParam(required = false) String confirm, Model model) {
 		CustomerPages.requireTeamMember(me);
 		CustomerStatus to = CustomerStatus.parse(status);
-		if (to == CustomerStatus.PENDING) {
-			throw new StatusConflict("A customer cannot go back to pending.");
-		}
 		if (!"yes".equals(confirm)) {
 			model.addAttribute("problem", "Tick the box to confirm the change.");
 			return show(me, id, List.of(), model);

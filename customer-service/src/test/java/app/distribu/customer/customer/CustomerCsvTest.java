@@ -59,6 +59,18 @@ class CustomerCsvTest {
 	}
 
 	@Test
+	void anUnclosedQuoteStopsTheImportWhereItStarts() {
+		Browser team = team(UUID.randomUUID());
+		team.get("/dashboard/customers/import");
+		Browser.Page result = team.upload("/dashboard/customers/import", "file", "q.csv",
+				"name,email\nOk,ok@quote.test\n\"Broken,broken@quote.test\nAfter,after@quote.test\n"
+					.getBytes(StandardCharsets.UTF_8));
+		assertThat(result.html().select("#added").text()).isEqualTo("1");
+		assertThat(result.html().select("#rejected tbody tr").eachText()).singleElement()
+			.satisfies((row) -> assertThat(row).startsWith("3").contains("could not be read"));
+	}
+
+	@Test
 	void aFileWithoutTheHeaderIsRefusedAsAWhole() {
 		Browser team = team(UUID.randomUUID());
 		team.get("/dashboard/customers/import");

@@ -147,6 +147,23 @@ class StorefrontTest {
 		assertThat(noCsrf.status()).isEqualTo(403);
 	}
 
+	@Test
+	void aContactSessionCountsOnlyAtItsOwnStore() {
+		UUID company = Stores.open(this.port, "own-store", "Own Store");
+		Stores.open(this.port, "next-store", "Next Store");
+		String session = TestTokens.contact(company, "own-store", UUID.randomUUID(), UUID.randomUUID());
+
+		Browser.Page own = new Browser(this.port).withCookie("DISTRIBU_STORE_SESSION", session)
+			.get("/store/own-store/login");
+		assertThat(own.html().select("#signed-in button#sign-out")).hasSize(1);
+		assertThat(own.html().select("#signed-in form").attr("action")).isEqualTo("/store/own-store/logout");
+
+		Browser.Page other = new Browser(this.port).withCookie("DISTRIBU_STORE_SESSION", session)
+			.get("/store/next-store/login");
+		assertThat(other.status()).isEqualTo(200);
+		assertThat(other.html().select("#signed-in")).isEmpty();
+	}
+
 	private static String ask(Browser visitor, String email) {
 		visitor.get("/store/login-store/login");
 		return visitor.post("/store/login-store/login", "email", email).html().select("#sign-in-sent").text();

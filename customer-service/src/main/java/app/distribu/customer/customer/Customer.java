@@ -3,13 +3,15 @@ package app.distribu.customer.customer;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A customer account as stored, with its contacts and addresses. */
 record Customer(UUID id, String name, String email, String phone, BigDecimal creditLimit, CustomerStatus status,
-		OffsetDateTime createdAt, List<Contact> contacts, List<Address> addresses) {
+		String notes, int version, OffsetDateTime createdAt, List<Contact> contacts, List<Address> addresses) {
 
-	record Contact(UUID id, String name, String email) {
+	/** A person who buys for the customer; {@code invitedAt} is null until invited. */
+	record Contact(UUID id, String name, String email, OffsetDateTime invitedAt, OffsetDateTime inviteExpiresAt) {
 
 	}
 
@@ -18,9 +20,13 @@ record Customer(UUID id, String name, String email, String phone, BigDecimal cre
 
 	}
 
+	Optional<Contact> contact(UUID contactId) {
+		return this.contacts.stream().filter((contact) -> contact.id().equals(contactId)).findFirst();
+	}
+
 	Customer with(List<Contact> contacts, List<Address> addresses) {
-		return new Customer(this.id, this.name, this.email, this.phone, this.creditLimit, this.status, this.createdAt,
-				contacts, addresses);
+		return new Customer(this.id, this.name, this.email, this.phone, this.creditLimit, this.status, this.notes,
+				this.version, this.createdAt, contacts, addresses);
 	}
 
 }

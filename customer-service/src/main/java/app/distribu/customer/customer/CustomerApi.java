@@ -3,12 +3,16 @@ package app.distribu.customer.customer;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,9 +36,11 @@ class CustomerApi {
 
 	@GetMapping
 	ListPage<CustomerJson> list(@AuthenticationPrincipal DistribuPrincipal me,
-			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String status) {
 		allow(me, "customers:read");
-		return this.customers.customers(me.companyId(), limit, cursor).map(CustomerJson::of);
+		return this.customers.customers(me.companyId(), limit, cursor, CustomerFilter.of(q, status))
+			.map(CustomerJson::of);
 	}
 
 	@GetMapping("/{id}")
@@ -50,8 +56,32 @@ class CustomerApi {
 		return CustomerJson.of(this.customers.addCustomer(me.companyId(), body));
 	}
 
+	/** Replaces the editable details (and the status, when given). */
+	@PutMapping("/{id}")
+	CustomerJson update(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+			@Valid @RequestBody CustomerChanges body) {
+		allow(me, "customers:write");
+		return CustomerJson.of(this.customers.update(me.companyId(), id, body));
+	}
+
+	/**
+	 * {@code {"status": "BLOCKED"}}: BLOCKED customers cannot order until set ACTIVE
+	 * again.
+	 */
+	@PatchMapping("/{id}")
+	CustomerJson changeStatus(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+			@Valid @RequestBody StatusChange body) {
+		allow(me, "customers:write");
+		return CustomerJson.of(this.customers.changeStatus(me.companyId(), id, CustomerStatus.parse(body.status())));
+	}
+
+	record StatusChange(@NotBlank(message = "Status is required.") @Pattern(regexp = "PENDING|ACTIVE|BLOCKED",
+			message = "Status must be PENDING, ACTIVE or BLOCKED.") String status) {
+
+	}
+
 	/** A storefront contact never sees the distributor's customer list. */
-	private static void allow(DistribuPrincipal me, String scope) {
+	static void allow(DistribuPrincipal me, String scope) {
 		if (me.kind() == PrincipalKind.CONTACT) {
 			throw new NotPermitted();
 		}

@@ -7,6 +7,4 @@ record CustomerCreated(UUID customerId, String name, String email, String status
 
 	static final String TYPE = "customer.created";
 
-	static final String TOPIC = "customer.events";
-
 }

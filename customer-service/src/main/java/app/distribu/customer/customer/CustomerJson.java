@@ -5,12 +5,21 @@ import java.util.UUID;
 
 /** The API shape of a customer (spec "Shapes"); money is a decimal string. */
 record CustomerJson(UUID id, String name, String email, String phone, String creditLimit, String status,
-		List<Customer.Contact> contacts, List<Customer.Address> addresses) {
+		List<ContactJson> contacts, List<Customer.Address> addresses) {
+
+	record ContactJson(UUID id, String name, String email) {
+
+		static ContactJson of(Customer.Contact contact) {
+			return new ContactJson(contact.id(), contact.name(), contact.email());
+		}
+
+	}
 
 	static CustomerJson of(Customer customer) {
 		return new CustomerJson(customer.id(), customer.name(), customer.email(), customer.phone(),
 				(customer.creditLimit() != null) ? customer.creditLimit().toPlainString() : null,
-				customer.status().name(), customer.contacts(), customer.addresses());
+				customer.status().name(), customer.contacts().stream().map(ContactJson::of).toList(),
+				customer.addresses());
 	}
 
 }

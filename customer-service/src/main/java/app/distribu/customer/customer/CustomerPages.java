@@ -32,10 +32,16 @@ class CustomerPages {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal DistribuPrincipal me, @RequestParam(required = false) String cursor,
-			@RequestParam(required = false) String created, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String created, @RequestParam(required = false) String rejected,
+			Model model) {
 		requireTeamMember(me);
-		model.addAttribute("page", this.customers.customers(me.companyId(), PAGE_SIZE, cursor));
+		CustomerFilter filter = CustomerFilter.of(q, status);
+		model.addAttribute("page", this.customers.customers(me.companyId(), PAGE_SIZE, cursor, filter));
+		model.addAttribute("filter", filter);
+		model.addAttribute("pending", this.customers.pendingCount(me.companyId()));
 		model.addAttribute("created", created);
+		model.addAttribute("rejected", rejected);
 		return "customers/list";
 	}
 
@@ -66,7 +72,7 @@ class CustomerPages {
 		}
 	}
 
-	private static void requireTeamMember(DistribuPrincipal me) {
+	static void requireTeamMember(DistribuPrincipal me) {
 		if (me == null || !me.isUser() || me.roles().isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}

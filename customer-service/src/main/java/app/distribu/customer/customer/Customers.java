@@ -41,9 +41,54 @@ class Customers {
 			}
 		}
 		Customer customer = this.customers.find(companyId, id).orElseThrow();
-		this.outbox.publish(CustomerCreated.TOPIC, companyId, CustomerCreated.TYPE,
+		this.outbox.publish(CustomerEvents.TOPIC, companyId, CustomerCreated.TYPE,
 				new CustomerCreated(id, customer.name(), customer.email(), customer.status().name()));
+		for (Customer.Contact contact : customer.contacts()) {
+			this.outbox.publish(CustomerEvents.TOPIC, companyId, CustomerEvents.ContactChanged.CREATED,
+					new CustomerEvents.ContactChanged(id, contact.id(), contact.email(), contact.name()));
+		}
 		return customer;
+	}
+
+	/**
+	 * Moves the status and says so on {@code customer.events}; a change racing another
+	 * one is refused rather than lost.
+	 */
+	@Transactional
+	Customer changeStatus(UUID companyId, UUID id, CustomerStatus to) {
+		Customer customer = customer(companyId, id);
+		if (customer.status() == to) {
+			return customer;
+		}
+		if (to == CustomerStatus.PENDING) {
+			throw new StatusConflict("A customer cannot go back to pending.");
+		}
+		if (!this.customers.changeStatus(companyId, id, customer.status(), to)) {
+			throw new StatusConflict("The customer was changed meanwhile. Reload and try again.");
+		}
+		this.outbox.publish(CustomerEvents.TOPIC, companyId, CustomerEvents.StatusChanged.TYPE,
+				new CustomerEvents.StatusChanged(id, to.name(), customer.status().name()));
+		return customer(companyId, id);
+	}
+
+	/** Saves the details, then the status if it changed (with its event). */
+	@Transactional
+	Customer update(UUID companyId, UUID id, CustomerChanges changes) {
+		Customer customer = customer(companyId, id);
+		Boolean saved = this.customers.update(companyId, id, customer.version(), changes)
+			.orElseThrow(() -> new StatusConflict("The customer was changed meanwhile. Reload and try again."));
+		if (!saved) {
+			throw new DuplicateEmail("customer", changes.email().trim());
+		}
+		if (changes.status() != null && !changes.status().equals(customer.status().name())) {
+			return changeStatus(companyId, id, CustomerStatus.parse(changes.status()));
+		}
+		return customer(companyId, id);
+	}
+
+	@Transactional(readOnly = true)
+	int pendingCount(UUID companyId) {
+		return this.customers.countPending(companyId);
 	}
 
 	@Transactional(readOnly = true)
@@ -52,9 +97,9 @@ class Customers {
 	}
 
 	@Transactional(readOnly = true)
-	ListPage<Customer> customers(UUID companyId, Integer limit, String cursor) {
+	ListPage<Customer> customers(UUID companyId, Integer limit, String cursor, CustomerFilter filter) {
 		int size = PageLimit.of(limit);
-		return this.customers.page(companyId, PageCursor.decode(cursor), size);
+		return this.customers.page(companyId, PageCursor.decode(cursor), size, filter);
 	}
 
 }

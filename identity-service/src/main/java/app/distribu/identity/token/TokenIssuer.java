@@ -96,6 +96,21 @@ public class TokenIssuer {
 			.claim(TokenClaims.NAME, name), SESSION_LIFETIME);
 	}
 
+	/**
+	 * A CONTACT token for one store's session cookie. Like dashboard sessions it lasts 8
+	 * hours: signing keys are kept only that long (plus an hour) after a rotation.
+	 */
+	public IssuedToken contact(ContactSession session) {
+		return sign(new JWTClaimsSet.Builder().subject(session.contactId().toString())
+			.claim(TokenClaims.KIND, PrincipalKind.CONTACT.name())
+			.claim(TokenClaims.COMPANY_ID, session.companyId().toString())
+			.claim(TokenClaims.COMPANY_NAME, session.companyName())
+			.claim(TokenClaims.COMPANY_SLUG, session.slug())
+			.claim(TokenClaims.CUSTOMER_ID, session.customerId().toString())
+			.claim(TokenClaims.EMAIL, session.email())
+			.claim(TokenClaims.NAME, session.name()), SESSION_LIFETIME);
+	}
+
 	/** The short-lived API_KEY token the gateway forwards instead of the key itself. */
 	public IssuedToken apiKey(UUID apiKeyId, UUID companyId, List<String> scopes) {
 		return sign(new JWTClaimsSet.Builder().subject(apiKeyId.toString())

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,8 +21,6 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  */
 class ProblemJsonEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-	private static final Pattern STORE = Pattern.compile("^/store/([A-Za-z0-9-]+)(/.*)?$");
-
 	private final String signInPath;
 
 	ProblemJsonEntryPoint(String signInPath) {
@@ -39,13 +35,18 @@ class ProblemJsonEntryPoint implements AuthenticationEntryPoint, AccessDeniedHan
 			write(response, 401, "Unauthorized", "A valid API key or session is required.");
 			return;
 		}
-		Matcher store = STORE.matcher(path);
-		String target = store.matches() ? "/store/" + store.group(1) + "/login" : this.signInPath;
+		String slug = StoreScope.slugOf(path);
+		String target = (slug != null) ? "/store/" + slug + "/login" : this.signInPath;
 		String next = URLEncoder.encode(path, StandardCharsets.UTF_8);
-		if (hasSessionCookie(request)) {
-			// The session is expired or unreadable: drop it, or the sign-in page would
-			// fail
-			// on it too and the browser would bounce between redirects.
+		// The session is expired or unreadable: drop it, or the sign-in page would fail
+		// on
+		// it too and the browser would bounce between redirects. On a storefront page the
+		// store's own session is the one read, so a dashboard session survives.
+		if (slug != null && hasCookie(request, SessionTokenResolver.STORE_SESSION_COOKIE)) {
+			response.addHeader("Set-Cookie", SessionTokenResolver.STORE_SESSION_COOKIE + "=; Path=/store/" + slug
+					+ "; Max-Age=0; HttpOnly; SameSite=Lax");
+		}
+		else if (hasCookie(request, SessionTokenResolver.SESSION_COOKIE)) {
 			response.addHeader("Set-Cookie",
 					SessionTokenResolver.SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
 		}
@@ -54,9 +55,9 @@ class ProblemJsonEntryPoint implements AuthenticationEntryPoint, AccessDeniedHan
 		response.setHeader("Location", target + "?next=" + next);
 	}
 
-	private static boolean hasSessionCookie(HttpServletRequest request) {
-		return request.getCookies() != null && Arrays.stream(request.getCookies())
-			.anyMatch((cookie) -> SessionTokenResolver.SESSION_COOKIE.equals(cookie.getName()));
+	private static boolean hasCookie(HttpServletRequest request, String name) {
+		return request.getCookies() != null
+				&& Arrays.stream(request.getCookies()).anyMatch((cookie) -> name.equals(cookie.getName()));
 	}
 
 	@Override

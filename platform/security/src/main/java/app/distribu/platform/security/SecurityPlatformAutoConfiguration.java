@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -79,6 +80,7 @@ public class SecurityPlatformAutoConfiguration {
 				authorize.anyRequest().authenticated();
 			})
 			.addFilterAfter(new CsrfCheckedMarker(), CsrfFilter.class)
+			.addFilterAfter(new StoreScope(), BearerTokenAuthenticationFilter.class)
 			.oauth2ResourceServer((server) -> server.bearerTokenResolver(new SessionTokenResolver())
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(new DistribuJwtConverter()))
 				.authenticationEntryPoint(problems)

@@ -16,6 +16,12 @@ class SessionTokenResolver implements BearerTokenResolver {
 
 	static final String SESSION_COOKIE = "DISTRIBU_SESSION";
 
+	/**
+	 * A storefront contact's session, scoped by the browser to {@code Path=/store/{slug}}
+	 * so it never reaches another store or the dashboard.
+	 */
+	static final String STORE_SESSION_COOKIE = "DISTRIBU_STORE_SESSION";
+
 	static final String CSRF_CHECKED = SessionTokenResolver.class.getName() + ".CSRF_CHECKED";
 
 	private final DefaultBearerTokenResolver header = new DefaultBearerTokenResolver();
@@ -29,7 +35,12 @@ class SessionTokenResolver implements BearerTokenResolver {
 			return null;
 		}
 		String token = this.header.resolve(request);
-		return (token != null) ? token : sessionCookie(request);
+		if (token != null) {
+			return token;
+		}
+		String storeSession = StoreScope.slugOf(request.getRequestURI()) != null ? cookie(request, STORE_SESSION_COOKIE)
+				: null;
+		return (storeSession != null) ? storeSession : cookie(request, SESSION_COOKIE);
 	}
 
 	static boolean isMachinePath(HttpServletRequest request) {
@@ -37,13 +48,13 @@ class SessionTokenResolver implements BearerTokenResolver {
 		return path.startsWith("/api/") || path.startsWith("/internal/");
 	}
 
-	private static String sessionCookie(HttpServletRequest request) {
+	private static String cookie(HttpServletRequest request, String name) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {
 			return null;
 		}
 		for (Cookie cookie : cookies) {
-			if (SESSION_COOKIE.equals(cookie.getName()) && !cookie.getValue().isBlank()) {
+			if (name.equals(cookie.getName()) && !cookie.getValue().isBlank()) {
 				return cookie.getValue();
 			}
 		}

@@ -21,6 +21,9 @@ public final class TokenClaims {
 
 	public static final String NAME = "name";
 
+	/** A contact's customer account. */
+	public static final String CUSTOMER_ID = "customerId";
+
 	/** The user's memberships as {@code [{"id", "name"}]}, for the company switcher. */
 	public static final String COMPANIES = "companies";
 

@@ -80,6 +80,12 @@ class PlatformTestApplication {
 			return "sample";
 		}
 
+		@GetMapping("/store/{slug}/account")
+		@ResponseBody
+		String storeAccount(@AuthenticationPrincipal DistribuPrincipal me) {
+			return "contact of " + me.companySlug();
+		}
+
 		@PostMapping("/dashboard/form")
 		@ResponseBody
 		String form() {

@@ -259,6 +259,46 @@ class PlatformWebSecurityTest {
 		assertThat(get("/actuator/prometheus", null).getBody()).contains("jvm_memory_used_bytes");
 	}
 
+	@Test
+	void aContactSessionCookieSignsInAtItsOwnStore() {
+		UUID customer = UUID.randomUUID();
+		ResponseEntity<String> response = withCookie("/store/acme/account", "DISTRIBU_STORE_SESSION",
+				TestTokens.contact(UUID.randomUUID(), "acme", UUID.randomUUID(), customer));
+		assertThat(response.getStatusCode().value()).isEqualTo(200);
+		assertThat(response.getBody()).isEqualTo("contact of acme");
+	}
+
+	@Test
+	void aContactSessionCountsAsSignedOutAtAnotherStore() {
+		String acme = TestTokens.contact(UUID.randomUUID(), "acme", UUID.randomUUID(), UUID.randomUUID());
+		ResponseEntity<String> byCookie = withCookie("/store/bolt/account", "DISTRIBU_STORE_SESSION", acme);
+		assertThat(byCookie.getStatusCode().value()).isEqualTo(302);
+		assertThat(byCookie.getHeaders().getFirst(HttpHeaders.LOCATION)).startsWith("/store/bolt/login?next=");
+		ResponseEntity<String> byBearer = get("/store/bolt/account", acme);
+		assertThat(byBearer.getStatusCode().value()).isEqualTo(302);
+		assertThat(get("/store/Acme/account", acme).getStatusCode().value()).as("slugs are case-sensitive")
+			.isEqualTo(302);
+	}
+
+	@Test
+	void anUnreadableStoreSessionIsClearedForThatStoreOnly() {
+		ResponseEntity<String> response = withCookie("/store/acme/account", "DISTRIBU_STORE_SESSION", "garbage");
+		assertThat(response.getStatusCode().value()).isEqualTo(302);
+		assertThat(response.getHeaders().get(HttpHeaders.SET_COOKIE))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("DISTRIBU_STORE_SESSION=;")
+				.contains("Path=/store/acme")
+				.contains("Max-Age=0"))
+			.noneSatisfy((cookie) -> assertThat(cookie).startsWith("DISTRIBU_SESSION="));
+	}
+
+	private ResponseEntity<String> withCookie(String path, String cookie, String value) {
+		return client().get()
+			.uri(path)
+			.header(HttpHeaders.COOKIE, cookie + "=" + value)
+			.retrieve()
+			.toEntity(String.class);
+	}
+
 	private ResponseEntity<String> get(String path, String token) {
 		RestClient.RequestHeadersSpec<?> request = client().get().uri(path);
 		if (token != null) {

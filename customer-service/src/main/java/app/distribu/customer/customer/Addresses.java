@@ -1,0 +1,68 @@
+package app.distribu.customer.customer;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.distribu.platform.web.NotFound;
+
+/** A customer's shipping and billing addresses, one default of each kind. */
+@Service
+class Addresses {
+
+	private final Customers customers;
+
+	private final AddressRepository repository;
+
+	Addresses(Customers customers, AddressRepository repository) {
+		this.customers = customers;
+		this.repository = repository;
+	}
+
+	@Transactional
+	Customer.Address add(UUID companyId, UUID customerId, AddressInput input) {
+		Customer customer = this.customers.customer(companyId, customerId);
+		UUID id = UUID.randomUUID();
+		this.repository.insert(companyId, customerId, id, input);
+		// The first address of a kind is its default: checkout should never have to ask.
+		boolean firstOfKind = customer.addresses().stream().noneMatch((a) -> a.kind().equals(input.kind()));
+		if (input.makeDefault() || firstOfKind) {
+			this.repository.makeDefault(companyId, customerId, id, input.kind());
+		}
+		return existing(companyId, customerId, id);
+	}
+
+	@Transactional
+	Customer.Address update(UUID companyId, UUID customerId, UUID id, AddressInput input) {
+		Customer.Address before = existing(companyId, customerId, id);
+		this.repository.update(companyId, customerId, id, input);
+		boolean keepsDefault = before.isDefault() && before.kind().equals(input.kind());
+		if (input.makeDefault() || keepsDefault) {
+			this.repository.makeDefault(companyId, customerId, id, input.kind());
+		}
+		return existing(companyId, customerId, id);
+	}
+
+	@Transactional
+	void remove(UUID companyId, UUID customerId, UUID id) {
+		existing(companyId, customerId, id);
+		this.repository.delete(companyId, customerId, id);
+	}
+
+	@Transactional
+	void makeDefault(UUID companyId, UUID customerId, UUID id) {
+		Customer.Address address = existing(companyId, customerId, id);
+		this.repository.makeDefault(companyId, customerId, id, address.kind());
+	}
+
+	private Customer.Address existing(UUID companyId, UUID customerId, UUID id) {
+		return this.customers.customer(companyId, customerId)
+			.addresses()
+			.stream()
+			.filter((address) -> address.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("Address " + id));
+	}
+
+}

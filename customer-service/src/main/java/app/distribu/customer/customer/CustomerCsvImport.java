@@ -1,0 +1,130 @@
+package app.distribu.customer.customer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads {@code name,email,phone,credit_limit,status} row by row from the upload stream.
+ * Each good row is added in its own transaction (with its {@code customer.created}); a
+ * bad row is reported with its line number and never stops the others.
+ */
+@Service
+class CustomerCsvImport {
+
+	static final List<String> COLUMNS = List.of("name", "email", "phone", "credit_limit", "status");
+
+	private final Customers customers;
+
+	private final Validator validator;
+
+	CustomerCsvImport(Customers customers, Validator validator) {
+		this.customers = customers;
+		this.validator = validator;
+	}
+
+	ImportResult run(UUID companyId, InputStream upload) throws IOException {
+		Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(upload).get(),
+				StandardCharsets.UTF_8);
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setIgnoreSurroundingSpaces(true)
+			.setIgnoreEmptyLines(true)
+			.get();
+		try (CSVParser csv = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+			List<String> header = csv.getHeaderNames().stream().map((name) -> name.trim().toLowerCase()).toList();
+			if (!header.containsAll(List.of("name", "email"))) {
+				throw new BadCsv("The first line must name the columns: " + String.join(",", COLUMNS) + ".");
+			}
+			int added = 0;
+			List<ImportResult.RejectedRow> rejected = new ArrayList<>();
+			// Lines consumed so far: the next record starts on the line after them.
+			long consumed = csv.getCurrentLineNumber();
+			Iterator<CSVRecord> rows = csv.iterator();
+			while (true) {
+				CSVRecord row;
+				try {
+					if (!rows.hasNext()) {
+						break;
+					}
+					row = rows.next();
+				}
+				catch (UncheckedIOException unreadable) {
+					// An unclosed quote swallows the rest of the file: the rows before it
+					// stay imported, and the report says where reading stopped.
+					rejected.add(new ImportResult.RejectedRow(consumed + 1, "", "",
+							"From here on the file could not be read (an unclosed quote?). Rows after this line were not imported."));
+					break;
+				}
+				long line = consumed + 1;
+				consumed = csv.getCurrentLineNumber();
+				String problem = add(companyId, row);
+				if (problem == null) {
+					added++;
+				}
+				else {
+					rejected.add(new ImportResult.RejectedRow(line, value(row, "name"), value(row, "email"), problem));
+				}
+			}
+			return new ImportResult(added, rejected);
+		}
+	}
+
+	/** Adds the row, or says why not. */
+	private String add(UUID companyId, CSVRecord row) {
+		if (!row.isConsistent()) {
+			return "Expected " + row.getParser().getHeaderNames().size() + " columns, found " + row.size() + ".";
+		}
+		BigDecimal creditLimit;
+		try {
+			String limit = value(row, "credit_limit");
+			creditLimit = limit.isEmpty() ? null : new BigDecimal(limit);
+		}
+		catch (NumberFormatException ex) {
+			return "Credit limit must be a number, like 5000.00.";
+		}
+		String status = value(row, "status").toUpperCase();
+		NewCustomer command = new NewCustomer(value(row, "name"), value(row, "email"), value(row, "phone"), creditLimit,
+				status.isEmpty() ? null : status, null);
+		Set<ConstraintViolation<NewCustomer>> violations = this.validator.validate(command);
+		if (!violations.isEmpty()) {
+			return violations.stream()
+				.map(ConstraintViolation::getMessage)
+				.sorted()
+				.reduce((a, b) -> a + " " + b)
+				.orElseThrow();
+		}
+		try {
+			this.customers.addCustomer(companyId, command);
+			return null;
+		}
+		catch (DuplicateEmail duplicate) {
+			return duplicate.getMessage();
+		}
+	}
+
+	private static String value(CSVRecord row, String column) {
+		return (row.isMapped(column) && row.isSet(column)) ? row.get(column).trim() : "";
+	}
+
+}

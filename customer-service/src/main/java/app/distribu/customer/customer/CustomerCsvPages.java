@@ -1,0 +1,102 @@
+package app.distribu.customer.customer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import app.distribu.platform.security.DistribuPrincipal;
+
+/** The customers CSV: import with a per-row report, and export of the filtered list. */
+@Controller
+@RequestMapping("/dashboard/customers")
+class CustomerCsvPages {
+
+	private final CustomerCsvImport importer;
+
+	private final CustomerCsvExport exporter;
+
+	CustomerCsvPages(CustomerCsvImport importer, CustomerCsvExport exporter) {
+		this.importer = importer;
+		this.exporter = exporter;
+	}
+
+	@GetMapping("/import")
+	String form(@AuthenticationPrincipal DistribuPrincipal me) {
+		CustomerPages.requireTeamMember(me);
+		return "customers/import";
+	}
+
+	@PostMapping("/import")
+	String upload(@AuthenticationPrincipal DistribuPrincipal me, @RequestParam(required = false) MultipartFile file,
+			Model model) throws IOException {
+		CustomerPages.requireTeamMember(me);
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("problem", "Choose a CSV file to import.");
+			return "customers/import";
+		}
+		try (InputStream in = file.getInputStream()) {
+			ImportResult result = this.importer.run(me.companyId(), in);
+			model.addAttribute("result", result);
+			model.addAttribute("report", report(result));
+		}
+		catch (BadCsv bad) {
+			model.addAttribute("problem", bad.getMessage());
+		}
+		catch (UncheckedIOException | IllegalArgumentException unreadable) {
+			// The header itself is unreadable (or names a column twice): nothing was
+			// added.
+			model.addAttribute("problem", "This file could not be read as CSV. Save it as CSV (UTF-8) and try again.");
+		}
+		return "customers/import";
+	}
+
+	/** Streamed in pages, so a long list never sits in memory. */
+	@GetMapping(value = "/export.csv")
+	ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal DistribuPrincipal me,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String status) {
+		CustomerPages.requireTeamMember(me);
+		CustomerFilter filter = CustomerFilter.of(q, status);
+		StreamingResponseBody body = (out) -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			this.exporter.write(me.companyId(), filter, writer);
+			writer.flush();
+		};
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"customers.csv\"")
+			.body(body);
+	}
+
+	/** The rejected rows as CSV (line, name, email, reason), to fix and import again. */
+	private static String report(ImportResult result) throws IOException {
+		StringWriter text = new StringWriter();
+		try (CSVPrinter csv = new CSVPrinter(text,
+				CSVFormat.DEFAULT.builder().setHeader("line", "name", "email", "reason").get())) {
+			for (ImportResult.RejectedRow row : result.rejected()) {
+				csv.printRecord(row.line(), row.name(), row.email(), row.reason());
+			}
+		}
+		return text.toString();
+	}
+
+}

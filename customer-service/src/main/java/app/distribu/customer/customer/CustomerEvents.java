@@ -1,0 +1,48 @@
+package app.distribu.customer.customer;
+
+import java.util.UUID;
+
+/** The {@code data} of each event on {@code customer.events}. */
+final class CustomerEvents {
+
+	static final String TOPIC = "customer.events";
+
+	private CustomerEvents() {
+	}
+
+	/** {@code customer.status_changed}; order-service refuses orders for BLOCKED. */
+	record StatusChanged(UUID customerId, String status, String previousStatus) {
+
+		static final String TYPE = "customer.status_changed";
+
+	}
+
+	/**
+	 * {@code customer.registered}: a visitor registered at the storefront and waits for
+	 * approval; identity mails the company's owners and admins.
+	 */
+	record Registered(UUID customerId, String name, String email, String contactName, String contactEmail) {
+
+		static final String TYPE = "customer.registered";
+
+	}
+
+	/** {@code customer.rejected}: a pending registration was turned down and deleted. */
+	record Rejected(UUID customerId) {
+
+		static final String TYPE = "customer.rejected";
+
+	}
+
+	/** {@code contact.created}, {@code contact.updated}, {@code contact.removed}. */
+	record ContactChanged(UUID customerId, UUID contactId, String email, String name) {
+
+		static final String CREATED = "contact.created";
+
+		static final String UPDATED = "contact.updated";
+
+		static final String REMOVED = "contact.removed";
+
+	}
+
+}

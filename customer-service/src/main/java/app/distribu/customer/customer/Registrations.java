@@ -1,0 +1,102 @@
+package app.distribu.customer.customer;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.distribu.customer.invite.ContactLinks;
+import app.distribu.customer.invite.ContactMail;
+import app.distribu.customer.invite.IssuedLink;
+import app.distribu.customer.invite.LinkRequest;
+import app.distribu.customer.store.Store;
+import app.distribu.platform.events.Outbox;
+
+/**
+ * The storefront's side of customers: self-registration and asking for a sign-in link.
+ */
+@Service
+class Registrations {
+
+	private static final Logger log = LoggerFactory.getLogger(Registrations.class);
+
+	private final Customers customers;
+
+	private final CustomerRepository repository;
+
+	private final Outbox outbox;
+
+	private final ContactLinks links;
+
+	private final ContactMail mail;
+
+	/**
+	 * Sign-in requests are answered at once and mailed in the background, so known and
+	 * unknown addresses take the same time; a few at a time keeps a flood bounded.
+	 */
+	private final ExecutorService mailer = Executors.newFixedThreadPool(4);
+
+	Registrations(Customers customers, CustomerRepository repository, Outbox outbox, ContactLinks links,
+			ContactMail mail) {
+		this.customers = customers;
+		this.repository = repository;
+		this.outbox = outbox;
+		this.links = links;
+		this.mail = mail;
+	}
+
+	/** A PENDING customer with one contact; the distributor is told through the event. */
+	@Transactional
+	Customer register(Store store, Registration form) {
+		NewCustomer command = new NewCustomer(form.businessName(), form.email(), form.phone(), null,
+				CustomerStatus.PENDING.name(), List.of(new NewCustomer.NewContact(form.name(), form.email())));
+		Customer customer = this.customers.addCustomer(store.companyId(), command);
+		Customer.Contact contact = customer.contacts().get(0);
+		this.outbox.publish(CustomerEvents.TOPIC, store.companyId(), CustomerEvents.Registered.TYPE,
+				new CustomerEvents.Registered(customer.id(), customer.name(), customer.email(), contact.name(),
+						contact.email()));
+		return customer;
+	}
+
+	/** Always returns at once; only a known contact gets a mail. */
+	void requestSignIn(Store store, String email) {
+		this.mailer.execute(() -> {
+			try {
+				sendSignIn(store, email);
+			}
+			catch (RuntimeException ex) {
+				// The visitor already saw the neutral answer; the address stays out of
+				// the
+				// log.
+				log.warn("A sign-in link for store {} could not be sent", store.slug(), ex);
+			}
+		});
+	}
+
+	@PreDestroy
+	void stopMailing() {
+		this.mailer.shutdown();
+	}
+
+	private void sendSignIn(Store store, String email) {
+		ContactAccount contact = this.repository.contactByEmail(store.companyId(), email).orElse(null);
+		if (contact == null) {
+			return;
+		}
+		if (contact.status() == CustomerStatus.PENDING) {
+			this.mail.awaitingApproval(contact.email(), contact.name(), store.name());
+			return;
+		}
+		IssuedLink link = this.links.signIn(new LinkRequest(store.companyId(), contact.customerId(),
+				contact.contactId(), contact.email(), contact.name()));
+		this.mail.signIn(contact.email(), contact.name(), store.name(), link);
+	}
+
+}

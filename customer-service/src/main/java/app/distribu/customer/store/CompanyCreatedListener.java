@@ -1,0 +1,32 @@
+package app.distribu.customer.store;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import app.distribu.platform.events.IdempotentConsumer;
+
+/** Keeps the store read model in step with identity's companies. */
+@Component
+class CompanyCreatedListener {
+
+	private final IdempotentConsumer consumer;
+
+	private final StoreRepository stores;
+
+	CompanyCreatedListener(IdempotentConsumer consumer, StoreRepository stores) {
+		this.consumer = consumer;
+		this.stores = stores;
+	}
+
+	@KafkaListener(topics = "identity.events")
+	void on(String payload) {
+		this.consumer.handle("customer-stores", payload, (event) -> {
+			if (!"company.created".equals(event.type())) {
+				return;
+			}
+			this.stores.save(new Store(event.companyId(), event.data().path("slug").asString(),
+					event.data().path("name").asString()));
+		});
+	}
+
+}

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.distribu.order.quota.MonthlyQuota;
 import app.distribu.platform.events.Outbox;
 
 /** The one transaction of placing an order, run once its stock is reserved. */
@@ -20,11 +21,14 @@ class OrderRecorder {
 
 	private final Outbox outbox;
 
+	private final MonthlyQuota quota;
+
 	private final Clock clock;
 
-	OrderRecorder(OrderRepository orders, Outbox outbox, Clock clock) {
+	OrderRecorder(OrderRepository orders, Outbox outbox, MonthlyQuota quota, Clock clock) {
 		this.orders = orders;
 		this.outbox = outbox;
+		this.quota = quota;
 		this.clock = clock;
 	}
 
@@ -34,6 +38,7 @@ class OrderRecorder {
 		// Microseconds: what PostgreSQL keeps, so the answer equals what is read back
 		// later.
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		this.quota.take(companyId, now);
 		long number = this.orders.nextNumber(companyId);
 		Order order = Order.place(orderId, companyId, number, customerId, source, reservation, request.notes(),
 				request.poNumber(), now);

@@ -1,5 +1,7 @@
 package app.distribu.order.ordering;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 import app.distribu.order.customer.CustomerDirectory;
 import app.distribu.order.customer.CustomerRef;
+import app.distribu.order.quota.MonthlyQuota;
 import app.distribu.platform.web.Unprocessable;
 
 /**
@@ -23,10 +26,17 @@ class PlacingOrders {
 
 	private final OrderRecorder recorder;
 
-	PlacingOrders(CustomerDirectory customers, StockReservations stock, OrderRecorder recorder) {
+	private final MonthlyQuota quota;
+
+	private final Clock clock;
+
+	PlacingOrders(CustomerDirectory customers, StockReservations stock, OrderRecorder recorder, MonthlyQuota quota,
+			Clock clock) {
 		this.customers = customers;
 		this.stock = stock;
 		this.recorder = recorder;
+		this.quota = quota;
+		this.clock = clock;
 	}
 
 	Order place(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request) {
@@ -34,6 +44,7 @@ class PlacingOrders {
 		if (customer.isBlocked()) {
 			throw new Unprocessable("This customer is blocked and can't place orders.");
 		}
+		this.quota.refuseIfReached(companyId, Instant.now(this.clock));
 		List<RequestedLine> lines = RequestedLine.merge(request.lines());
 		UUID orderId = UUID.randomUUID();
 		Reservation reservation = this.stock.reserve(orderId, source, lines);

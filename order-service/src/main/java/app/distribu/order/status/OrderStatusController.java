@@ -7,11 +7,13 @@ import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.distribu.order.ordering.ApiAccess;
 import app.distribu.order.ordering.OrderJson;
+import app.distribu.order.ordering.OrderStatus;
 import app.distribu.platform.security.DistribuPrincipal;
 
 @RestController
@@ -28,6 +30,13 @@ class OrderStatusController {
 			@Valid @RequestBody ChangeStatusRequest request) {
 		ApiAccess.require(me, "orders:write");
 		return OrderJson.of(this.changing.change(me.companyId(), id, request.status(), me.subjectId()));
+	}
+
+	/** Like PATCH to CANCELLED: a second cancel is a 409, so it is announced once. */
+	@PostMapping("/api/v1/orders/{id}/cancel")
+	OrderJson cancel(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id) {
+		ApiAccess.require(me, "orders:write");
+		return OrderJson.of(this.changing.change(me.companyId(), id, OrderStatus.CANCELLED, me.subjectId()));
 	}
 
 }

@@ -25,8 +25,21 @@ public class SubscriptionRepository {
 			.set(SUBSCRIPTION.COMPANY_ID, subscription.companyId())
 			.set(SUBSCRIPTION.PLAN, subscription.plan().name())
 			.set(SUBSCRIPTION.STATUS, subscription.status())
-			.set(SUBSCRIPTION.TRIAL_ENDS_AT, subscription.trialEndsAt().atOffset(ZoneOffset.UTC))
+			.set(SUBSCRIPTION.TRIAL_ENDS_AT,
+					(subscription.trialEndsAt() != null) ? subscription.trialEndsAt().atOffset(ZoneOffset.UTC) : null)
 			.onConflictDoNothing()
+			.execute() == 1;
+	}
+
+	/**
+	 * Optimistic lock: false when the subscription changed since {@code before} was read.
+	 */
+	boolean update(Subscription before, Subscription after) {
+		return this.db.update(SUBSCRIPTION)
+			.set(SUBSCRIPTION.PLAN, after.plan().name())
+			.set(SUBSCRIPTION.STATUS, after.status())
+			.set(SUBSCRIPTION.VERSION, after.version())
+			.where(SUBSCRIPTION.COMPANY_ID.eq(before.companyId()).and(SUBSCRIPTION.VERSION.eq(before.version())))
 			.execute() == 1;
 	}
 

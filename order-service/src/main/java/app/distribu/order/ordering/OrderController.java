@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,17 +28,24 @@ class OrderController {
 
 	private final PlacingOrders placing;
 
+	private final IdempotentPlacing idempotentPlacing;
+
 	private final OrderRepository orders;
 
-	OrderController(PlacingOrders placing, OrderRepository orders) {
+	OrderController(PlacingOrders placing, IdempotentPlacing idempotentPlacing, OrderRepository orders) {
 		this.placing = placing;
+		this.idempotentPlacing = idempotentPlacing;
 		this.orders = orders;
 	}
 
 	@PostMapping
-	ResponseEntity<OrderJson> place(@AuthenticationPrincipal DistribuPrincipal me,
+	ResponseEntity<?> place(@AuthenticationPrincipal DistribuPrincipal me,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@Valid @RequestBody PlaceOrderRequest request) {
 		ApiAccess.require(me, "orders:write");
+		if (idempotencyKey != null) {
+			return this.idempotentPlacing.place(me.companyId(), me.subjectId(), sourceOf(me), request, idempotencyKey);
+		}
 		Order order = this.placing.place(me.companyId(), me.subjectId(), sourceOf(me), request);
 		return ResponseEntity.status(HttpStatus.CREATED).body(OrderJson.of(order));
 	}

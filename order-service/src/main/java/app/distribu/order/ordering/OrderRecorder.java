@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,18 +26,28 @@ class OrderRecorder {
 
 	private final MonthlyQuota quota;
 
+	private final IdempotencyKeys keys;
+
+	private final JsonMapper json;
+
 	private final Clock clock;
 
-	OrderRecorder(OrderRepository orders, Outbox outbox, MonthlyQuota quota, Clock clock) {
+	OrderRecorder(OrderRepository orders, Outbox outbox, MonthlyQuota quota, IdempotencyKeys keys, JsonMapper json,
+			Clock clock) {
 		this.orders = orders;
 		this.outbox = outbox;
 		this.quota = quota;
+		this.keys = keys;
+		this.json = json;
 		this.clock = clock;
 	}
 
 	@Transactional
 	Order record(UUID orderId, UUID companyId, UUID placedBy, UUID customerId, OrderSource source,
-			Reservation reservation, PlaceOrderRequest request) {
+			Reservation reservation, PlaceOrderRequest request, IdempotentRequest idempotent) {
+		if (idempotent != null && !this.keys.claim(idempotent)) {
+			throw new IdempotencyKeyTaken();
+		}
 		// Microseconds: what PostgreSQL keeps, so the answer equals what is read back
 		// later.
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
@@ -45,6 +58,10 @@ class OrderRecorder {
 		this.orders.insert(order);
 		this.orders.recordStatusChange(orderId, null, order.status(), placedBy, now);
 		this.outbox.publish(TOPIC, companyId, "order.created", OrderCreated.of(order));
+		if (idempotent != null) {
+			this.keys.complete(idempotent, HttpStatus.CREATED.value(),
+					this.json.writeValueAsString(OrderJson.of(order)));
+		}
 		return order;
 	}
 

@@ -40,6 +40,14 @@ class PlacingOrders {
 	}
 
 	Order place(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request) {
+		return place(companyId, placedBy, source, request, null);
+	}
+
+	/**
+	 * {@code idempotent}: the request's key, taken in the order's transaction, or null.
+	 */
+	Order place(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request,
+			IdempotentRequest idempotent) {
 		CustomerRef customer = this.customers.require(companyId, request.customerId());
 		if (customer.isBlocked()) {
 			throw new Unprocessable("This customer is blocked and can't place orders.");
@@ -49,7 +57,8 @@ class PlacingOrders {
 		UUID orderId = UUID.randomUUID();
 		Reservation reservation = this.stock.reserve(orderId, source, lines);
 		try {
-			return this.recorder.record(orderId, companyId, placedBy, customer.id(), source, reservation, request);
+			return this.recorder.record(orderId, companyId, placedBy, customer.id(), source, reservation, request,
+					idempotent);
 		}
 		catch (RuntimeException ex) {
 			this.stock.releaseQuietly(orderId);

@@ -1,11 +1,14 @@
 package app.distribu.order.ordering;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -59,9 +62,13 @@ class OrderController {
 	@GetMapping
 	ListPage<OrderJson> list(@AuthenticationPrincipal DistribuPrincipal me,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
-			@RequestParam(required = false) String cursor) {
+			@RequestParam(required = false) String cursor, @RequestParam(required = false) OrderStatus status,
+			@RequestParam(required = false) OrderSource source, @RequestParam(required = false) UUID customerId,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate createdFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate createdTo) {
 		ApiAccess.require(me, "orders:read");
-		OrderPage page = this.orders.page(me.companyId(), Cursor.parse(cursor), limit);
+		OrderFilter filter = new OrderFilter(status, source, customerId, createdFrom, createdTo);
+		OrderPage page = this.orders.page(me.companyId(), filter, Cursor.parse(cursor), limit);
 		String next = page.hasMore() ? Cursor.after(page.orders().get(page.orders().size() - 1).number()) : null;
 		return new ListPage<>(page.orders().stream().map(OrderJson::of).toList(), page.hasMore(), next);
 	}

@@ -104,9 +104,13 @@ public class OrderRepository {
 
 	/** Newest first; {@code beforeNumber} (exclusive) continues a previous page. */
 	public OrderPage page(UUID companyId, Long beforeNumber, int limit) {
+		return page(companyId, OrderFilter.NONE, beforeNumber, limit);
+	}
+
+	OrderPage page(UUID companyId, OrderFilter filter, Long beforeNumber, int limit) {
 		Condition after = (beforeNumber != null) ? ORDERS.NUMBER.lt(beforeNumber) : noCondition();
 		List<? extends Record> rows = this.db.selectFrom(ORDERS)
-			.where(ORDERS.COMPANY_ID.eq(companyId).and(after))
+			.where(ORDERS.COMPANY_ID.eq(companyId).and(filter.condition()).and(after))
 			.orderBy(ORDERS.NUMBER.desc())
 			.limit(limit + 1)
 			.fetch();

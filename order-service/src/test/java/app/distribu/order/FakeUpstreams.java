@@ -41,6 +41,12 @@ public final class FakeUpstreams {
 	/** Known customers and their status, by id. */
 	public final Map<UUID, String> customers = new ConcurrentHashMap<>();
 
+	/** Each customer's addresses, in customer-service's internal lookup shape. */
+	public final Map<UUID, List<ObjectNode>> addresses = new ConcurrentHashMap<>();
+
+	/** Customer prices by {@link #override}, applied when a reservation asks for them. */
+	public final Map<String, String> overrides = new ConcurrentHashMap<>();
+
 	/** Reservation requests received, as JSON. */
 	public final List<JsonNode> reservations = new CopyOnWriteArrayList<>();
 
@@ -68,6 +74,26 @@ public final class FakeUpstreams {
 		this.server.start();
 	}
 
+	/** Adds an address to a known customer and answers its id. */
+	public UUID address(UUID customer, String kind, boolean isDefault, String city) {
+		UUID id = UUID.randomUUID();
+		ObjectNode address = json.createObjectNode()
+			.put("id", id.toString())
+			.put("kind", kind)
+			.put("line1", "1 Main Street")
+			.putNull("line2")
+			.put("city", city)
+			.put("postalCode", "1000")
+			.put("country", "BE")
+			.put("isDefault", isDefault);
+		this.addresses.computeIfAbsent(customer, (key) -> new CopyOnWriteArrayList<>()).add(address);
+		return id;
+	}
+
+	public static String override(UUID customer, String sku) {
+		return customer + "/" + sku;
+	}
+
 	public synchronized void stock(String sku, int units) {
 		this.stock.put(sku, units);
 	}
@@ -93,8 +119,13 @@ public final class FakeUpstreams {
 			send(exchange, 404, "{\"title\":\"Not found\",\"status\":404,\"detail\":\"Customer was not found.\"}");
 			return;
 		}
-		send(exchange, 200, "{\"id\":\"" + id + "\",\"name\":\"Customer " + id.substring(0, 8)
-				+ "\",\"email\":\"buyer@example.test\",\"status\":\"" + status + "\"}");
+		ObjectNode customer = json.createObjectNode()
+			.put("id", id)
+			.put("name", "Customer " + id.substring(0, 8))
+			.put("email", "buyer@example.test")
+			.put("status", status);
+		customer.putArray("addresses").addAll(this.addresses.getOrDefault(UUID.fromString(id), List.of()));
+		send(exchange, 200, json.writeValueAsString(customer));
 	}
 
 	private void reservation(HttpExchange exchange) throws IOException {
@@ -124,10 +155,16 @@ public final class FakeUpstreams {
 				.put("productId", UUID.nameUUIDFromBytes(sku.getBytes(StandardCharsets.UTF_8)).toString())
 				.put("sku", sku)
 				.put("name", "Product " + sku)
-				.put("unitPrice", "12.50")
+				.put("unitPrice", price(request, sku))
 				.put("quantity", line.path("quantity").asInt());
 		}
 		send(exchange, 200, json.writeValueAsString(answer));
+	}
+
+	/** Catalog's price, or the customer's override when the reservation asks for it. */
+	private String price(JsonNode request, String sku) {
+		String override = this.overrides.get(override(UUID.fromString(request.path("customerId").asString()), sku));
+		return ("customer".equals(request.path("pricing").asString()) && override != null) ? override : "12.50";
 	}
 
 	/**

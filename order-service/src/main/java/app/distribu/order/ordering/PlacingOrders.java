@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 import app.distribu.order.customer.CustomerDirectory;
 import app.distribu.order.customer.CustomerRef;
+import app.distribu.order.customer.ShippingAddress;
 import app.distribu.order.quota.MonthlyQuota;
 import app.distribu.platform.web.Unprocessable;
 
@@ -53,12 +54,15 @@ class PlacingOrders {
 			throw new Unprocessable("This customer is blocked and can't place orders.");
 		}
 		this.quota.refuseIfReached(companyId, Instant.now(this.clock));
+		ShippingAddress shipTo = this.customers.shippingAddress(customer.id(), request.shippingAddressId())
+			.orElse(null);
 		List<RequestedLine> lines = RequestedLine.merge(request.lines());
 		UUID orderId = UUID.randomUUID();
-		Reservation reservation = this.stock.reserve(orderId, source, lines);
+		Reservation reservation = this.stock.reserve(orderId, source, Pricing.of(request.pricing()), customer.id(),
+				lines);
 		try {
-			return this.recorder.record(orderId, companyId, placedBy, customer.id(), source, reservation, request,
-					idempotent);
+			return this.recorder.record(orderId, companyId, placedBy, customer.id(), source, reservation, shipTo,
+					request, idempotent);
 		}
 		catch (RuntimeException ex) {
 			this.stock.releaseQuietly(orderId);

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import app.distribu.billing.subscription.Subscription;
 import app.distribu.billing.subscription.SubscriptionRepository;
 import app.distribu.billing.usage.Months;
 import app.distribu.billing.usage.UsageRepository;
@@ -32,9 +33,11 @@ class BillingPageController {
 	@GetMapping("/dashboard/billing")
 	String billing(@AuthenticationPrincipal DistribuPrincipal me, Model model) {
 		me.requireRole(Role.OWNER);
-		String month = Months.of(Instant.now(this.clock));
-		model.addAttribute("billing", new BillingView(this.subscriptions.find(me.companyId()).orElse(null),
-				this.usage.orders(me.companyId(), month), month));
+		Instant now = Instant.now(this.clock);
+		String month = Months.of(now);
+		Subscription subscription = this.subscriptions.find(me.companyId()).orElse(null);
+		model.addAttribute("billing", new BillingView(subscription, this.usage.orders(me.companyId(), month), month,
+				subscription != null && subscription.trialEndedBy(now)));
 		return "billing/overview";
 	}
 

@@ -6,8 +6,11 @@ import java.time.format.DateTimeFormatter;
 
 import app.distribu.billing.subscription.Subscription;
 
-/** What the billing page shows. {@code subscription} is null until the trial starts. */
-public record BillingView(Subscription subscription, int ordersThisMonth, String month) {
+/**
+ * What the billing page shows. {@code subscription} is null until the trial starts;
+ * {@code trialEnded}: the trial is over and the store runs on Starter limits.
+ */
+public record BillingView(Subscription subscription, int ordersThisMonth, String month, boolean trialEnded) {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
 
@@ -17,7 +20,7 @@ public record BillingView(Subscription subscription, int ordersThisMonth, String
 
 	public String status() {
 		return switch (this.subscription.status()) {
-			case "TRIALING" -> "Trial";
+			case "TRIALING" -> this.trialEnded ? "Trial ended" : "Trial";
 			case "ACTIVE" -> "Active";
 			case "PAST_DUE" -> "Past due";
 			default -> "Canceled";
@@ -34,7 +37,12 @@ public record BillingView(Subscription subscription, int ordersThisMonth, String
 
 	public String trialEnds() {
 		Instant end = this.subscription.trialEndsAt();
-		return ("TRIALING".equals(this.subscription.status()) && end != null) ? DAY.format(end) : null;
+		return ("TRIALING".equals(this.subscription.status()) && end != null && !this.trialEnded) ? DAY.format(end)
+				: null;
+	}
+
+	public String trialEndedOn() {
+		return this.trialEnded ? DAY.format(this.subscription.trialEndsAt()) : null;
 	}
 
 	public String limit() {

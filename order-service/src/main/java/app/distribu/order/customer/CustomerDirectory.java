@@ -1,10 +1,13 @@
 package app.distribu.order.customer;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
 import app.distribu.order.ServiceUrls;
 import app.distribu.platform.web.Unprocessable;
@@ -30,23 +33,64 @@ public class CustomerDirectory {
 		return this.customers.find(companyId, customerId).orElseGet(() -> fetch(companyId, customerId));
 	}
 
-	private CustomerRef fetch(UUID companyId, UUID customerId) {
-		RemoteCustomer remote = this.customerService.get()
-			.uri("/internal/customers/{id}", customerId)
-			.retrieve()
-			.onStatus((status) -> status.value() == HttpStatus.NOT_FOUND.value(), (request, response) -> {
-				throw new Unprocessable("Unknown customer");
-			})
-			.body(RemoteCustomer.class);
+	/**
+	 * Where the order ships: the named address, which must be one of the customer's, or
+	 * else the default shipping address; empty when the customer has none. Addresses are
+	 * not in the read model, so this asks customer-service every time.
+	 */
+	public Optional<ShippingAddress> shippingAddress(UUID customerId, UUID addressId) {
+		List<RemoteAddress> addresses = remote(customerId).addresses();
+		List<RemoteAddress> known = (addresses != null) ? addresses : List.of();
+		if (addressId != null) {
+			return Optional.of(known.stream()
+				.filter((address) -> addressId.equals(address.id()))
+				.findFirst()
+				.orElseThrow(() -> new Unprocessable("Unknown shipping address " + addressId + " for this customer."))
+				.snapshot());
+		}
+		return known.stream()
+			.filter((address) -> "SHIPPING".equals(address.kind()) && address.isDefault())
+			.findFirst()
+			.map(RemoteAddress::snapshot);
+	}
+
+	private RemoteCustomer remote(UUID customerId) {
+		RemoteCustomer remote;
+		try {
+			remote = this.customerService.get()
+				.uri("/internal/customers/{id}", customerId)
+				.retrieve()
+				.onStatus((status) -> status.value() == HttpStatus.NOT_FOUND.value(), (request, response) -> {
+					throw new Unprocessable("Unknown customer");
+				})
+				.body(RemoteCustomer.class);
+		}
+		catch (RestClientException ex) {
+			throw new CustomerServiceUnavailable();
+		}
 		if (remote == null || !customerId.equals(remote.id())) {
 			throw new Unprocessable("Unknown customer");
 		}
+		return remote;
+	}
+
+	private CustomerRef fetch(UUID companyId, UUID customerId) {
+		RemoteCustomer remote = remote(customerId);
 		CustomerRef customer = new CustomerRef(customerId, companyId, remote.name(), remote.status());
 		this.customers.save(customer);
 		return customer;
 	}
 
-	record RemoteCustomer(UUID id, String name, String email, String status) {
+	record RemoteCustomer(UUID id, String name, String email, String status, List<RemoteAddress> addresses) {
+
+	}
+
+	record RemoteAddress(UUID id, String kind, String line1, String line2, String city, String postalCode,
+			String country, boolean isDefault) {
+
+		ShippingAddress snapshot() {
+			return new ShippingAddress(this.id, this.line1, this.line2, this.city, this.postalCode, this.country);
+		}
 
 	}
 

@@ -7,14 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import app.distribu.order.customer.ShippingAddress;
+
 /** An order with its lines. Lines and totals never change after creation. */
 public record Order(UUID id, UUID companyId, long number, UUID customerId, OrderSource source, OrderStatus status,
 		String currency, BigDecimal total, String notes, String poNumber, Instant createdAt, int version,
-		List<OrderLine> lines) {
+		List<OrderLine> lines, ShippingAddress shippingAddress) {
 
 	/** A new SUBMITTED order priced from catalog's reservation snapshot. */
 	static Order place(UUID id, UUID companyId, long number, UUID customerId, OrderSource source,
-			Reservation reservation, String notes, String poNumber, Instant now) {
+			Reservation reservation, ShippingAddress shipTo, String notes, String poNumber, Instant now) {
 		List<OrderLine> lines = new ArrayList<>();
 		BigDecimal total = BigDecimal.ZERO.setScale(2);
 		for (Reservation.Line line : reservation.lines()) {
@@ -25,7 +27,7 @@ public record Order(UUID id, UUID companyId, long number, UUID customerId, Order
 			total = total.add(lineTotal);
 		}
 		return new Order(id, companyId, number, customerId, source, OrderStatus.SUBMITTED, reservation.currency(),
-				total, blankToNull(notes), blankToNull(poNumber), now, 0, List.copyOf(lines));
+				total, blankToNull(notes), blankToNull(poNumber), now, 0, List.copyOf(lines), shipTo);
 	}
 
 	private static String blankToNull(String value) {

@@ -1,11 +1,14 @@
 package app.distribu.order.ordering;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,17 +31,24 @@ class OrderController {
 
 	private final PlacingOrders placing;
 
+	private final IdempotentPlacing idempotentPlacing;
+
 	private final OrderRepository orders;
 
-	OrderController(PlacingOrders placing, OrderRepository orders) {
+	OrderController(PlacingOrders placing, IdempotentPlacing idempotentPlacing, OrderRepository orders) {
 		this.placing = placing;
+		this.idempotentPlacing = idempotentPlacing;
 		this.orders = orders;
 	}
 
 	@PostMapping
-	ResponseEntity<OrderJson> place(@AuthenticationPrincipal DistribuPrincipal me,
+	ResponseEntity<?> place(@AuthenticationPrincipal DistribuPrincipal me,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@Valid @RequestBody PlaceOrderRequest request) {
 		ApiAccess.require(me, "orders:write");
+		if (idempotencyKey != null) {
+			return this.idempotentPlacing.place(me.companyId(), me.subjectId(), sourceOf(me), request, idempotencyKey);
+		}
 		Order order = this.placing.place(me.companyId(), me.subjectId(), sourceOf(me), request);
 		return ResponseEntity.status(HttpStatus.CREATED).body(OrderJson.of(order));
 	}
@@ -51,9 +62,13 @@ class OrderController {
 	@GetMapping
 	ListPage<OrderJson> list(@AuthenticationPrincipal DistribuPrincipal me,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
-			@RequestParam(required = false) String cursor) {
+			@RequestParam(required = false) String cursor, @RequestParam(required = false) OrderStatus status,
+			@RequestParam(required = false) OrderSource source, @RequestParam(required = false) UUID customerId,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate createdFrom,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate createdTo) {
 		ApiAccess.require(me, "orders:read");
-		OrderPage page = this.orders.page(me.companyId(), Cursor.parse(cursor), limit);
+		OrderFilter filter = new OrderFilter(status, source, customerId, createdFrom, createdTo);
+		OrderPage page = this.orders.page(me.companyId(), filter, Cursor.parse(cursor), limit);
 		String next = page.hasMore() ? Cursor.after(page.orders().get(page.orders().size() - 1).number()) : null;
 		return new ListPage<>(page.orders().stream().map(OrderJson::of).toList(), page.hasMore(), next);
 	}

@@ -3,14 +3,16 @@ package app.distribu.order.ordering;
 import java.time.Instant;
 import java.util.List;
 
+import app.distribu.order.customer.ShippingAddress;
+
 /** Data of {@code order.created} (docs/architecture.md, Events). */
 record OrderCreated(String orderId, long number, OrderSource source, OrderStatus status, String customerId,
-		List<OrderJson.Line> lines, String total, String currency, Instant createdAt) {
+		List<OrderJson.Line> lines, String total, String currency, ShippingAddress shippingAddress, Instant createdAt) {
 
 	static OrderCreated of(Order order) {
 		OrderJson json = OrderJson.of(order);
 		return new OrderCreated(json.id(), json.number(), json.source(), json.status(), json.customerId(), json.lines(),
-				json.total(), json.currency(), json.createdAt());
+				json.total(), json.currency(), json.shippingAddress(), json.createdAt());
 	}
 
 }

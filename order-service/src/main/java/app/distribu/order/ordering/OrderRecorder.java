@@ -5,41 +5,62 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.distribu.platform.events.Outbox;
+import app.distribu.order.customer.ShippingAddress;
+import app.distribu.order.feed.OrderEvents;
+import app.distribu.order.quota.MonthlyQuota;
 
 /** The one transaction of placing an order, run once its stock is reserved. */
 @Service
 class OrderRecorder {
 
-	static final String TOPIC = "order.events";
-
 	private final OrderRepository orders;
 
-	private final Outbox outbox;
+	private final OrderEvents events;
+
+	private final MonthlyQuota quota;
+
+	private final IdempotencyKeys keys;
+
+	private final JsonMapper json;
 
 	private final Clock clock;
 
-	OrderRecorder(OrderRepository orders, Outbox outbox, Clock clock) {
+	OrderRecorder(OrderRepository orders, OrderEvents events, MonthlyQuota quota, IdempotencyKeys keys, JsonMapper json,
+			Clock clock) {
 		this.orders = orders;
-		this.outbox = outbox;
+		this.events = events;
+		this.quota = quota;
+		this.keys = keys;
+		this.json = json;
 		this.clock = clock;
 	}
 
 	@Transactional
 	Order record(UUID orderId, UUID companyId, UUID placedBy, UUID customerId, OrderSource source,
-			Reservation reservation, PlaceOrderRequest request) {
+			Reservation reservation, ShippingAddress shipTo, PlaceOrderRequest request, IdempotentRequest idempotent) {
+		if (idempotent != null && !this.keys.claim(idempotent)) {
+			throw new IdempotencyKeyTaken();
+		}
 		// Microseconds: what PostgreSQL keeps, so the answer equals what is read back
 		// later.
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+		this.quota.take(companyId, now);
 		long number = this.orders.nextNumber(companyId);
-		Order order = Order.place(orderId, companyId, number, customerId, source, reservation, request.notes(),
+		Order order = Order.place(orderId, companyId, number, customerId, source, reservation, shipTo, request.notes(),
 				request.poNumber(), now);
 		this.orders.insert(order);
 		this.orders.recordStatusChange(orderId, null, order.status(), placedBy, now);
-		this.outbox.publish(TOPIC, companyId, "order.created", OrderCreated.of(order));
+		this.events.publish(companyId, "order.created", OrderCreated.of(order));
+		if (idempotent != null) {
+			this.keys.complete(idempotent, HttpStatus.CREATED.value(),
+					this.json.writeValueAsString(OrderJson.of(order)));
+		}
 		return order;
 	}
 

@@ -3,6 +3,7 @@ package app.distribu.order.ordering;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +11,12 @@ import java.util.UUID;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 
 import org.springframework.stereotype.Repository;
 
+import app.distribu.order.customer.ShippingAddress;
 import app.distribu.order.db.tables.records.OrderLineRecord;
 
 import static app.distribu.order.db.Tables.ORDERS;
@@ -58,6 +61,7 @@ public class OrderRepository {
 			.set(ORDERS.PO_NUMBER, order.poNumber())
 			.set(ORDERS.CREATED_AT, order.createdAt().atOffset(ZoneOffset.UTC))
 			.set(ORDERS.VERSION, order.version())
+			.set(shippingColumns(order.shippingAddress()))
 			.execute();
 		List<OrderLineRecord> lines = order.lines().stream().map((line) -> {
 			OrderLineRecord record = this.db.newRecord(ORDER_LINE);
@@ -104,9 +108,13 @@ public class OrderRepository {
 
 	/** Newest first; {@code beforeNumber} (exclusive) continues a previous page. */
 	public OrderPage page(UUID companyId, Long beforeNumber, int limit) {
+		return page(companyId, OrderFilter.NONE, beforeNumber, limit);
+	}
+
+	OrderPage page(UUID companyId, OrderFilter filter, Long beforeNumber, int limit) {
 		Condition after = (beforeNumber != null) ? ORDERS.NUMBER.lt(beforeNumber) : noCondition();
 		List<? extends Record> rows = this.db.selectFrom(ORDERS)
-			.where(ORDERS.COMPANY_ID.eq(companyId).and(after))
+			.where(ORDERS.COMPANY_ID.eq(companyId).and(filter.condition()).and(after))
 			.orderBy(ORDERS.NUMBER.desc())
 			.limit(limit + 1)
 			.fetch();
@@ -128,12 +136,32 @@ public class OrderRepository {
 					line.getSku(), line.getName(), line.getUnitPrice(), line.getQuantity(), line.getLineTotal()));
 	}
 
+	private static Map<Field<?>, Object> shippingColumns(ShippingAddress address) {
+		Map<Field<?>, Object> columns = new HashMap<>();
+		columns.put(ORDERS.SHIP_ADDRESS_ID, (address != null) ? address.id() : null);
+		columns.put(ORDERS.SHIP_LINE1, (address != null) ? address.line1() : null);
+		columns.put(ORDERS.SHIP_LINE2, (address != null) ? address.line2() : null);
+		columns.put(ORDERS.SHIP_CITY, (address != null) ? address.city() : null);
+		columns.put(ORDERS.SHIP_POSTAL_CODE, (address != null) ? address.postalCode() : null);
+		columns.put(ORDERS.SHIP_COUNTRY, (address != null) ? address.country() : null);
+		return columns;
+	}
+
+	private static ShippingAddress shippingAddress(Record row) {
+		if (row.get(ORDERS.SHIP_ADDRESS_ID) == null) {
+			return null;
+		}
+		return new ShippingAddress(row.get(ORDERS.SHIP_ADDRESS_ID), row.get(ORDERS.SHIP_LINE1),
+				row.get(ORDERS.SHIP_LINE2), row.get(ORDERS.SHIP_CITY), row.get(ORDERS.SHIP_POSTAL_CODE),
+				row.get(ORDERS.SHIP_COUNTRY));
+	}
+
 	private static Order toOrder(Record row, List<OrderLine> lines) {
 		return new Order(row.get(ORDERS.ID), row.get(ORDERS.COMPANY_ID), row.get(ORDERS.NUMBER),
 				row.get(ORDERS.CUSTOMER_ID), OrderSource.valueOf(row.get(ORDERS.SOURCE)),
 				OrderStatus.valueOf(row.get(ORDERS.STATUS)), row.get(ORDERS.CURRENCY), row.get(ORDERS.TOTAL),
 				row.get(ORDERS.NOTES), row.get(ORDERS.PO_NUMBER), row.get(ORDERS.CREATED_AT).toInstant(),
-				row.get(ORDERS.VERSION), lines);
+				row.get(ORDERS.VERSION), lines, shippingAddress(row));
 	}
 
 }

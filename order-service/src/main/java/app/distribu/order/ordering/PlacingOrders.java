@@ -1,5 +1,7 @@
 package app.distribu.order.ordering;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -7,6 +9,8 @@ import org.springframework.stereotype.Service;
 
 import app.distribu.order.customer.CustomerDirectory;
 import app.distribu.order.customer.CustomerRef;
+import app.distribu.order.customer.ShippingAddress;
+import app.distribu.order.quota.MonthlyQuota;
 import app.distribu.platform.web.Unprocessable;
 
 /**
@@ -23,22 +27,42 @@ class PlacingOrders {
 
 	private final OrderRecorder recorder;
 
-	PlacingOrders(CustomerDirectory customers, StockReservations stock, OrderRecorder recorder) {
+	private final MonthlyQuota quota;
+
+	private final Clock clock;
+
+	PlacingOrders(CustomerDirectory customers, StockReservations stock, OrderRecorder recorder, MonthlyQuota quota,
+			Clock clock) {
 		this.customers = customers;
 		this.stock = stock;
 		this.recorder = recorder;
+		this.quota = quota;
+		this.clock = clock;
 	}
 
 	Order place(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request) {
+		return place(companyId, placedBy, source, request, null);
+	}
+
+	/**
+	 * {@code idempotent}: the request's key, taken in the order's transaction, or null.
+	 */
+	Order place(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request,
+			IdempotentRequest idempotent) {
 		CustomerRef customer = this.customers.require(companyId, request.customerId());
 		if (customer.isBlocked()) {
 			throw new Unprocessable("This customer is blocked and can't place orders.");
 		}
+		this.quota.refuseIfReached(companyId, Instant.now(this.clock));
+		ShippingAddress shipTo = this.customers.shippingAddress(customer.id(), request.shippingAddressId())
+			.orElse(null);
 		List<RequestedLine> lines = RequestedLine.merge(request.lines());
 		UUID orderId = UUID.randomUUID();
-		Reservation reservation = this.stock.reserve(orderId, source, lines);
+		Reservation reservation = this.stock.reserve(orderId, source, Pricing.of(request.pricing()), customer.id(),
+				lines);
 		try {
-			return this.recorder.record(orderId, companyId, placedBy, customer.id(), source, reservation, request);
+			return this.recorder.record(orderId, companyId, placedBy, customer.id(), source, reservation, shipTo,
+					request, idempotent);
 		}
 		catch (RuntimeException ex) {
 			this.stock.releaseQuietly(orderId);

@@ -34,11 +34,11 @@ class StockReservations {
 	/**
 	 * Reserves all lines or none; catalog's refusal (unknown SKU, short stock) is ours.
 	 */
-	Reservation reserve(UUID orderId, OrderSource source, List<RequestedLine> lines) {
+	Reservation reserve(UUID orderId, OrderSource source, Pricing pricing, UUID customerId, List<RequestedLine> lines) {
 		try {
 			Reservation reservation = this.catalog.post()
 				.uri("/internal/stock-reservations")
-				.body(new ReserveRequest(orderId, source, lines))
+				.body(new ReserveRequest(orderId, source, pricing, customerId, lines))
 				.retrieve()
 				.onStatus((status) -> status.value() == 422, (request, response) -> {
 					JsonNode problem = this.json.readTree(response.getBody());
@@ -73,7 +73,11 @@ class StockReservations {
 		}
 	}
 
-	record ReserveRequest(UUID orderId, OrderSource source, List<RequestedLine> lines) {
+	/**
+	 * {@code pricing} "customer" asks catalog to apply the customer's price overrides.
+	 */
+	record ReserveRequest(UUID orderId, OrderSource source, Pricing pricing, UUID customerId,
+			List<RequestedLine> lines) {
 
 	}
 

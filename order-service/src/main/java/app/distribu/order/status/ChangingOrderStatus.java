@@ -7,27 +7,25 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.distribu.order.feed.OrderEvents;
 import app.distribu.order.ordering.Order;
 import app.distribu.order.ordering.OrderNotFound;
 import app.distribu.order.ordering.OrderRepository;
 import app.distribu.order.ordering.OrderStatus;
-import app.distribu.platform.events.Outbox;
 import app.distribu.platform.web.Conflict;
 
 @Service
 class ChangingOrderStatus {
 
-	private static final String TOPIC = "order.events";
-
 	private final OrderRepository orders;
 
-	private final Outbox outbox;
+	private final OrderEvents events;
 
 	private final Clock clock;
 
-	ChangingOrderStatus(OrderRepository orders, Outbox outbox, Clock clock) {
+	ChangingOrderStatus(OrderRepository orders, OrderEvents events, Clock clock) {
 		this.orders = orders;
-		this.outbox = outbox;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -45,10 +43,10 @@ class ChangingOrderStatus {
 			throw new Conflict("Order " + order.number() + " was changed by someone else. Reload it and try again.");
 		}
 		this.orders.recordStatusChange(orderId, order.status(), to, changedBy, Instant.now(this.clock));
-		this.outbox.publish(TOPIC, companyId, "order.status_changed",
+		this.events.publish(companyId, "order.status_changed",
 				new OrderStatusChanged(orderId.toString(), order.number(), order.status(), to));
 		if (to == OrderStatus.CANCELLED) {
-			this.outbox.publish(TOPIC, companyId, "order.cancelled", OrderCancelled.of(order));
+			this.events.publish(companyId, "order.cancelled", OrderCancelled.of(order));
 		}
 		return this.orders.find(companyId, orderId).orElseThrow(OrderNotFound::new);
 	}

@@ -1,0 +1,37 @@
+package app.distribu.billing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** A clock the test moves, for trial ends. */
+public final class TestClock extends Clock {
+
+	private final AtomicReference<Instant> now;
+
+	public TestClock(Instant start) {
+		this.now = new AtomicReference<>(start);
+	}
+
+	public void set(Instant instant) {
+		this.now.set(instant);
+	}
+
+	@Override
+	public Instant instant() {
+		return this.now.get();
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		throw new UnsupportedOperationException("The test clock is UTC only.");
+	}
+
+}

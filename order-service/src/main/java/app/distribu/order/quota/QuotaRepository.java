@@ -1,0 +1,83 @@
+package app.distribu.order.quota;
+
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+import org.springframework.stereotype.Repository;
+
+import static app.distribu.order.db.Tables.COMPANY_PLAN;
+import static app.distribu.order.db.Tables.MONTHLY_ORDER_COUNT;
+
+@Repository
+class QuotaRepository {
+
+	private final DSLContext db;
+
+	QuotaRepository(DSLContext db) {
+		this.db = db;
+	}
+
+	/** Keeps the newest plan: an event older than the stored one changes nothing. */
+	void savePlan(CompanyPlan plan) {
+		this.db.insertInto(COMPANY_PLAN)
+			.set(COMPANY_PLAN.COMPANY_ID, plan.companyId())
+			.set(COMPANY_PLAN.PLAN, plan.plan())
+			.set(COMPANY_PLAN.STATUS, plan.status())
+			.set(COMPANY_PLAN.MONTHLY_ORDER_LIMIT, plan.monthlyOrderLimit())
+			.set(COMPANY_PLAN.TRIAL_ENDS_AT,
+					(plan.trialEndsAt() != null) ? plan.trialEndsAt().atOffset(ZoneOffset.UTC) : null)
+			.set(COMPANY_PLAN.CHANGED_AT, plan.changedAt().atOffset(ZoneOffset.UTC))
+			.onConflict(COMPANY_PLAN.COMPANY_ID)
+			.doUpdate()
+			.set(COMPANY_PLAN.PLAN, DSL.excluded(COMPANY_PLAN.PLAN))
+			.set(COMPANY_PLAN.STATUS, DSL.excluded(COMPANY_PLAN.STATUS))
+			.set(COMPANY_PLAN.MONTHLY_ORDER_LIMIT, DSL.excluded(COMPANY_PLAN.MONTHLY_ORDER_LIMIT))
+			.set(COMPANY_PLAN.TRIAL_ENDS_AT, DSL.excluded(COMPANY_PLAN.TRIAL_ENDS_AT))
+			.set(COMPANY_PLAN.CHANGED_AT, DSL.excluded(COMPANY_PLAN.CHANGED_AT))
+			.where(COMPANY_PLAN.CHANGED_AT.le(DSL.excluded(COMPANY_PLAN.CHANGED_AT)))
+			.execute();
+	}
+
+	/** Empty when billing has not announced the company's subscription yet. */
+	Optional<CompanyPlan> plan(UUID companyId) {
+		return this.db.selectFrom(COMPANY_PLAN)
+			.where(COMPANY_PLAN.COMPANY_ID.eq(companyId))
+			.fetchOptional((row) -> new CompanyPlan(row.getCompanyId(), row.getPlan(), row.getStatus(),
+					row.getMonthlyOrderLimit(),
+					(row.getTrialEndsAt() != null) ? row.getTrialEndsAt().toInstant() : null,
+					row.getChangedAt().toInstant()));
+	}
+
+	int count(UUID companyId, String month) {
+		Integer orders = this.db.select(MONTHLY_ORDER_COUNT.ORDERS)
+			.from(MONTHLY_ORDER_COUNT)
+			.where(MONTHLY_ORDER_COUNT.COMPANY_ID.eq(companyId).and(MONTHLY_ORDER_COUNT.MONTH.eq(month)))
+			.fetchOne(MONTHLY_ORDER_COUNT.ORDERS);
+		return (orders != null) ? orders : 0;
+	}
+
+	/**
+	 * Counts one more order unless the month already holds {@code limit} (null:
+	 * unlimited). One statement: the row lock it takes is held until the order commits,
+	 * and a waiting transaction re-checks the condition against the committed count, so
+	 * concurrent orders can never overshoot.
+	 */
+	boolean take(UUID companyId, String month, Integer limit) {
+		Field<Integer> orders = MONTHLY_ORDER_COUNT.ORDERS;
+		return this.db.insertInto(MONTHLY_ORDER_COUNT)
+			.set(MONTHLY_ORDER_COUNT.COMPANY_ID, companyId)
+			.set(MONTHLY_ORDER_COUNT.MONTH, month)
+			.set(orders, 1)
+			.onConflict(MONTHLY_ORDER_COUNT.COMPANY_ID, MONTHLY_ORDER_COUNT.MONTH)
+			.doUpdate()
+			.set(orders, orders.plus(1))
+			.where((limit != null) ? orders.lt(limit) : DSL.noCondition())
+			.execute() == 1;
+	}
+
+}

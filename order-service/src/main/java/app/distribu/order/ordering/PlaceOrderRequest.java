@@ -17,7 +17,7 @@ record PlaceOrderRequest(@NotNull(message = "customerId is required.") UUID cust
 		@NotEmpty(message = "An order needs at least one line.") @Size(max = 200,
 				message = "An order can have at most 200 lines.") List<@Valid @NotNull Line> lines,
 		@Size(max = 2000, message = "Notes can be at most 2000 characters.") String notes,
-		@Size(max = 100, message = "PO number can be at most 100 characters.") String poNumber,
+		@Size(max = 100, message = "PO number can be at most 100 characters.") String poNumber, UUID shippingAddressId,
 		@Pattern(regexp = "catalog",
 				message = "Only \"catalog\" pricing is available through the API.") String pricing) {
 

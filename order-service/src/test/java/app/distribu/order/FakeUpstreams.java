@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -57,6 +58,9 @@ public final class FakeUpstreams {
 	/** Price quote requests received, as JSON. */
 	public final List<JsonNode> quotes = new CopyOnWriteArrayList<>();
 
+	/** A refusal the next reservation answers with, as if stock went to another order. */
+	private final AtomicReference<String> nextRefusal = new AtomicReference<>();
+
 	/** Authorization headers seen, to prove the caller's token travels along. */
 	public final List<String> authorizations = new CopyOnWriteArrayList<>();
 
@@ -72,6 +76,10 @@ public final class FakeUpstreams {
 		this.server.createContext("/internal/price-quotes", this::quote);
 		this.server.createContext("/api/v1/products", this::products);
 		this.server.start();
+	}
+
+	public void refuseNextReservation(String detail) {
+		this.nextRefusal.set(detail);
 	}
 
 	public String url() {
@@ -195,7 +203,8 @@ public final class FakeUpstreams {
 		for (JsonNode line : request.path("lines")) {
 			String sku = line.path("sku").asString();
 			int quantity = line.path("quantity").asInt();
-			String problem = problem(sku, quantity);
+			String problem = (lines.isEmpty()) ? this.nextRefusal.getAndSet(null) : null;
+			problem = (problem != null) ? problem : problem(sku, quantity);
 			if (problem != null) {
 				send(exchange, 422,
 						json.writeValueAsString(json.createObjectNode()

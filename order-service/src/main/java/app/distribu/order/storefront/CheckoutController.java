@@ -115,7 +115,7 @@ class CheckoutController {
 		if (entered.poNumber().length() > 100) {
 			return "PO number can be at most 100 characters.";
 		}
-		if (quotedTotal != null && quotedTotal.compareTo(quote.total()) != 0) {
+		if (quotedTotal != null && quote.total() != null && quotedTotal.compareTo(quote.total()) != 0) {
 			return "Prices changed since you opened checkout. Please check the new total and place the order again.";
 		}
 		return null;

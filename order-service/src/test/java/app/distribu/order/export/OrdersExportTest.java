@@ -5,13 +5,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,6 +43,9 @@ class OrdersExportTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Pages pages;
 
@@ -118,6 +124,34 @@ class OrdersExportTest {
 							"/api/v1/orders/export")
 					.getStatusCode()))
 			.containsExactly(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void streamsExportsLargerThanOneBatchWithoutGapsOrRepeats() {
+		int orders = ExportRows.ORDERS_PER_BATCH * 2 + 1;
+		// Rows written straight into the tables: placing 1,001 orders over HTTP would
+		// test
+		// nothing more here.
+		this.jdbc.sql("""
+				insert into orders (id, company_id, number, customer_id, source, status, currency, total, created_at)
+				select gen_random_uuid(), :company, n, :customer, 'API', 'SUBMITTED', 'EUR', 12.50, now()
+				from generate_series(1, :orders) n""")
+			.param("company", this.company)
+			.param("customer", UUID.randomUUID())
+			.param("orders", orders)
+			.update();
+		this.jdbc
+			.sql("""
+					insert into order_line (order_id, line_no, product_id, sku, name, unit_price, quantity, line_total)
+					select id, 1, gen_random_uuid(), 'WDG-001', 'Widget', 12.50, 1, 12.50 from orders where company_id = ?""")
+			.param(this.company)
+			.update();
+
+		List<String> records = this.pages.get(this.key, "/api/v1/orders/export").getBody().lines().skip(1).toList();
+
+		assertThat(records).hasSize(orders);
+		assertThat(records.stream().map((r) -> Integer.parseInt(r.substring(0, r.indexOf(',')))))
+			.isEqualTo(IntStream.iterate(orders, (n) -> n >= 1, (n) -> n - 1).boxed().toList());
 	}
 
 	private UUID activeCustomer() {

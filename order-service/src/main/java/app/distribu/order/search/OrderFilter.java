@@ -17,8 +17,6 @@ import app.distribu.order.ordering.OrderStatus;
 public record OrderFilter(OrderStatus status, OrderSource source, UUID customerId, LocalDate from, LocalDate to,
 		String query) {
 
-	public static final OrderFilter NONE = new OrderFilter(null, null, null, null, null, null);
-
 	/** Reads the query parameters; a value that is not understood is a readable 400. */
 	public static OrderFilter parse(String status, String source, String customer, String from, String to,
 			String query) {

@@ -2,7 +2,9 @@ package app.distribu.order;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -20,19 +23,31 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A real HTTP server standing in for catalog-service's stock reservations and
- * customer-service's internal customer lookup, as their contracts in docs/architecture.md
- * describe them.
+ * A real HTTP server standing in for catalog-service (stock reservations with a stock
+ * book, price quotes, product search) and customer-service's internal customer lookup, as
+ * their contracts in docs/architecture.md and docs/order-service.md describe them.
  */
 public final class FakeUpstreams {
 
-	/** Any SKU starting with this is short of stock. */
+	/** Any SKU starting with this has only 3 in stock. */
 	public static final String SHORT = "SHORT-";
+
+	/** Any SKU starting with this does not exist. */
+	public static final String UNKNOWN = "UNKNOWN-";
+
+	/**
+	 * Catalog's price of every product; customers' own prices are in {@link #overrides}.
+	 */
+	public static final String CATALOG_PRICE = "12.50";
 
 	/**
 	 * Stock of a SKU nobody set: plenty, so tests that do not count stock never run out.
 	 */
 	private static final int PLENTY = 1_000_000;
+
+	/** The products search knows: sku, name, active. */
+	private static final List<String[]> PRODUCTS = List.of(new String[] { "WDG-001", "Blue widget", "true" },
+			new String[] { "GAD-002", "Gadget", "true" }, new String[] { "OLD-003", "Retired part", "false" });
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -44,7 +59,7 @@ public final class FakeUpstreams {
 	/** Each customer's addresses, in customer-service's internal lookup shape. */
 	public final Map<UUID, List<ObjectNode>> addresses = new ConcurrentHashMap<>();
 
-	/** Customer prices by {@link #override}, applied when a reservation asks for them. */
+	/** Customer prices by {@link #override}, applied when a request asks for them. */
 	public final Map<String, String> overrides = new ConcurrentHashMap<>();
 
 	/** Reservation requests received, as JSON. */
@@ -53,14 +68,20 @@ public final class FakeUpstreams {
 	/** Order ids whose reservation was given back. */
 	public final List<String> releases = new CopyOnWriteArrayList<>();
 
+	/** Price quote requests received, as JSON. */
+	public final List<JsonNode> quotes = new CopyOnWriteArrayList<>();
+
+	/** Authorization headers seen, to prove the caller's token travels along. */
+	public final List<String> authorizations = new CopyOnWriteArrayList<>();
+
 	/** Units on hand by SKU; reservations take from it and releases put back. */
 	private final Map<String, Integer> stock = new HashMap<>();
 
 	/** Units held by each order's reservation, by order id. */
 	private final Map<String, Map<String, Integer>> held = new HashMap<>();
 
-	/** Authorization headers seen, to prove the caller's token travels along. */
-	public final List<String> authorizations = new CopyOnWriteArrayList<>();
+	/** A refusal the next reservation answers with, as if stock went to another order. */
+	private final AtomicReference<String> nextRefusal = new AtomicReference<>();
 
 	public FakeUpstreams() {
 		try {
@@ -71,23 +92,53 @@ public final class FakeUpstreams {
 		}
 		this.server.createContext("/internal/customers/", this::customer);
 		this.server.createContext("/internal/stock-reservations", this::reservation);
+		this.server.createContext("/internal/price-quotes", this::quote);
+		this.server.createContext("/api/v1/products", this::products);
 		this.server.start();
+	}
+
+	public String url() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}
 
 	/** Adds an address to a known customer and answers its id. */
 	public UUID address(UUID customer, String kind, boolean isDefault, String city) {
 		UUID id = UUID.randomUUID();
+		addAddress(customer, id, kind, "1 Main Street", city, "1000", "BE", isDefault);
+		return id;
+	}
+
+	/**
+	 * Gives a customer the storefront tests' three addresses, named so tests can refer to
+	 * them through {@link #addressId}: a billing one, the depot, and "main", the default
+	 * shipping address.
+	 */
+	public void standardAddresses(UUID customer) {
+		this.addresses.remove(customer);
+		addAddress(customer, addressId(customer, "billing"), "BILLING", "1 Ledger Lane", "Rotterdam", "3011 AA", "NL",
+				false);
+		addAddress(customer, addressId(customer, "depot"), "SHIPPING", "9 Depot Road", "Rotterdam", "3011 AA", "NL",
+				false);
+		addAddress(customer, addressId(customer, "main"), "SHIPPING", "1 Harbour Street", "Rotterdam", "3011 AA", "NL",
+				true);
+	}
+
+	public static UUID addressId(UUID customerId, String name) {
+		return UUID.nameUUIDFromBytes((customerId + "/" + name).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private void addAddress(UUID customer, UUID id, String kind, String line1, String city, String postalCode,
+			String country, boolean isDefault) {
 		ObjectNode address = json.createObjectNode()
 			.put("id", id.toString())
 			.put("kind", kind)
-			.put("line1", "1 Main Street")
+			.put("line1", line1)
 			.putNull("line2")
 			.put("city", city)
-			.put("postalCode", "1000")
-			.put("country", "BE")
+			.put("postalCode", postalCode)
+			.put("country", country)
 			.put("isDefault", isDefault);
 		this.addresses.computeIfAbsent(customer, (key) -> new CopyOnWriteArrayList<>()).add(address);
-		return id;
 	}
 
 	public static String override(UUID customer, String sku) {
@@ -99,7 +150,7 @@ public final class FakeUpstreams {
 	}
 
 	public synchronized int stock(String sku) {
-		return this.stock.getOrDefault(sku, PLENTY);
+		return this.stock.getOrDefault(sku, sku.startsWith(SHORT) ? 3 : PLENTY);
 	}
 
 	/** Units held by reservations that were not released. */
@@ -107,8 +158,8 @@ public final class FakeUpstreams {
 		return this.held.values().stream().mapToInt((lines) -> lines.getOrDefault(sku, 0)).sum();
 	}
 
-	public String url() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+	public void refuseNextReservation(String detail) {
+		this.nextRefusal.set(detail);
 	}
 
 	private void customer(HttpExchange exchange) throws IOException {
@@ -128,6 +179,86 @@ public final class FakeUpstreams {
 		send(exchange, 200, json.writeValueAsString(customer));
 	}
 
+	/**
+	 * Prices lines without reserving; a line's problem is what a reservation would say.
+	 */
+	private void quote(HttpExchange exchange) throws IOException {
+		this.authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+		JsonNode request = json.readTree(exchange.getRequestBody().readAllBytes());
+		this.quotes.add(request);
+		ObjectNode answer = json.createObjectNode();
+		answer.put("currency", "EUR");
+		BigDecimal total = BigDecimal.ZERO.setScale(2);
+		ArrayNode lines = answer.putArray("lines");
+		for (JsonNode line : request.path("lines")) {
+			String sku = line.path("sku").asString();
+			int quantity = line.path("quantity").asInt();
+			String problem = problem(sku, quantity);
+			ObjectNode priced = lines.addObject().put("sku", sku).put("quantity", quantity).put("problem", problem);
+			if (sku.startsWith(UNKNOWN)) {
+				priced.putNull("productId").putNull("name").putNull("unitPrice").putNull("lineTotal").put("stock", 0);
+				continue;
+			}
+			String price = price(request, sku);
+			BigDecimal lineTotal = new BigDecimal(price).multiply(BigDecimal.valueOf(quantity));
+			priced.put("productId", productId(sku)).put("name", "Product " + sku).put("unitPrice", price);
+			priced.put("lineTotal", lineTotal.toPlainString()).put("stock", stock(sku));
+			if (problem == null) {
+				total = total.add(lineTotal);
+			}
+		}
+		answer.put("total", total.toPlainString());
+		send(exchange, 200, json.writeValueAsString(answer));
+	}
+
+	private String problem(String sku, int quantity) {
+		if (sku.startsWith(UNKNOWN)) {
+			return "Unknown SKU: " + sku + ".";
+		}
+		int available = stock(sku);
+		if (quantity > available) {
+			return "Not enough stock for " + sku + ": " + available + " available, " + quantity + " requested.";
+		}
+		return null;
+	}
+
+	/** Catalog's price, or the customer's own price when the request asks for it. */
+	private String price(JsonNode request, String sku) {
+		String customerId = request.path("customerId").asString("");
+		String override = customerId.isEmpty() ? null : this.overrides.get(override(UUID.fromString(customerId), sku));
+		return ("customer".equals(request.path("pricing").asString()) && override != null) ? override : CATALOG_PRICE;
+	}
+
+	private void products(HttpExchange exchange) throws IOException {
+		this.authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+		String rawQuery = exchange.getRequestURI().getQuery();
+		String q = "";
+		for (String param : (rawQuery != null) ? rawQuery.split("&") : new String[0]) {
+			if (param.startsWith("q=")) {
+				q = URLDecoder.decode(param.substring(2), StandardCharsets.UTF_8).toLowerCase();
+			}
+		}
+		ObjectNode answer = json.createObjectNode();
+		ArrayNode data = answer.putArray("data");
+		for (String[] product : PRODUCTS) {
+			if (product[0].toLowerCase().contains(q) || product[1].toLowerCase().contains(q)) {
+				data.addObject()
+					.put("id", productId(product[0]))
+					.put("sku", product[0])
+					.put("name", product[1])
+					.put("price", CATALOG_PRICE)
+					.put("stock", 100)
+					.put("active", Boolean.parseBoolean(product[2]));
+			}
+		}
+		answer.put("hasMore", false).putNull("nextCursor");
+		send(exchange, 200, json.writeValueAsString(answer));
+	}
+
+	private static String productId(String sku) {
+		return UUID.nameUUIDFromBytes(sku.getBytes(StandardCharsets.UTF_8)).toString();
+	}
+
 	private void reservation(HttpExchange exchange) throws IOException {
 		this.authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
 		if ("DELETE".equals(exchange.getRequestMethod())) {
@@ -142,7 +273,11 @@ public final class FakeUpstreams {
 		this.reservations.add(request);
 		String refusal = reserve(request);
 		if (refusal != null) {
-			send(exchange, 422, "{\"title\":\"Unprocessable request\",\"status\":422,\"detail\":\"" + refusal + "\"}");
+			send(exchange, 422,
+					json.writeValueAsString(json.createObjectNode()
+						.put("title", "Unprocessable request")
+						.put("status", 422)
+						.put("detail", refusal)));
 			return;
 		}
 		ObjectNode answer = json.createObjectNode();
@@ -152,19 +287,13 @@ public final class FakeUpstreams {
 		for (JsonNode line : request.path("lines")) {
 			String sku = line.path("sku").asString();
 			lines.addObject()
-				.put("productId", UUID.nameUUIDFromBytes(sku.getBytes(StandardCharsets.UTF_8)).toString())
+				.put("productId", productId(sku))
 				.put("sku", sku)
 				.put("name", "Product " + sku)
 				.put("unitPrice", price(request, sku))
 				.put("quantity", line.path("quantity").asInt());
 		}
 		send(exchange, 200, json.writeValueAsString(answer));
-	}
-
-	/** Catalog's price, or the customer's override when the reservation asks for it. */
-	private String price(JsonNode request, String sku) {
-		String override = this.overrides.get(override(UUID.fromString(request.path("customerId").asString()), sku));
-		return ("customer".equals(request.path("pricing").asString()) && override != null) ? override : "12.50";
 	}
 
 	/**
@@ -175,13 +304,17 @@ public final class FakeUpstreams {
 		if (this.held.containsKey(orderId)) {
 			return null;
 		}
+		String forced = this.nextRefusal.getAndSet(null);
+		if (forced != null) {
+			return forced;
+		}
 		Map<String, Integer> lines = new LinkedHashMap<>();
 		for (JsonNode line : request.path("lines")) {
 			String sku = line.path("sku").asString();
 			int quantity = line.path("quantity").asInt();
-			int available = sku.startsWith(SHORT) ? 3 : stock(sku);
-			if (quantity > available) {
-				return "Not enough stock for " + sku + ": " + available + " available, " + quantity + " requested.";
+			String problem = problem(sku, quantity);
+			if (problem != null) {
+				return problem;
 			}
 			lines.put(sku, quantity);
 		}

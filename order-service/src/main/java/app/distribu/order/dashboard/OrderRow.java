@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 
 /** One row of the Orders table. */
-public record OrderRow(long number, String customer, String source, String status, BigDecimal total, String currency,
-		Instant createdAt) {
+public record OrderRow(UUID id, long number, String customer, String source, String status, BigDecimal total,
+		String currency, Instant createdAt) {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);

@@ -7,6 +7,9 @@ import org.jooq.DSLContext;
 
 import org.springframework.stereotype.Repository;
 
+import app.distribu.order.search.OrderConditions;
+import app.distribu.order.search.OrderFilter;
+
 import static app.distribu.order.db.Tables.CUSTOMER_REF;
 import static app.distribu.order.db.Tables.ORDERS;
 import static org.jooq.impl.DSL.coalesce;
@@ -26,23 +29,23 @@ class OrderRowRepository {
 	 * Newest first, {@code limit + 1} rows so the page knows whether there are older
 	 * ones.
 	 */
-	List<OrderRow> newest(UUID companyId, Long beforeNumber, int limit) {
+	List<OrderRow> newest(UUID companyId, OrderFilter filter, Long beforeNumber, int limit) {
 		return this.db
-			.select(ORDERS.NUMBER, coalesce(CUSTOMER_REF.NAME, val("Unknown customer")), ORDERS.SOURCE, ORDERS.STATUS,
-					ORDERS.TOTAL, ORDERS.CURRENCY, ORDERS.CREATED_AT)
+			.select(ORDERS.ID, ORDERS.NUMBER, coalesce(CUSTOMER_REF.NAME, val("Unknown customer")), ORDERS.SOURCE,
+					ORDERS.STATUS, ORDERS.TOTAL, ORDERS.CURRENCY, ORDERS.CREATED_AT)
 			.from(ORDERS)
 			.leftJoin(CUSTOMER_REF)
 			.on(CUSTOMER_REF.ID.eq(ORDERS.CUSTOMER_ID).and(CUSTOMER_REF.COMPANY_ID.eq(ORDERS.COMPANY_ID)))
-			.where(ORDERS.COMPANY_ID.eq(companyId))
+			.where(OrderConditions.of(companyId, filter))
 			.and((beforeNumber != null) ? ORDERS.NUMBER.lt(beforeNumber) : noCondition())
 			.orderBy(ORDERS.NUMBER.desc())
 			.limit(limit + 1)
 			.fetch((r) -> new OrderRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-					r.value7().toInstant()));
+					r.value7(), r.value8().toInstant()));
 	}
 
-	int count(UUID companyId) {
-		return this.db.fetchCount(ORDERS, ORDERS.COMPANY_ID.eq(companyId));
+	int count(UUID companyId, OrderFilter filter) {
+		return this.db.fetchCount(ORDERS, OrderConditions.of(companyId, filter));
 	}
 
 }

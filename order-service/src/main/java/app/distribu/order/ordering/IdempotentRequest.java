@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 
-import app.distribu.platform.web.DomainProblem;
 import org.springframework.http.HttpStatus;
+
+import app.distribu.platform.web.DomainProblem;
 
 /**
  * A request sent with an {@code Idempotency-Key}: who sent it, the key, and a hash of the

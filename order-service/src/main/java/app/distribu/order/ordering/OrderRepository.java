@@ -99,9 +99,10 @@ public class OrderRepository {
 			.execute() == 1;
 	}
 
+	/** A deleted order is gone for every reader; only the month's count remembers it. */
 	public Optional<Order> find(UUID companyId, UUID id) {
 		return this.db.selectFrom(ORDERS)
-			.where(ORDERS.COMPANY_ID.eq(companyId).and(ORDERS.ID.eq(id)))
+			.where(ORDERS.COMPANY_ID.eq(companyId).and(ORDERS.ID.eq(id)).and(ORDERS.DELETED_AT.isNull()))
 			.fetchOptional()
 			.map((row) -> toOrder(row, lines(List.of(id)).getOrDefault(id, List.of())));
 	}
@@ -114,7 +115,10 @@ public class OrderRepository {
 	OrderPage page(UUID companyId, OrderFilter filter, Long beforeNumber, int limit) {
 		Condition after = (beforeNumber != null) ? ORDERS.NUMBER.lt(beforeNumber) : noCondition();
 		List<? extends Record> rows = this.db.selectFrom(ORDERS)
-			.where(ORDERS.COMPANY_ID.eq(companyId).and(filter.condition()).and(after))
+			.where(ORDERS.COMPANY_ID.eq(companyId)
+				.and(ORDERS.DELETED_AT.isNull())
+				.and(filter.condition())
+				.and(after))
 			.orderBy(ORDERS.NUMBER.desc())
 			.limit(limit + 1)
 			.fetch();

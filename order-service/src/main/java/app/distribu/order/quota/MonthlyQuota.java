@@ -33,8 +33,7 @@ public class MonthlyQuota {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void take(UUID companyId, Instant at) {
-		Integer limit = limit(companyId);
-		if ((limit != null && limit <= 0) || !this.quotas.take(companyId, MONTH.format(at), limit)) {
+		if (!this.quotas.take(companyId, MONTH.format(at), this.properties.defaultMonthlyOrderLimit())) {
 			throw new MonthlyLimitReached();
 		}
 	}
@@ -44,17 +43,9 @@ public class MonthlyQuota {
 	 * stock first; {@link #take} still decides.
 	 */
 	public void refuseIfReached(UUID companyId, Instant at) {
-		Integer limit = limit(companyId);
-		if (limit != null && this.quotas.count(companyId, MONTH.format(at)) >= limit) {
+		if (this.quotas.reached(companyId, MONTH.format(at), this.properties.defaultMonthlyOrderLimit())) {
 			throw new MonthlyLimitReached();
 		}
-	}
-
-	/** Null: unlimited. */
-	private Integer limit(UUID companyId) {
-		// Not Optional.map: a null limit (unlimited) must not fall back to the default.
-		CompanyPlan plan = this.quotas.plan(companyId).orElse(null);
-		return (plan != null) ? plan.monthlyOrderLimit() : Integer.valueOf(this.properties.defaultMonthlyOrderLimit());
 	}
 
 }

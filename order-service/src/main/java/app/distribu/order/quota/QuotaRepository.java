@@ -1,7 +1,6 @@
 package app.distribu.order.quota;
 
 import java.time.ZoneOffset;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -43,31 +42,26 @@ class QuotaRepository {
 			.execute();
 	}
 
-	/** Empty when billing has not announced the company's subscription yet. */
-	Optional<CompanyPlan> plan(UUID companyId) {
-		return this.db.selectFrom(COMPANY_PLAN)
-			.where(COMPANY_PLAN.COMPANY_ID.eq(companyId))
-			.fetchOptional((row) -> new CompanyPlan(row.getCompanyId(), row.getPlan(), row.getStatus(),
-					row.getMonthlyOrderLimit(),
-					(row.getTrialEndsAt() != null) ? row.getTrialEndsAt().toInstant() : null,
-					row.getChangedAt().toInstant()));
-	}
-
-	int count(UUID companyId, String month) {
-		Integer orders = this.db.select(MONTHLY_ORDER_COUNT.ORDERS)
-			.from(MONTHLY_ORDER_COUNT)
-			.where(MONTHLY_ORDER_COUNT.COMPANY_ID.eq(companyId).and(MONTHLY_ORDER_COUNT.MONTH.eq(month)))
-			.fetchOne(MONTHLY_ORDER_COUNT.ORDERS);
-		return (orders != null) ? orders : 0;
+	/**
+	 * Whether the month already holds the company's limit; a plain read, no lock.
+	 */
+	boolean reached(UUID companyId, String month, int defaultLimit) {
+		Field<Integer> count = DSL
+			.coalesce(
+					DSL.field(DSL.select(MONTHLY_ORDER_COUNT.ORDERS)
+						.from(MONTHLY_ORDER_COUNT)
+						.where(MONTHLY_ORDER_COUNT.COMPANY_ID.eq(companyId).and(MONTHLY_ORDER_COUNT.MONTH.eq(month)))),
+					0);
+		return this.db.fetchExists(DSL.selectOne().where(count.ge(limit(companyId, defaultLimit))));
 	}
 
 	/**
-	 * Counts one more order unless the month already holds {@code limit} (null:
-	 * unlimited). One statement: the row lock it takes is held until the order commits,
-	 * and a waiting transaction re-checks the condition against the committed count, so
-	 * concurrent orders can never overshoot.
+	 * Counts one more order unless the month already holds the company's limit. One
+	 * statement, limit lookup included: the row lock it takes is held until the order
+	 * commits, and a waiting transaction re-checks the condition against the committed
+	 * count, so concurrent orders can never overshoot.
 	 */
-	boolean take(UUID companyId, String month, Integer limit) {
+	boolean take(UUID companyId, String month, int defaultLimit) {
 		Field<Integer> orders = MONTHLY_ORDER_COUNT.ORDERS;
 		return this.db.insertInto(MONTHLY_ORDER_COUNT)
 			.set(MONTHLY_ORDER_COUNT.COMPANY_ID, companyId)
@@ -76,8 +70,20 @@ class QuotaRepository {
 			.onConflict(MONTHLY_ORDER_COUNT.COMPANY_ID, MONTHLY_ORDER_COUNT.MONTH)
 			.doUpdate()
 			.set(orders, orders.plus(1))
-			.where((limit != null) ? orders.lt(limit) : DSL.noCondition())
+			.where(orders.lt(limit(companyId, defaultLimit)))
 			.execute() == 1;
+	}
+
+	/**
+	 * The plan's limit, unlimited (a null limit) as the largest integer, and the default
+	 * for a company billing has not announced yet.
+	 */
+	private static Field<Integer> limit(UUID companyId, int defaultLimit) {
+		return DSL.coalesce(
+				DSL.field(DSL.select(DSL.coalesce(COMPANY_PLAN.MONTHLY_ORDER_LIMIT, DSL.inline(Integer.MAX_VALUE)))
+					.from(COMPANY_PLAN)
+					.where(COMPANY_PLAN.COMPANY_ID.eq(companyId))),
+				DSL.val(defaultLimit));
 	}
 
 }

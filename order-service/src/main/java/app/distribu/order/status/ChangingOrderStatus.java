@@ -15,7 +15,7 @@ import app.distribu.order.ordering.OrderStatus;
 import app.distribu.platform.web.Conflict;
 
 @Service
-class ChangingOrderStatus {
+public class ChangingOrderStatus {
 
 	private final OrderRepository orders;
 
@@ -30,7 +30,7 @@ class ChangingOrderStatus {
 	}
 
 	@Transactional
-	Order change(UUID companyId, UUID orderId, OrderStatus to, UUID changedBy) {
+	public Order change(UUID companyId, UUID orderId, OrderStatus to, UUID changedBy) {
 		Order order = this.orders.find(companyId, orderId).orElseThrow(OrderNotFound::new);
 		if (order.status().isTerminal()) {
 			throw new Conflict("Order " + order.number() + " is cancelled. A cancelled order can't change status; "

@@ -1,0 +1,47 @@
+package app.distribu.order.ordering;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Placing orders from pages: "+ New order" in the dashboard and the storefront checkout
+ * go through the same {@link PlacingOrders} as the API, with their own source and
+ * pricing.
+ */
+@Service
+public class OrderDesk {
+
+	private final PlacingOrders placing;
+
+	OrderDesk(PlacingOrders placing) {
+		this.placing = placing;
+	}
+
+	/** A team member's order: catalog prices, inactive products allowed by catalog. */
+	public Order placeFromDashboard(UUID companyId, UUID userId, UUID customerId, List<Item> items, String notes,
+			String poNumber) {
+		return this.placing.place(companyId, userId, OrderSource.DASHBOARD,
+				new PlaceOrderRequest(customerId, lines(items), notes, poNumber, null, "catalog"));
+	}
+
+	/**
+	 * A storefront contact's checkout: the customer's own prices, to the chosen address.
+	 */
+	public Order placeFromStorefront(UUID companyId, UUID contactId, UUID customerId, List<Item> items, String notes,
+			String poNumber, UUID shippingAddressId) {
+		return this.placing.place(companyId, contactId, OrderSource.STOREFRONT,
+				new PlaceOrderRequest(customerId, lines(items), notes, poNumber, shippingAddressId, "customer"));
+	}
+
+	private static List<PlaceOrderRequest.Line> lines(List<Item> items) {
+		return items.stream().map((item) -> new PlaceOrderRequest.Line(item.sku(), item.quantity())).toList();
+	}
+
+	/** A SKU and how many of it, as a page collected them. */
+	public record Item(String sku, int quantity) {
+
+	}
+
+}

@@ -1,0 +1,139 @@
+package app.distribu.order.storefront;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.distribu.order.ordering.Order;
+import app.distribu.order.ordering.OrderDesk;
+import app.distribu.order.quote.PriceQuotes;
+import app.distribu.order.quote.Quote;
+import app.distribu.order.quote.Refusals;
+import app.distribu.platform.web.DomainProblem;
+
+/**
+ * Checkout: delivery address, PO number and notes, prices checked again at submit, then
+ * the order is placed like every other order (source STOREFRONT, the customer's prices).
+ */
+@Controller
+class CheckoutController {
+
+	static final String BLOCKED = "Your account is on hold, so orders can't be placed right now. "
+			+ "You can still browse; please contact the store.";
+
+	private final CartRepository carts;
+
+	private final PriceQuotes quotes;
+
+	private final CustomerAccounts accounts;
+
+	private final OrderDesk desk;
+
+	CheckoutController(CartRepository carts, PriceQuotes quotes, CustomerAccounts accounts, OrderDesk desk) {
+		this.carts = carts;
+		this.quotes = quotes;
+		this.accounts = accounts;
+		this.desk = desk;
+	}
+
+	@GetMapping("/store/{slug}/checkout")
+	String checkout(Authentication auth, @PathVariable String slug, Model model) {
+		StoreSession session = StoreSession.require(auth, slug);
+		List<OrderDesk.Item> lines = this.carts.lines(session);
+		if (lines.isEmpty()) {
+			return "redirect:" + session.path("/cart");
+		}
+		CustomerAccount account = this.accounts.of(session.customerId());
+		Quote quote = this.quotes.forStorefront(session.customerId(), lines);
+		List<CustomerAccount.Address> addresses = account.shippingAddresses();
+		return show(session, account, quote, new Entered(addresses.isEmpty() ? null : addresses.get(0).id(), "", ""),
+				model);
+	}
+
+	@PostMapping("/store/{slug}/checkout")
+	String place(Authentication auth, @PathVariable String slug, @RequestParam(required = false) UUID shippingAddressId,
+			@RequestParam(defaultValue = "") String notes, @RequestParam(defaultValue = "") String poNumber,
+			@RequestParam(required = false) BigDecimal quotedTotal, Model model, HttpServletResponse response) {
+		StoreSession session = StoreSession.require(auth, slug);
+		List<OrderDesk.Item> lines = this.carts.lines(session);
+		if (lines.isEmpty()) {
+			return "redirect:" + session.path("/cart");
+		}
+		CustomerAccount account = this.accounts.of(session.customerId());
+		Quote quote = this.quotes.forStorefront(session.customerId(), lines);
+		Entered entered = new Entered(shippingAddressId, notes, poNumber);
+		String refusal = refusal(account, quote, entered, quotedTotal);
+		if (refusal != null) {
+			response.setStatus(HttpServletResponse.SC_UNPROCESSABLE_CONTENT);
+			model.addAttribute("error", refusal);
+			return show(session, account, quote, entered, model);
+		}
+		try {
+			Order order = this.desk.placeFromStorefront(session.companyId(), session.contactId(), session.customerId(),
+					lines, notes, poNumber, shippingAddressId);
+			this.carts.clear(session);
+			return "redirect:" + session.path("/orders/" + order.id() + "?placed");
+		}
+		catch (DomainProblem refused) {
+			// Stock taken by someone else a moment ago, the monthly limit: said where it
+			// belongs.
+			response.setStatus(refused.status().value());
+			List<String> skus = lines.stream().map(OrderDesk.Item::sku).toList();
+			Refusals.skuIn(refused.getMessage(), skus)
+				.ifPresentOrElse((sku) -> model.addAttribute("lineErrors", Map.of(sku, refused.getMessage())),
+						() -> model.addAttribute("error", refused.getMessage()));
+			return show(session, account, quote, entered, model);
+		}
+	}
+
+	/** Why the order can't be placed as entered, or null. */
+	private static String refusal(CustomerAccount account, Quote quote, Entered entered, BigDecimal quotedTotal) {
+		if (account.isBlocked()) {
+			return BLOCKED;
+		}
+		if (quote.hasProblems()) {
+			return "Some lines can't be ordered as they are. Change them in your cart first.";
+		}
+		List<CustomerAccount.Address> addresses = account.shippingAddresses();
+		if (!addresses.isEmpty() && addresses.stream().noneMatch((a) -> a.id().equals(entered.shippingAddressId()))) {
+			return "Choose a delivery address.";
+		}
+		if (entered.notes().length() > 2000) {
+			return "Notes can be at most 2000 characters.";
+		}
+		if (entered.poNumber().length() > 100) {
+			return "PO number can be at most 100 characters.";
+		}
+		if (quotedTotal != null && quote.total() != null && quotedTotal.compareTo(quote.total()) != 0) {
+			return "Prices changed since you opened checkout. Please check the new total and place the order again.";
+		}
+		return null;
+	}
+
+	private String show(StoreSession session, CustomerAccount account, Quote quote, Entered entered, Model model) {
+		model.addAttribute("store", session.store());
+		model.addAttribute("account", account);
+		model.addAttribute("addresses", account.shippingAddresses());
+		model.addAttribute("quote", quote);
+		model.addAttribute("entered", entered);
+		model.addAttribute("blocked", account.isBlocked() ? BLOCKED : null);
+		return "store/checkout";
+	}
+
+	/** What the buyer typed, shown again when the order is refused. */
+	public record Entered(UUID shippingAddressId, String notes, String poNumber) {
+
+	}
+
+}

@@ -1,0 +1,17 @@
+package app.distribu.order.storefront;
+
+/** The caller is not a contact signed in at this store: they sign in there first. */
+class StoreSignInNeeded extends RuntimeException {
+
+	private final String slug;
+
+	StoreSignInNeeded(String slug) {
+		super("Sign in at store " + slug);
+		this.slug = slug;
+	}
+
+	String slug() {
+		return this.slug;
+	}
+
+}

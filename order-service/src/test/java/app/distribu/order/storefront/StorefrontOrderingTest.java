@@ -1,0 +1,257 @@
+package app.distribu.order.storefront;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import app.distribu.order.FakeUpstreams;
+import app.distribu.order.Pages;
+import app.distribu.platform.security.Role;
+import app.distribu.platform.test.ServiceTest;
+import app.distribu.platform.test.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ServiceTest
+class StorefrontOrderingTest {
+
+	static final FakeUpstreams upstreams = new FakeUpstreams();
+
+	static final String SLUG = "harbor";
+
+	@DynamicPropertySource
+	static void upstreams(DynamicPropertyRegistry registry) {
+		registry.add("distribu.catalog-url", upstreams::url);
+		registry.add("distribu.customer-url", upstreams::url);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Pages pages;
+
+	UUID company = UUID.randomUUID();
+
+	UUID contactId = UUID.randomUUID();
+
+	UUID customer = UUID.randomUUID();
+
+	String buyer;
+
+	@BeforeEach
+	void setUp() {
+		this.pages = new Pages(this.port);
+		upstreams.customers.put(this.customer, "ACTIVE");
+		upstreams.standardAddresses(this.customer);
+		this.buyer = TestTokens.contact(this.company, SLUG, this.contactId, this.customer);
+	}
+
+	@Test
+	void cartKeepsLinesAcrossSessionsPricedWithTheCustomersPrices() {
+		assertThat(addToCart(this.buyer, "WDG-001", "2").getHeaders().getLocation().toString())
+			.isEqualTo("/store/harbor/cart");
+		addToCart(this.buyer, "WDG-001", "1");
+		addToCart(this.buyer, "SHORT-4", "5");
+
+		String nextSession = TestTokens.contact(this.company, SLUG, this.contactId, this.customer);
+		Document cart = page(nextSession, "/store/harbor/cart");
+
+		assertThat(cart.select("#cart-lines tbody tr").eachAttr("data-sku")).containsExactly("WDG-001", "SHORT-4");
+		assertThat(cart.select("#cart-lines tbody tr").get(0).text()).contains("Product WDG-001", "11.00 EUR",
+				"33.00 EUR");
+		assertThat(cart.select("#cart-lines tbody tr").get(1).select(".line-problem").text())
+			.isEqualTo("Not enough stock for SHORT-4: 3 available, 5 requested.");
+		assertThat(cart.select("#to-checkout")).isEmpty();
+		JsonNode quote = upstreams.quotes.get(upstreams.quotes.size() - 1);
+		assertThat(quote.path("pricing").asString()).isEqualTo("customer");
+		assertThat(quote.path("storefront").asBoolean()).isTrue();
+		assertThat(quote.path("customerId").asString()).isEqualTo(this.customer.toString());
+
+		this.pages.post(this.buyer, "/store/harbor/cart/update", Map.of("sku", "SHORT-4", "quantity", "3"));
+		this.pages.post(this.buyer, "/store/harbor/cart/remove", Map.of("sku", "WDG-001"));
+		ResponseEntity<String> bad = this.pages.post(this.buyer, "/store/harbor/cart/update",
+				Map.of("sku", "SHORT-4", "quantity", "lots"));
+
+		assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(Jsoup.parse(bad.getBody()).select(".line-problem").text())
+			.isEqualTo("Quantity must be a whole number from 1 to 1,000,000.");
+		Document changed = page(this.buyer, "/store/harbor/cart");
+		assertThat(changed.select("#cart-lines tbody tr").eachAttr("data-sku")).containsExactly("SHORT-4");
+		assertThat(changed.select("#cart-total").text()).isEqualTo("33.00 EUR");
+		assertThat(changed.select("#to-checkout")).hasSize(1);
+	}
+
+	@Test
+	void aCartBelongsToOneContactAtOneStore() {
+		addToCart(this.buyer, "WDG-001", "2");
+		String colleague = TestTokens.contact(this.company, SLUG, UUID.randomUUID(), this.customer);
+		String elsewhere = TestTokens.contact(UUID.randomUUID(), "quay", this.contactId, this.customer);
+
+		assertThat(page(colleague, "/store/harbor/cart").select("#empty-cart")).hasSize(1);
+		ResponseEntity<String> wrongStore = this.pages.get(elsewhere, "/store/harbor/cart");
+		assertThat(wrongStore.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+		assertThat(wrongStore.getHeaders().getLocation().toString())
+			.isEqualTo("/store/harbor/login?next=%2Fstore%2Fharbor%2Fcart");
+		assertThat(addToCart(elsewhere, "GAD-002", "1").getHeaders().getLocation().toString())
+			.startsWith("/store/harbor/login");
+		String teamMember = TestTokens.user(this.company, UUID.randomUUID(), Role.OWNER);
+		assertThat(this.pages.get(teamMember, "/store/harbor/cart").getHeaders().getLocation().toString())
+			.startsWith("/store/harbor/login");
+		assertThat(this.jdbc.sql("select count(*) from cart_line where company_id = ?")
+			.param(this.company)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void checkoutPlacesAStorefrontOrderToTheChosenAddressAndShowsItInHistory() {
+		addToCart(this.buyer, "WDG-001", "2");
+		addToCart(this.buyer, "GAD-002", "1");
+
+		Document checkout = page(this.buyer, "/store/harbor/checkout");
+		assertThat(checkout.select("#checkout-total").text()).isEqualTo("33.00 EUR");
+		assertThat(checkout.select("input[name=shippingAddressId]")).hasSize(2);
+		assertThat(checkout.select("input[name=shippingAddressId][checked]").attr("value"))
+			.isEqualTo(FakeUpstreams.addressId(this.customer, "main").toString());
+
+		ResponseEntity<String> placed = this.pages.post(this.buyer, "/store/harbor/checkout",
+				Map.of("shippingAddressId", FakeUpstreams.addressId(this.customer, "depot").toString(), "poNumber",
+						"PO-STORE-1", "notes", "Back door", "quotedTotal", "33.00"));
+
+		assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+		String location = placed.getHeaders().getLocation().toString();
+		assertThat(location).startsWith("/store/harbor/orders/").endsWith("?placed");
+		Document confirmation = page(this.buyer, location);
+		assertThat(confirmation.select("#placed").text()).contains("Thank you! Order #1 is placed.");
+		assertThat(confirmation.select("#lines tbody tr")).hasSize(2);
+		assertThat(confirmation.select("#po-number").text()).isEqualTo("PO-STORE-1");
+		Map<String, Object> stored = this.jdbc
+			.sql("select source, customer_id, po_number from orders where company_id = ?")
+			.param(this.company)
+			.query()
+			.singleRow();
+		assertThat(stored).containsEntry("source", "STOREFRONT")
+			.containsEntry("customer_id", this.customer)
+			.containsEntry("po_number", "PO-STORE-1");
+		String orderId = location.substring("/store/harbor/orders/".length(), location.indexOf('?'));
+		assertThat(upstreams.reservations.stream()
+			.filter((r) -> r.path("orderId").asString().equals(orderId))
+			.map((r) -> r.path("source").asString())).containsExactly("STOREFRONT");
+		assertThat(page(this.buyer, "/store/harbor/cart").select("#empty-cart")).hasSize(1);
+
+		Document history = page(this.buyer, "/store/harbor/orders");
+		assertThat(history.select("#store-orders tbody tr td:first-child").eachText()).containsExactly("#1");
+
+		UUID otherCustomer = UUID.randomUUID();
+		upstreams.customers.put(otherCustomer, "ACTIVE");
+		String stranger = TestTokens.contact(this.company, SLUG, UUID.randomUUID(), otherCustomer);
+		assertThat(page(stranger, "/store/harbor/orders").select("#store-orders")).isEmpty();
+		assertThat(this.pages.get(stranger, "/store/harbor/orders/" + orderId).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.pages.post(stranger, "/store/harbor/orders/" + orderId + "/reorder", Map.of()).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+
+		this.pages.post(this.buyer, "/store/harbor/orders/" + orderId + "/reorder", Map.of());
+		assertThat(page(this.buyer, "/store/harbor/cart").select("#cart-lines tbody tr").eachAttr("data-sku"))
+			.containsExactly("WDG-001", "GAD-002");
+	}
+
+	@Test
+	void checkoutRefusalsAreShownAndNothingIsOrdered() {
+		addToCart(this.buyer, "WDG-001", "1");
+
+		ResponseEntity<String> noAddress = this.pages.post(this.buyer, "/store/harbor/checkout",
+				Map.of("shippingAddressId", UUID.randomUUID().toString()));
+		assertThat(noAddress.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(Jsoup.parse(noAddress.getBody()).select("#checkout-error").text())
+			.isEqualTo("Choose a delivery address.");
+
+		ResponseEntity<String> repriced = this.pages.post(this.buyer, "/store/harbor/checkout", Map
+			.of("shippingAddressId", FakeUpstreams.addressId(this.customer, "main").toString(), "quotedTotal", "9.99"));
+		assertThat(Jsoup.parse(repriced.getBody()).select("#checkout-error").text())
+			.startsWith("Prices changed since you opened checkout.");
+
+		addToCart(this.buyer, "UNKNOWN-1", "1");
+		ResponseEntity<String> unknown = this.pages.post(this.buyer, "/store/harbor/checkout",
+				Map.of("shippingAddressId", FakeUpstreams.addressId(this.customer, "main").toString()));
+		Document unknownPage = Jsoup.parse(unknown.getBody());
+		assertThat(unknownPage.select("tr[data-sku=UNKNOWN-1] .line-problem").text())
+			.isEqualTo("Unknown SKU: UNKNOWN-1.");
+		this.pages.post(this.buyer, "/store/harbor/cart/remove", Map.of("sku", "UNKNOWN-1"));
+
+		upstreams.customers.put(this.customer, "BLOCKED");
+		Document blockedCheckout = page(this.buyer, "/store/harbor/checkout");
+		assertThat(blockedCheckout.select("#blocked").text()).startsWith("Your account is on hold");
+		assertThat(blockedCheckout.select("#place-order").hasAttr("disabled")).isTrue();
+		ResponseEntity<String> blocked = this.pages.post(this.buyer, "/store/harbor/checkout",
+				Map.of("shippingAddressId", FakeUpstreams.addressId(this.customer, "main").toString()));
+		assertThat(blocked.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+
+		assertThat(this.jdbc.sql("select count(*) from orders where company_id = ?")
+			.param(this.company)
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(page(this.buyer, "/store/harbor/cart").select("#cart-lines tbody tr")).hasSize(1);
+	}
+
+	@Test
+	void stockTakenBeforeSubmitIsShownOnItsLine() {
+		upstreams.customers.put(this.customer, "ACTIVE");
+		addToCart(this.buyer, "SHORT-2", "3");
+		addToCart(this.buyer, "WDG-001", "1");
+		// The quote still sees 3 in stock; the reservation (someone ordered first)
+		// refuses.
+		upstreams.refuseNextReservation("Not enough stock for SHORT-2: 1 available, 3 requested.");
+
+		ResponseEntity<String> refused = this.pages.post(this.buyer, "/store/harbor/checkout",
+				Map.of("shippingAddressId", FakeUpstreams.addressId(this.customer, "main").toString()));
+
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(Jsoup.parse(refused.getBody()).select("tr[data-sku=SHORT-2] .line-problem").text())
+			.isEqualTo("Not enough stock for SHORT-2: 1 available, 3 requested.");
+		assertThat(page(this.buyer, "/store/harbor/cart").select("#cart-lines tbody tr")).hasSize(2);
+	}
+
+	@Test
+	void quickOrderAddsTheGoodLinesAndExplainsTheOthers() {
+		ResponseEntity<String> quick = this.pages.post(this.buyer, "/store/harbor/cart/quick",
+				Map.of("lines", "WDG-001,3\nsome words\nUNKNOWN-7, 2\n\nGAD-002;1\n"));
+
+		Document page = Jsoup.parse(quick.getBody());
+		assertThat(page.select("#quick-order .alert.success").text()).isEqualTo("2 lines added to your cart.");
+		assertThat(page.select("#quick-errors li").eachText()).containsExactly(
+				"Line 2: \"some words\": write the SKU, a comma and a quantity from 1 to 1,000,000, like WDG-001,5.",
+				"Line 3: Unknown SKU: UNKNOWN-7.");
+		assertThat(page.select("textarea[name=lines]").text()).contains("UNKNOWN-7,2", "some words");
+		assertThat(page.select("#cart-lines tbody tr").eachAttr("data-sku")).containsExactly("WDG-001", "GAD-002");
+		assertThat(List.of(page.select("#cart-total").text())).containsExactly("44.00 EUR");
+	}
+
+	private ResponseEntity<String> addToCart(String token, String sku, String quantity) {
+		return this.pages.post(token, "/store/harbor/cart/items", Map.of("sku", sku, "quantity", quantity));
+	}
+
+	private Document page(String token, String path) {
+		ResponseEntity<String> response = this.pages.get(token, path);
+		assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+		return Jsoup.parse(response.getBody());
+	}
+
+}

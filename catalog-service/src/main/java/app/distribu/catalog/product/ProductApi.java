@@ -56,7 +56,7 @@ class ProductApi {
 	@PutMapping("/{id}")
 	ProductJson update(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody NewProduct body) {
-		return ProductJson.of(this.catalog.update(me.companyId(), id, body, true, Actors.of(me)));
+		return ProductJson.of(this.catalog.update(me.companyId(), id, body, true, null, Actors.of(me)));
 	}
 
 	@DeleteMapping("/{id}")

@@ -61,6 +61,12 @@ class Catalog {
 		return product(companyId, id);
 	}
 
+	/** Changes only the fields the patch names; stock only when it names one. */
+	@Transactional
+	Product patch(UUID companyId, UUID id, ProductPatch patch, String actor) {
+		return update(companyId, id, patch.applyTo(product(companyId, id)), patch.stock() != null, null, actor);
+	}
+
 	@Transactional
 	Product adjustStock(UUID companyId, UUID id, StockAdjustment adjustment, String actor) {
 		Product current = product(companyId, id);

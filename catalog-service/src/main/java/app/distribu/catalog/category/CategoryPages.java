@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,17 +17,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.distribu.catalog.TeamOnly;
 import app.distribu.platform.security.DistribuPrincipal;
-import app.distribu.platform.web.NotFound;
 
 /** Any team member manages the company's categories. */
 @Controller
 @RequestMapping("/dashboard/products/categories")
 class CategoryPages {
 
+	private static final String LIST = "redirect:/dashboard/products/categories";
+
 	private final Categories categories;
 
-	CategoryPages(Categories categories) {
+	private final CategoryEditing editing;
+
+	CategoryPages(Categories categories, CategoryEditing editing) {
 		this.categories = categories;
+		this.editing = editing;
 	}
 
 	@GetMapping
@@ -42,63 +45,55 @@ class CategoryPages {
 	}
 
 	@PostMapping
-	@Transactional
 	String create(@AuthenticationPrincipal DistribuPrincipal me, @Valid @ModelAttribute("form") CategoryForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		TeamOnly.require(me);
-		if (!errors.hasErrors() && !this.categories.create(me.companyId(), form.trimmed())) {
-			errors.rejectValue("name", "duplicate", taken(form.trimmed()));
+		if (!errors.hasErrors()) {
+			try {
+				String name = this.editing.create(me.companyId(), form.trimmed());
+				redirect.addFlashAttribute("notice", "Category " + name + " was added.");
+				return LIST;
+			}
+			catch (CategoryNameTaken taken) {
+				errors.rejectValue("name", "duplicate", taken.getMessage());
+			}
 		}
-		if (errors.hasErrors()) {
-			return list(me, model);
-		}
-		redirect.addFlashAttribute("notice", "Category " + form.trimmed() + " was added.");
-		return "redirect:/dashboard/products/categories";
+		return list(me, model);
 	}
 
 	@PostMapping("/{id}/rename")
-	@Transactional
 	String rename(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @ModelAttribute("form") CategoryForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		TeamOnly.require(me);
-		String old = this.categories.name(me.companyId(), id).orElseThrow(() -> new NotFound("Category " + id));
-		if (!errors.hasErrors() && this.categories.nameTaken(me.companyId(), form.trimmed(), id)) {
-			errors.rejectValue("name", "duplicate", taken(form.trimmed()));
+		if (!errors.hasErrors()) {
+			try {
+				String old = this.editing.rename(me.companyId(), id, form.trimmed());
+				redirect.addFlashAttribute("notice", "Category " + old + " is now " + form.trimmed() + ".");
+				return LIST;
+			}
+			catch (CategoryNameTaken taken) {
+				errors.rejectValue("name", "duplicate", taken.getMessage());
+			}
 		}
-		if (errors.hasErrors()) {
-			model.addAttribute("renaming", id);
-			return list(me, model);
-		}
-		this.categories.rename(me.companyId(), id, form.trimmed());
-		redirect.addFlashAttribute("notice", "Category " + old + " is now " + form.trimmed() + ".");
-		return "redirect:/dashboard/products/categories";
+		this.editing.category(me.companyId(), id);
+		model.addAttribute("renaming", id);
+		return list(me, model);
 	}
 
 	@GetMapping("/{id}/delete")
 	String confirmDelete(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id, Model model) {
 		TeamOnly.require(me);
-		Category category = this.categories.all(me.companyId())
-			.stream()
-			.filter((c) -> c.id().equals(id))
-			.findFirst()
-			.orElseThrow(() -> new NotFound("Category " + id));
-		model.addAttribute("category", category);
+		model.addAttribute("category", this.editing.category(me.companyId(), id));
 		return "categories/delete";
 	}
 
 	@PostMapping("/{id}/delete")
-	@Transactional
 	String delete(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id, RedirectAttributes redirect) {
 		TeamOnly.require(me);
-		String name = this.categories.name(me.companyId(), id).orElseThrow(() -> new NotFound("Category " + id));
-		this.categories.delete(me.companyId(), id);
+		String name = this.editing.delete(me.companyId(), id);
 		redirect.addFlashAttribute("notice", "Category " + name + " was deleted; its products are uncategorised.");
-		return "redirect:/dashboard/products/categories";
-	}
-
-	private static String taken(String name) {
-		return "A category named " + name + " already exists.";
+		return LIST;
 	}
 
 }

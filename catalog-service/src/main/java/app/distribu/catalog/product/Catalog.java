@@ -40,20 +40,31 @@ class Catalog {
 
 	/**
 	 * Replaces the product's fields; the stock is set (and recorded) only when
-	 * {@code setStock}, so a form that shows the stock never writes back a stale count.
+	 * {@code setStock}, so a form that shows the stock never writes back a stale count. A
+	 * form passes the version it showed, so it can't overwrite someone else's save.
 	 */
 	@Transactional
-	Product update(UUID companyId, UUID id, NewProduct command, boolean setStock, String actor) {
+	Product update(UUID companyId, UUID id, NewProduct command, boolean setStock, Integer expectedVersion,
+			String actor) {
 		Product current = product(companyId, id);
 		Product changed = command.toProduct(id, current.stock());
-		if (!this.products.update(companyId, changed)) {
-			throw new DuplicateSku(changed.sku());
+		switch (this.products.update(companyId, changed, expectedVersion)) {
+			case SKU_TAKEN -> throw new DuplicateSku(changed.sku());
+			case STALE -> throw new ProductChangedMeanwhile();
+			case SAVED -> {
+			}
 		}
 		if (setStock) {
 			this.ledger.set(companyId, id, command.stock().intValueExact(), MovementKind.ADJUSTMENT,
 					"Stock set by product update", actor);
 		}
 		return product(companyId, id);
+	}
+
+	/** Changes only the fields the patch names; stock only when it names one. */
+	@Transactional
+	Product patch(UUID companyId, UUID id, ProductPatch patch, String actor) {
+		return update(companyId, id, patch.applyTo(product(companyId, id)), patch.stock() != null, null, actor);
 	}
 
 	@Transactional

@@ -55,7 +55,7 @@ record NewProduct(
 		return new Product(id, trimmedSku(), this.name.trim(), blankToNull(this.description),
 				blankToNull(this.category), this.price.setScale(2), stock, whole(this.lowStockThreshold, 0),
 				(this.active != null) ? this.active : true, whole(this.minOrderQuantity, 1),
-				whole(this.quantityStep, 1), Boolean.TRUE.equals(this.overrideGated), null, null);
+				whole(this.quantityStep, 1), Boolean.TRUE.equals(this.overrideGated), null, null, 0);
 	}
 
 	private static int whole(BigDecimal value, int fallback) {

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -56,7 +57,13 @@ class ProductApi {
 	@PutMapping("/{id}")
 	ProductJson update(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody NewProduct body) {
-		return ProductJson.of(this.catalog.update(me.companyId(), id, body, true, Actors.of(me)));
+		return ProductJson.of(this.catalog.update(me.companyId(), id, body, true, null, Actors.of(me)));
+	}
+
+	@PatchMapping("/{id}")
+	ProductJson patch(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+			@Valid @RequestBody ProductPatch body) {
+		return ProductJson.of(this.catalog.patch(me.companyId(), id, body, Actors.of(me)));
 	}
 
 	@DeleteMapping("/{id}")

@@ -107,20 +107,25 @@ class ProductPages {
 	 */
 	@PostMapping("/{id}")
 	String update(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") NewProduct form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("form") NewProduct form, BindingResult errors,
+			@RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
 		TeamOnly.require(me);
-		Product product = this.catalog.product(me.companyId(), id);
 		if (!errors.hasErrors()) {
 			try {
-				this.catalog.update(me.companyId(), id, form, false, Actors.of(me));
+				this.catalog.update(me.companyId(), id, form, false, version, Actors.of(me));
 				redirect.addFlashAttribute("notice", "Changes saved.");
 				return "redirect:/dashboard/products/" + id;
 			}
 			catch (DuplicateSku duplicate) {
 				errors.rejectValue("sku", "duplicate", duplicate.getMessage());
 			}
+			catch (ProductChangedMeanwhile changed) {
+				// Their input stays in the form; the page shows the new version to save
+				// over.
+				model.addAttribute("problem", changed.getMessage());
+			}
 		}
+		Product product = this.catalog.product(me.companyId(), id);
 		return productPage(me, product, model);
 	}
 

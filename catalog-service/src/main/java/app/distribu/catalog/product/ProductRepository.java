@@ -43,23 +43,32 @@ class ProductRepository {
 	}
 
 	/**
-	 * Everything but the stock, which only moves through the ledger. Returns false when
-	 * another product of the company has the SKU; throws nothing for a missing product
-	 * (the caller has checked it).
+	 * Everything but the stock, which only moves through the ledger; with an
+	 * {@code expectedVersion}, only if nobody saved the product since it was read.
 	 */
-	boolean update(UUID companyId, Product product) {
+	Updated update(UUID companyId, Product product, Integer expectedVersion) {
 		boolean taken = this.db.fetchExists(PRODUCT,
 				PRODUCT.COMPANY_ID.eq(companyId).and(PRODUCT.SKU.eq(product.sku())).and(PRODUCT.ID.ne(product.id())));
 		if (taken) {
-			return false;
+			return Updated.SKU_TAKEN;
 		}
-		this.db.update(PRODUCT)
+		Condition row = PRODUCT.ID.eq(product.id()).and(PRODUCT.COMPANY_ID.eq(companyId));
+		if (expectedVersion != null) {
+			row = row.and(PRODUCT.VERSION.eq(expectedVersion));
+		}
+		int changed = this.db.update(PRODUCT)
 			.set(PRODUCT.SKU, product.sku())
 			.set(fields(product))
 			.set(PRODUCT.VERSION, PRODUCT.VERSION.plus(1))
-			.where(PRODUCT.ID.eq(product.id()).and(PRODUCT.COMPANY_ID.eq(companyId)))
+			.where(row)
 			.execute();
-		return true;
+		return (changed == 1) ? Updated.SAVED : Updated.STALE;
+	}
+
+	enum Updated {
+
+		SAVED, SKU_TAKEN, STALE
+
 	}
 
 	boolean setActive(UUID companyId, UUID id, boolean active) {
@@ -156,7 +165,7 @@ class ProductRepository {
 	static Product toProduct(ProductRecord row) {
 		return new Product(row.getId(), row.getSku(), row.getName(), row.getDescription(), row.getCategory(),
 				row.getPrice(), row.getStock(), row.getLowStockThreshold(), row.getActive(), row.getMinOrderQuantity(),
-				row.getQuantityStep(), row.getOverrideGated(), row.getImageUrl(), row.getCreatedAt());
+				row.getQuantityStep(), row.getOverrideGated(), row.getImageUrl(), row.getCreatedAt(), row.getVersion());
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import app.distribu.platform.events.EventEnvelope;
 import app.distribu.platform.events.IdempotentConsumer;
 
 /**
@@ -34,16 +35,19 @@ class OrderEvents {
 	@KafkaListener(topics = "order.events")
 	void on(String payload) {
 		this.consumer.handle("catalog-stock-return", payload, (event) -> {
-			UUID orderId = UUID.fromString(event.data().path("orderId").asString());
 			switch (event.type()) {
 				case "order.created" ->
-					this.stock.markConfirmed(event.companyId(), orderId, OffsetDateTime.now(this.clock));
-				case "order.cancelled" ->
-					this.reservations.release(event.companyId(), orderId, MovementKind.CANCELLATION, Actors.SYSTEM);
+					this.stock.markConfirmed(event.companyId(), orderId(event), OffsetDateTime.now(this.clock));
+				case "order.cancelled" -> this.reservations.release(event.companyId(), orderId(event),
+						MovementKind.CANCELLATION, Actors.SYSTEM);
 				default -> {
 				}
 			}
 		});
+	}
+
+	private static UUID orderId(EventEnvelope event) {
+		return UUID.fromString(event.data().path("orderId").asString());
 	}
 
 }

@@ -83,6 +83,11 @@ class CategoryPagesTest {
 
 		assertThat(renamed.getStatusCode()).isEqualTo(HttpStatus.FOUND);
 		assertThat(categoryOf(id)).isEqualTo("Tools & hardware");
+		product("REN-2", "Paint");
+		ResponseEntity<String> clash = this.browser.submit(PAGE, PAGE + "/" + idOf("Paint") + "/rename",
+				Map.of("name", "Tools & hardware"));
+		assertThat(Jsoup.parse(clash.getBody()).select("tr:contains(Paint) .field-error").text())
+			.isEqualTo("A category named Tools & hardware already exists.");
 	}
 
 	@Test

@@ -145,6 +145,42 @@ class InventoryPagesTest {
 		assertThat(after.select("input[name=category]").val()).isEqualTo("Garden");
 	}
 
+	Map<String, String> detailsOf(Document page) {
+		Map<String, String> fields = new HashMap<>();
+		page.select("#details form input, #details form textarea, #details form select").forEach((field) -> {
+			if (!field.attr("name").isEmpty() && !field.attr("name").equals("_csrf")) {
+				fields.put(field.attr("name"),
+						field.is("select") ? field.select("option[selected]").val() : field.val());
+			}
+		});
+		return fields;
+	}
+
+	@Test
+	void aSaveOverSomeoneElsesChangesIsRefusedAndKeepsTheInput() {
+		String id = product("LOCK-1", "Original", "1.00", 1, null);
+		String path = "/dashboard/products/" + id;
+		Map<String, String> mine = detailsOf(page(path));
+		this.http.raw()
+			.put()
+			.uri("/api/v1/products/" + id)
+			.headers((h) -> h.setBearerAuth(this.owner))
+			.body(Map.of("sku", "LOCK-1", "name", "Theirs", "price", "2.00", "stock", 1))
+			.retrieve()
+			.toBodilessEntity();
+
+		mine.put("name", "Mine");
+		ResponseEntity<String> stale = this.browser.submit(path, path, mine);
+
+		Document page = Jsoup.parse(stale.getBody());
+		assertThat(page.select(".alert.error").text()).startsWith("Someone else saved this product");
+		assertThat(page.select("input[name=name]").val()).isEqualTo("Mine");
+		assertThat(page.select("h1").text()).isEqualTo("Theirs");
+		ResponseEntity<String> again = this.browser.submit(path, path, detailsOf(page));
+		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+		assertThat(page(path).select("h1").text()).isEqualTo("Mine");
+	}
+
 	@Test
 	void adjustsStockWithAReasonAndShowsTheHistory() {
 		String id = product("STK-1", "Stocked", "1.00", 3, null);

@@ -103,6 +103,39 @@ class ProductChangesTest {
 	}
 
 	@Test
+	void aPatchChangesOnlyTheFieldsItNames() {
+		Map<String, Object> body = new HashMap<>(Http.product("PAT-1", "3.00", 8));
+		body.put("category", "Tools");
+		Map product = this.http.post(this.writer, "/api/v1/products", body).getBody();
+
+		ResponseEntity<Map> patched = this.http.raw()
+			.patch()
+			.uri("/api/v1/products/" + product.get("id"))
+			.headers((h) -> h.setBearerAuth(this.writer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("price", "3.50", "active", false))
+			.retrieve()
+			.toEntity(Map.class);
+		ResponseEntity<Map> blank = this.http.raw()
+			.patch()
+			.uri("/api/v1/products/" + product.get("id"))
+			.headers((h) -> h.setBearerAuth(this.writer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", " "))
+			.retrieve()
+			.toEntity(Map.class);
+
+		assertThat(patched.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(patched.getBody()).containsEntry("price", "3.50")
+			.containsEntry("active", false)
+			.containsEntry("sku", "PAT-1")
+			.containsEntry("category", "Tools")
+			.containsEntry("stock", 8);
+		assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((Map) blank.getBody().get("errors")).containsKey("name");
+	}
+
+	@Test
 	void filtersBySkuOrNameCategoryAndActive() {
 		Map<String, Object> paint = new HashMap<>(Http.product("FLT-RED", "1.00", 1));
 		paint.put("category", "Paint");

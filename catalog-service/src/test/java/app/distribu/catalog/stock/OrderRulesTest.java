@@ -198,7 +198,26 @@ class OrderRulesTest {
 			await().during(Duration.ofSeconds(1))
 				.atMost(Duration.ofSeconds(3))
 				.until(() -> events.events(this.company, "product.low_stock").size() == 1);
+			assertThat(events.events(this.company, "product.low_stock"))
+				.allMatch((e) -> e.path("data").path("productId").asString().equals(id));
 			assertThat(quiet).isNotNull();
+		}
+	}
+
+	@Test
+	void restockingAboveTheThresholdArmsTheAlertAgain() {
+		String id = product("REARM-1", "1.00", 6, Map.of("lowStockThreshold", 5));
+		try (TopicReader events = new TopicReader("catalog.events")) {
+			reserve("STOREFRONT", Map.of(), "REARM-1", 2);
+			this.http.post(this.owner, "/api/v1/products/" + id + "/stock-adjustments",
+					Map.of("delta", 10, "reason", "Restock"));
+			reserve("STOREFRONT", Map.of(), "REARM-1", 10);
+
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> events.events(this.company, "product.low_stock").size() == 2);
+			assertThat(events.events(this.company, "product.low_stock"))
+				.extracting((e) -> e.path("data").path("stock").asInt())
+				.containsExactly(4, 4);
 		}
 	}
 

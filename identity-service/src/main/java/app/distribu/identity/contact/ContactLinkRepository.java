@@ -4,8 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
@@ -37,6 +39,28 @@ class ContactLinkRepository {
 				.and(CONTACT_LINK.PURPOSE.eq(purpose.name()))
 				.and(CONTACT_LINK.USED_AT.isNull()))
 			.execute();
+	}
+
+	/**
+	 * Spends the contact's open links, or only those sent to another address than
+	 * {@code keepEmail} when it is given.
+	 */
+	int spendOpen(UUID companyId, UUID contactId, String keepEmail, OffsetDateTime now) {
+		Condition open = CONTACT_LINK.COMPANY_ID.eq(companyId)
+			.and(CONTACT_LINK.CONTACT_ID.eq(contactId))
+			.and(CONTACT_LINK.USED_AT.isNull());
+		if (keepEmail != null) {
+			open = open.and(DSL.lower(CONTACT_LINK.EMAIL).ne(keepEmail.trim().toLowerCase()));
+		}
+		return this.db.update(CONTACT_LINK).set(CONTACT_LINK.USED_AT, now).where(open).execute();
+	}
+
+	int issuedSince(UUID companyId, UUID contactId, LinkPurpose purpose, OffsetDateTime since) {
+		return this.db.fetchCount(CONTACT_LINK,
+				CONTACT_LINK.COMPANY_ID.eq(companyId)
+					.and(CONTACT_LINK.CONTACT_ID.eq(contactId))
+					.and(CONTACT_LINK.PURPOSE.eq(purpose.name()))
+					.and(CONTACT_LINK.CREATED_AT.gt(since)));
 	}
 
 	void insert(ContactLinkRequest request, String tokenHash, OffsetDateTime now, OffsetDateTime expiresAt) {

@@ -16,6 +16,8 @@ import app.distribu.identity.web.IdentityProperties;
 @Service
 class ContactLinks {
 
+	static final int SIGN_IN_LINKS_PER_HOUR = 5;
+
 	private final ContactLinkRepository links;
 
 	private final TokenIssuer tokens;
@@ -39,6 +41,13 @@ class ContactLinks {
 	IssuedLink issue(ContactLinkRequest request) {
 		Store store = this.links.store(request.companyId()).orElseThrow(UnknownCompany::new);
 		OffsetDateTime now = now();
+		// Anyone can ask for sign-in links to any address: cap them, so a contact's
+		// mailbox cannot be flooded. Invites come from the distributor and are not
+		// capped.
+		if (request.purpose() == LinkPurpose.SIGN_IN && this.links.issuedSince(request.companyId(), request.contactId(),
+				LinkPurpose.SIGN_IN, now.minusHours(1)) >= SIGN_IN_LINKS_PER_HOUR) {
+			throw new TooManyLinks();
+		}
 		OffsetDateTime expiresAt = now.plus(request.purpose().lifetime(this.properties));
 		String token = LinkToken.generate();
 		this.links.spendEarlier(request.companyId(), request.contactId(), request.purpose(), now);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ import app.distribu.identity.Browser;
 import app.distribu.identity.IdentityTokens;
 import app.distribu.identity.MutableClock;
 import app.distribu.platform.test.ServiceTest;
+import app.distribu.platform.test.TestEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -149,6 +151,46 @@ class ContactSignInTest {
 		Browser.Page page = new Browser(this.port).get("/store/acme-again/signin/" + second);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.html().select("#sign-in-email").text()).isEqualTo("fixed@client.test");
+	}
+
+	@Test
+	void aContactGetsAtMostFiveSignInLinksAnHour() throws Exception {
+		SignedUp acme = Accounts.signUp(this.port, "Acme Flood", "acme-flood", "owner@acme-flood.test");
+		UUID contactId = UUID.randomUUID();
+		UUID customerId = UUID.randomUUID();
+		for (int i = 0; i < 5; i++) {
+			assertThat(
+					issue(SECRET, acme.companyId(), contactId, customerId, "f@client.test", "SIGN_IN").getStatusCode()
+						.value())
+				.isEqualTo(200);
+		}
+		assertThat(issue(SECRET, acme.companyId(), contactId, customerId, "f@client.test", "SIGN_IN").getStatusCode()
+			.value()).isEqualTo(429);
+		assertThat(issue(SECRET, acme.companyId(), contactId, customerId, "f@client.test", "INVITE").getStatusCode()
+			.value()).as("the distributor's invites are not capped").isEqualTo(200);
+		this.clock.advance(Duration.ofMinutes(61));
+		assertThat(issue(SECRET, acme.companyId(), contactId, customerId, "f@client.test", "SIGN_IN").getStatusCode()
+			.value()).isEqualTo(200);
+	}
+
+	@Test
+	void aRemovedContactsLinksAndLinksToAnOldAddressStopWorking() throws Exception {
+		SignedUp acme = Accounts.signUp(this.port, "Acme Gone", "acme-gone", "owner@acme-gone.test");
+		UUID removed = UUID.randomUUID();
+		UUID renamed = UUID.randomUUID();
+		UUID customerId = UUID.randomUUID();
+		String removedLink = token(issue(SECRET, acme.companyId(), removed, customerId, "gone@client.test", "INVITE"));
+		String oldAddress = token(issue(SECRET, acme.companyId(), renamed, customerId, "typo@client.tset", "INVITE"));
+
+		TestEvents.publish("customer.events", acme.companyId(), "contact.removed",
+				Map.of("customerId", customerId, "contactId", removed, "email", "gone@client.test", "name", "Gone"));
+		TestEvents.publish("customer.events", acme.companyId(), "contact.updated",
+				Map.of("customerId", customerId, "contactId", renamed, "email", "fixed@client.test", "name", "Fixed"));
+
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> new Browser(this.port).get("/store/acme-gone/signin/" + removedLink).status() == 410
+					&& new Browser(this.port).get("/store/acme-gone/signin/" + oldAddress).status() == 410);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package app.distribu.identity.registration;
+package app.distribu.identity.contact;
 
 import java.util.List;
 import java.util.UUID;

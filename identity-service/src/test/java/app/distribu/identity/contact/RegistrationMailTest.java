@@ -1,4 +1,4 @@
-package app.distribu.identity.registration;
+package app.distribu.identity.contact;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,28 +1,22 @@
-package app.distribu.identity.registration;
+package app.distribu.identity.contact;
 
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 import app.distribu.identity.web.IdentityProperties;
-import app.distribu.platform.events.IdempotentConsumer;
 
 /**
- * Mails the owners and admins about a storefront registration. Sending happens inside the
- * consumer's transaction: a mail failure rolls back the processed-event row and the event
- * is retried.
+ * Tells the company's OWNERs and ADMINs that a business registered at their storefront
+ * ({@code customer.registered}); identity knows the people, customer-service the
+ * customers.
  */
 @Component
-class RegistrationListener {
-
-	static final String TYPE = "customer.registered";
-
-	private final IdempotentConsumer consumer;
+class RegistrationMail {
 
 	private final Reviewers reviewers;
 
@@ -30,28 +24,20 @@ class RegistrationListener {
 
 	private final IdentityProperties properties;
 
-	RegistrationListener(IdempotentConsumer consumer, Reviewers reviewers, JavaMailSender mail,
-			IdentityProperties properties) {
-		this.consumer = consumer;
+	RegistrationMail(Reviewers reviewers, JavaMailSender mail, IdentityProperties properties) {
 		this.reviewers = reviewers;
 		this.mail = mail;
 		this.properties = properties;
 	}
 
-	@KafkaListener(topics = "customer.events")
-	void on(String payload) {
-		this.consumer.handle("identity-registrations", payload, (event) -> {
-			if (!TYPE.equals(event.type())) {
-				return;
-			}
-			String company = this.reviewers.companyName(event.companyId());
-			if (company == null) {
-				return;
-			}
-			for (String reviewer : this.reviewers.emails(event.companyId())) {
-				send(reviewer, company, event.data());
-			}
-		});
+	void send(UUID companyId, JsonNode registration) {
+		String company = this.reviewers.companyName(companyId);
+		if (company == null) {
+			return;
+		}
+		for (String reviewer : this.reviewers.emails(companyId)) {
+			send(reviewer, company, registration);
+		}
 	}
 
 	private void send(String to, String company, JsonNode data) {

@@ -1,0 +1,47 @@
+package app.distribu.customer.customer;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import app.distribu.customer.upstream.CustomerUpstreams;
+import app.distribu.platform.security.DistribuPrincipal;
+
+/** Draws the customer detail page for the controllers that act on it. */
+@Component
+class CustomerDetailView {
+
+	private final Customers customers;
+
+	private final CustomerUpstreams upstreams;
+
+	CustomerDetailView(Customers customers, CustomerUpstreams upstreams) {
+		this.customers = customers;
+		this.upstreams = upstreams;
+	}
+
+	/** {@code invites} were just sent: their URLs are shown this once. */
+	String show(DistribuPrincipal me, UUID id, List<SentInvite> invites, Model model) {
+		Customer customer = this.customers.customer(me.companyId(), id);
+		model.addAttribute("customer", customer);
+		if (!model.containsAttribute("details")) {
+			model.addAttribute("details", CustomerChanges.of(customer));
+		}
+		model.addAttribute("invites", invites);
+		model.addAttribute("extras", this.upstreams.of(customer.id()));
+		return "customers/detail";
+	}
+
+	/** Back to the page with a message (post/redirect/get). */
+	static String redirect(UUID id, String done) {
+		return "redirect:" + UriComponentsBuilder.fromPath("/dashboard/customers/{id}")
+			.queryParam("done", done)
+			.buildAndExpand(id)
+			.encode()
+			.toUriString();
+	}
+
+}

@@ -1,0 +1,60 @@
+package app.distribu.identity.contact;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import app.distribu.platform.events.IdempotentConsumer;
+
+/**
+ * identity's one reader of {@code customer.events} (two listeners in one consumer group
+ * would split the partitions between them). A registration is mailed to the owners and
+ * admins; links die with what they were sent for: a removed contact's open links, and
+ * those sent to an address the contact no longer has (a fixed typo). Mails go out inside
+ * the consumer's transaction: a failure retries the event, a redelivery sends nothing.
+ */
+@Component
+class CustomerEventsListener {
+
+	private final IdempotentConsumer consumer;
+
+	private final ContactLinkRepository links;
+
+	private final RegistrationMail registrations;
+
+	private final Clock clock;
+
+	CustomerEventsListener(IdempotentConsumer consumer, ContactLinkRepository links, RegistrationMail registrations,
+			Clock clock) {
+		this.consumer = consumer;
+		this.links = links;
+		this.registrations = registrations;
+		this.clock = clock;
+	}
+
+	@KafkaListener(topics = "customer.events")
+	void on(String payload) {
+		this.consumer.handle("identity-customer-events", payload, (event) -> {
+			OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+			switch (event.type()) {
+				case "customer.registered" -> this.registrations.send(event.companyId(), event.data());
+				case "contact.removed" -> this.links.spendOpen(event.companyId(), contactId(event.data()), null, now);
+				case "contact.updated" -> this.links.spendOpen(event.companyId(), contactId(event.data()),
+						event.data().path("email").asString(), now);
+				default -> {
+				}
+			}
+		});
+	}
+
+	private static UUID contactId(JsonNode data) {
+		return UUID.fromString(data.path("contactId").asString());
+	}
+
+}

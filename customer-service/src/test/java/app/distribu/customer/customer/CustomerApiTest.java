@@ -180,13 +180,34 @@ class CustomerApiTest {
 	void theInternalLookupIsScopedToTheCallersCompany() {
 		Map created = post(writer(this.companyA), customer("Lookup Co", "lookup@a.test")).getBody();
 		String path = "/internal/customers/" + created.get("id");
+		Map address = this.http.post()
+			.uri("/api/v1/customers/" + created.get("id") + "/addresses")
+			.headers((h) -> h.setBearerAuth(writer(this.companyA)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("kind", "SHIPPING", "line1", "1 Quay", "city", "Ghent", "postalCode", "9000", "country", "BE",
+					"isDefault", true))
+			.retrieve()
+			.body(Map.class);
 
 		ResponseEntity<Map> own = get(TestTokens.apiKey(this.companyA, "orders:write"), path);
 		ResponseEntity<Map> other = get(TestTokens.user(this.companyB, UUID.randomUUID(), Role.OWNER), path);
 
 		assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(own.getBody()).isEqualTo(
-				Map.of("id", created.get("id"), "name", "Lookup Co", "email", "lookup@a.test", "status", "ACTIVE"));
+		assertThat(own.getBody()).containsEntry("id", created.get("id"))
+			.containsEntry("name", "Lookup Co")
+			.containsEntry("email", "lookup@a.test")
+			.containsEntry("status", "ACTIVE");
+		Map shipping = new HashMap<>();
+		shipping.put("id", address.get("id"));
+		shipping.put("kind", "SHIPPING");
+		shipping.put("line1", "1 Quay");
+		shipping.put("line2", null);
+		shipping.put("city", "Ghent");
+		shipping.put("postalCode", "9000");
+		shipping.put("country", "BE");
+		shipping.put("isDefault", true);
+		assertThat(own.getBody().get("addresses")).as("the contract order-service snapshots from")
+			.isEqualTo(List.of(shipping));
 		assertThat(other.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 

@@ -1,5 +1,7 @@
 package app.distribu.catalog.product;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -15,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.distribu.catalog.image.ImageJson;
+import app.distribu.catalog.image.ProductImages;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.NotPermitted;
 import app.distribu.platform.security.PrincipalKind;
@@ -26,21 +30,28 @@ class ProductApi {
 
 	private final Catalog catalog;
 
-	ProductApi(Catalog catalog) {
+	private final ProductImages images;
+
+	ProductApi(Catalog catalog, ProductImages images) {
 		this.catalog = catalog;
+		this.images = images;
 	}
 
 	@GetMapping
 	ListPage<ProductJson> list(@AuthenticationPrincipal DistribuPrincipal me,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
 		me.requireScope("products:read");
-		return this.catalog.products(me.companyId(), limit, cursor).map(ProductJson::of);
+		ListPage<Product> page = this.catalog.products(me.companyId(), limit, cursor);
+		Map<UUID, List<ImageJson>> images = this.images.of(me.companyId(),
+				page.data().stream().map(Product::id).toList());
+		return page.map((product) -> ProductJson.of(product, images.getOrDefault(product.id(), List.of())));
 	}
 
 	@GetMapping("/{id}")
 	ProductJson get(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id) {
 		me.requireScope("products:read");
-		return ProductJson.of(this.catalog.product(me.companyId(), id));
+		Product product = this.catalog.product(me.companyId(), id);
+		return ProductJson.of(product, this.images.of(me.companyId(), List.of(id)).getOrDefault(id, List.of()));
 	}
 
 	@PostMapping
@@ -50,7 +61,7 @@ class ProductApi {
 		if (me.kind() == PrincipalKind.CONTACT) {
 			throw new NotPermitted();
 		}
-		return ProductJson.of(this.catalog.addProduct(me.companyId(), body));
+		return ProductJson.of(this.catalog.addProduct(me.companyId(), body), List.of());
 	}
 
 }

@@ -29,13 +29,13 @@ class ShelfRepository {
 		}
 		return this.db
 			.select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.DESCRIPTION, PRODUCT.CATEGORY, PRODUCT.PRICE,
-					PRODUCT.STOCK)
+					PRODUCT.STOCK, PRODUCT.IMAGE_URL)
 			.from(PRODUCT)
 			.where(condition)
 			.orderBy(PRODUCT.NAME, PRODUCT.ID)
 			.limit(SHELF_LIMIT)
 			.fetch((row) -> new ShelfItem(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
-					row.value6(), row.value7()));
+					row.value6(), row.value7(), row.value8()));
 	}
 
 	List<String> categories(UUID companyId) {

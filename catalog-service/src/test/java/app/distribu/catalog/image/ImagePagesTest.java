@@ -1,5 +1,7 @@
 package app.distribu.catalog.image;
 
+import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
@@ -19,9 +21,11 @@ import org.springframework.util.MultiValueMap;
 import app.distribu.catalog.DashboardForms;
 import app.distribu.catalog.Http;
 import app.distribu.platform.test.ServiceTest;
+import app.distribu.platform.test.TestEvents;
 import app.distribu.platform.test.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @ServiceTest
 @TestPropertySource(properties = "distribu.images.directory=${java.io.tmpdir}/distribu-test-images")
@@ -90,6 +94,24 @@ class ImagePagesTest {
 
 		assertThat(list.select("td.images a").attr("href")).isEqualTo(page);
 		assertThat(list.select("td.images img").attr("src")).startsWith("/media/").endsWith("/thumbnail");
+	}
+
+	@Test
+	void theStorefrontCardShowsThePrimaryThumbnail() {
+		UUID company = UUID.randomUUID();
+		String owner = Http.owner(company);
+		String page = imagesPage(company);
+		upload(owner, page, "a.png", TestImages.png(40, 40));
+		String slug = "pics-" + UUID.randomUUID().toString().substring(0, 8);
+		TestEvents.publish("identity.events", company, "company.created", Map.of("companyId", company, "name", "Pics",
+				"slug", slug, "currency", "EUR", "ownerUserId", UUID.randomUUID(), "ownerEmail", "o@pics.test"));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.http.page(null, "/store/" + slug).getStatusCode() == HttpStatus.OK);
+
+		Document store = Jsoup.parse(this.http.page(null, "/store/" + slug).getBody());
+
+		assertThat(store.select("article.product img").attr("src")).startsWith("/media/" + company + "/")
+			.endsWith("/thumbnail");
 	}
 
 	String imagesPage(UUID company) {

@@ -79,6 +79,7 @@ class InventoryBrowserTest {
 		assertThat(this.browser.findElement(By.cssSelector("tr td.images img")).getAttribute("src"))
 			.endsWith("/thumbnail");
 		this.browser.findElement(By.linkText("Import CSV")).click();
+		HeadlessChromium.screenshot(this.browser, "products-import-form");
 		Path csv = Files.createTempFile("products", ".csv");
 		Files
 			.writeString(csv,

@@ -61,6 +61,8 @@ class ImportPagesTest {
 		assertThat(this.http.page(owner, location + "/rejections.csv").getBody()).contains("3,P-2,Name is required.");
 		Document form = Jsoup.parse(this.http.page(owner, "/dashboard/products/import").getBody());
 		assertThat(form.select("#recent-imports tbody tr").text()).contains("stock.csv", "Done");
+		String template = this.http.page(owner, form.select("#template").attr("href")).getBody();
+		assertThat(template).startsWith("\uFEFFsku,name,description,category,price,stock,active\r\n");
 	}
 
 	@Test

@@ -13,10 +13,14 @@ create table import_job (
     rejected     integer     not null default 0,
     failure      text,
     created_at   timestamptz not null default clock_timestamp(),
+    -- Moved on every chunk: a running job that stops moving was lost with its replica.
+    touched_at   timestamptz not null default clock_timestamp(),
     finished_at  timestamptz
 );
 
 create index import_job_company on import_job (company_id, created_at desc);
+
+create index import_job_unfinished on import_job (status) where status in ('QUEUED', 'RUNNING');
 
 -- One row per rejected CSV record: the line it starts on, its SKU as written and why.
 create table import_rejection (

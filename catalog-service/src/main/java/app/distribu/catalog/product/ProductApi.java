@@ -1,5 +1,7 @@
 package app.distribu.catalog.product;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.distribu.catalog.image.ImageJson;
+import app.distribu.catalog.image.ProductImages;
 import app.distribu.catalog.stock.Actors;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.web.ListPage;
@@ -29,8 +33,11 @@ class ProductApi {
 
 	private final Catalog catalog;
 
-	ProductApi(Catalog catalog) {
+	private final ProductImages images;
+
+	ProductApi(Catalog catalog, ProductImages images) {
 		this.catalog = catalog;
+		this.images = images;
 	}
 
 	@GetMapping
@@ -38,32 +45,35 @@ class ProductApi {
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String category,
 			@RequestParam(required = false) Boolean active) {
-		return this.catalog.products(me.companyId(), ProductFilter.of(q, category, active), limit, cursor)
-			.map(ProductJson::of);
+		ListPage<Product> page = this.catalog.products(me.companyId(), ProductFilter.of(q, category, active), limit,
+				cursor);
+		Map<UUID, List<ImageJson>> images = this.images.of(me.companyId(),
+				page.data().stream().map(Product::id).toList());
+		return page.map((product) -> ProductJson.of(product, images.getOrDefault(product.id(), List.of())));
 	}
 
 	@GetMapping("/{id}")
 	ProductJson get(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id) {
-		return ProductJson.of(this.catalog.product(me.companyId(), id));
+		return withImages(me, this.catalog.product(me.companyId(), id));
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	ProductJson create(@AuthenticationPrincipal DistribuPrincipal me, @Valid @RequestBody NewProduct body) {
-		return ProductJson.of(this.catalog.addProduct(me.companyId(), body, Actors.of(me)));
+		return ProductJson.of(this.catalog.addProduct(me.companyId(), body, Actors.of(me)), List.of());
 	}
 
 	/** Replaces every field; omitted optional fields take their defaults. */
 	@PutMapping("/{id}")
 	ProductJson update(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody NewProduct body) {
-		return ProductJson.of(this.catalog.update(me.companyId(), id, body, true, null, Actors.of(me)));
+		return withImages(me, this.catalog.update(me.companyId(), id, body, true, null, Actors.of(me)));
 	}
 
 	@PatchMapping("/{id}")
 	ProductJson patch(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody ProductPatch body) {
-		return ProductJson.of(this.catalog.patch(me.companyId(), id, body, Actors.of(me)));
+		return withImages(me, this.catalog.patch(me.companyId(), id, body, Actors.of(me)));
 	}
 
 	@DeleteMapping("/{id}")
@@ -75,7 +85,12 @@ class ProductApi {
 	@PostMapping("/{id}/stock-adjustments")
 	ProductJson adjustStock(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody StockAdjustment body) {
-		return ProductJson.of(this.catalog.adjustStock(me.companyId(), id, body, Actors.of(me)));
+		return withImages(me, this.catalog.adjustStock(me.companyId(), id, body, Actors.of(me)));
+	}
+
+	private ProductJson withImages(DistribuPrincipal me, Product product) {
+		return ProductJson.of(product,
+				this.images.of(me.companyId(), List.of(product.id())).getOrDefault(product.id(), List.of()));
 	}
 
 }

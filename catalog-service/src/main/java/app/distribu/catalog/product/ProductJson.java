@@ -3,16 +3,19 @@ package app.distribu.catalog.product;
 import java.util.List;
 import java.util.UUID;
 
+import app.distribu.catalog.image.ImageJson;
+
 /** The API shape of a product (spec "Shapes"); money is a decimal string. */
 record ProductJson(UUID id, String sku, String name, String description, String category, String price, int stock,
 		int lowStockThreshold, boolean active, int minOrderQuantity, int quantityStep, boolean overrideGated,
-		String imageUrl, List<String> images) {
+		String imageUrl, List<ImageJson> images) {
 
-	static ProductJson of(Product product) {
+	/** {@code imageUrl} is the primary image's, which the product row keeps a copy of. */
+	static ProductJson of(Product product, List<ImageJson> images) {
 		return new ProductJson(product.id(), product.sku(), product.name(), product.description(), product.category(),
 				product.price().toPlainString(), product.stock(), product.lowStockThreshold(), product.active(),
 				product.minOrderQuantity(), product.quantityStep(), product.overrideGated(), product.imageUrl(),
-				(product.imageUrl() != null) ? List.of(product.imageUrl()) : List.of());
+				images);
 	}
 
 }

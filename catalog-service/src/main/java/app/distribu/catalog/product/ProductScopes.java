@@ -17,12 +17,14 @@ import app.distribu.platform.security.PrincipalKind;
 
 /**
  * Product API scopes: reads need {@code products:read}, everything else
- * {@code products:write}; storefront contacts get nothing. An interceptor runs before the
- * body is bound, so a key without the scope hears 403 rather than what was wrong with its
- * body.
+ * {@code products:write}, including reading an import's results (part of importing);
+ * storefront contacts get nothing. An interceptor runs before the body is bound, so a key
+ * without the scope hears 403 rather than what was wrong with its body.
  */
 @Configuration(proxyBeanMethods = false)
 class ProductScopes implements WebMvcConfigurer, HandlerInterceptor {
+
+	private static final String IMPORTS = "/api/v1/products/imports/";
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
@@ -35,7 +37,8 @@ class ProductScopes implements WebMvcConfigurer, HandlerInterceptor {
 		if (authentication == null || !(authentication.getPrincipal() instanceof DistribuPrincipal me)) {
 			return true;
 		}
-		boolean read = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+		boolean read = (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod()))
+				&& !request.getRequestURI().startsWith(IMPORTS);
 		// Shoppers see products on the storefront only: the API would show inactive and
 		// gated products, stock and thresholds.
 		if (me.kind() == PrincipalKind.CONTACT) {

@@ -53,7 +53,11 @@ class ImportJobRepository {
 	}
 
 	void running(UUID id) {
-		this.db.update(IMPORT_JOB).set(IMPORT_JOB.STATUS, Status.RUNNING.name()).where(IMPORT_JOB.ID.eq(id)).execute();
+		this.db.update(IMPORT_JOB)
+			.set(IMPORT_JOB.STATUS, Status.RUNNING.name())
+			.set(IMPORT_JOB.TOUCHED_AT, OffsetDateTime.now())
+			.where(IMPORT_JOB.ID.eq(id))
+			.execute();
 	}
 
 	/** Adds a chunk's results; runs in the chunk's transaction. */
@@ -64,6 +68,7 @@ class ImportJobRepository {
 			.set(IMPORT_JOB.UPDATED, IMPORT_JOB.UPDATED.plus(result.updated()))
 			.set(IMPORT_JOB.REJECTED, IMPORT_JOB.REJECTED.plus(result.rejections().size()))
 			.set(IMPORT_JOB.BYTES_READ, bytesRead)
+			.set(IMPORT_JOB.TOUCHED_AT, OffsetDateTime.now())
 			.where(IMPORT_JOB.ID.eq(id))
 			.execute();
 		if (!result.rejections().isEmpty()) {
@@ -82,6 +87,20 @@ class ImportJobRepository {
 
 	void failed(UUID id, String reason) {
 		finish(id, Status.FAILED, reason);
+	}
+
+	/**
+	 * Fails jobs whose replica is gone: running but silent since {@code silentSince}, or
+	 * still queued since {@code queuedSince}. Returns how many.
+	 */
+	int failAbandoned(OffsetDateTime silentSince, OffsetDateTime queuedSince, String reason) {
+		return this.db.update(IMPORT_JOB)
+			.set(IMPORT_JOB.STATUS, Status.FAILED.name())
+			.set(IMPORT_JOB.FAILURE, reason)
+			.set(IMPORT_JOB.FINISHED_AT, OffsetDateTime.now())
+			.where(IMPORT_JOB.STATUS.eq(Status.RUNNING.name()).and(IMPORT_JOB.TOUCHED_AT.lt(silentSince)))
+			.or(IMPORT_JOB.STATUS.eq(Status.QUEUED.name()).and(IMPORT_JOB.CREATED_AT.lt(queuedSince)))
+			.execute();
 	}
 
 	List<CsvRow.Rejected> rejections(UUID companyId, UUID jobId, int limit) {

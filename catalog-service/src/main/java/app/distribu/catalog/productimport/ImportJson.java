@@ -2,6 +2,7 @@ package app.distribu.catalog.productimport;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -15,9 +16,10 @@ record ImportJson(UUID id, String status, String mode, String fileName, int prog
 	}
 
 	static ImportJson of(ImportJob job, List<CsvRow.Rejected> rejections) {
-		return new ImportJson(job.id(), job.status().name(), job.mode().name().toLowerCase().replace('_', '-'),
-				job.fileName(), job.percent(), job.rowsRead(), job.created(), job.updated(), job.rejected(),
-				job.failure(), job.createdAt(), job.finishedAt(),
+		return new ImportJson(job.id(), job.status().name(),
+				job.mode().name().toLowerCase(Locale.ROOT).replace('_', '-'), job.fileName(), job.percent(),
+				job.rowsRead(), job.created(), job.updated(), job.rejected(), job.failure(), job.createdAt(),
+				job.finishedAt(),
 				rejections.stream().map((r) -> new Rejection(r.line(), r.sku(), r.reason())).toList());
 	}
 

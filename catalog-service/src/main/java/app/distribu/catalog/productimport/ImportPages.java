@@ -5,6 +5,9 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,6 +61,16 @@ class ImportPages {
 		catch (DomainProblem problem) {
 			return form(me, model, problem.getMessage(), chosen);
 		}
+	}
+
+	/** A file to start from, with the header and one example row. */
+	@GetMapping("/template.csv")
+	ResponseEntity<String> template(@AuthenticationPrincipal DistribuPrincipal me) {
+		TeamMember.require(me);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"products-template.csv\"")
+			.body("\uFEFF" + Column.HEADER + "\r\nWDG-001,Widget,\"Zinc, 40 mm\",Hardware,12.50,100,true\r\n");
 	}
 
 	@GetMapping("/{id}")

@@ -14,6 +14,11 @@ record ShelfItem(UUID id, String sku, String name, String description, String ca
 		return this.stock == 0;
 	}
 
+	/** The primary image's thumbnail, or null. */
+	public String thumbnailUrl() {
+		return (this.imageUrl != null) ? this.imageUrl + "/thumbnail" : null;
+	}
+
 	public boolean ownPrice() {
 		return this.price.compareTo(this.catalogPrice) != 0;
 	}

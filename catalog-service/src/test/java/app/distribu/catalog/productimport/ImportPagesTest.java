@@ -1,7 +1,5 @@
 package app.distribu.catalog.productimport;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpClient.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
@@ -13,15 +11,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.client.RestClient;
 
+import app.distribu.catalog.DashboardForms;
 import app.distribu.catalog.Http;
 import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestTokens;
@@ -65,6 +61,8 @@ class ImportPagesTest {
 		assertThat(this.http.page(owner, location + "/rejections.csv").getBody()).contains("3,P-2,Name is required.");
 		Document form = Jsoup.parse(this.http.page(owner, "/dashboard/products/import").getBody());
 		assertThat(form.select("#recent-imports tbody tr").text()).contains("stock.csv", "Done");
+		String template = this.http.page(owner, form.select("#template").attr("href")).getBody();
+		assertThat(template).startsWith("\uFEFFsku,name,description,category,price,stock,active\r\n");
 	}
 
 	@Test
@@ -86,19 +84,8 @@ class ImportPagesTest {
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
-	/** Posts the form as a browser does: multipart with the CSRF field and its cookie. */
 	ResponseEntity<String> upload(String token, String mode, String fileName, String csv) {
-		ResponseEntity<String> form = this.http.page(token, "/dashboard/products/import");
-		String csrf = Jsoup.parse(form.getBody()).select("#import-form input[name=_csrf]").val();
-		String cookie = form.getHeaders()
-			.get(HttpHeaders.SET_COOKIE)
-			.stream()
-			.filter((c) -> c.startsWith("XSRF-TOKEN="))
-			.findFirst()
-			.orElseThrow()
-			.split(";")[0];
 		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-		body.add("_csrf", csrf);
 		body.add("mode", mode);
 		body.add("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
 			@Override
@@ -106,19 +93,8 @@ class ImportPagesTest {
 				return fileName;
 			}
 		});
-		// A browser would follow the redirect with its cookie; the test looks at it
-		// instead.
-		RestClient noRedirects = RestClient.builder()
-			.baseUrl("http://localhost:" + this.port)
-			.requestFactory(
-					new JdkClientHttpRequestFactory(HttpClient.newBuilder().followRedirects(Redirect.NEVER).build()))
-			.defaultStatusHandler((status) -> true, (request, response) -> {
-			})
-			.build();
-		return noRedirects.post().uri("/dashboard/products/import").headers((h) -> {
-			h.setBearerAuth(token);
-			h.add(HttpHeaders.COOKIE, cookie);
-		}).contentType(MediaType.MULTIPART_FORM_DATA).body(body).retrieve().toEntity(String.class);
+		return new DashboardForms(this.port).submit(token, "/dashboard/products/import", "/dashboard/products/import",
+				body, MediaType.MULTIPART_FORM_DATA);
 	}
 
 }

@@ -2,14 +2,17 @@ package app.distribu.catalog.productimport;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +21,7 @@ import app.distribu.catalog.Http;
 import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestTokens;
 
+import static app.distribu.catalog.db.Tables.IMPORT_JOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -33,6 +37,15 @@ class ProductImportTest {
 	Http http;
 
 	ImportClient imports;
+
+	@Autowired
+	ImportJobRepository jobs;
+
+	@Autowired
+	AbandonedImports abandoned;
+
+	@Autowired
+	DSLContext db;
 
 	@BeforeEach
 	void client() {
@@ -203,6 +216,28 @@ class ProductImportTest {
 
 		assertThat(report).isEqualTo("\uFEFFline,sku,reason\r\n2,R-1,Name is required.\r\n"
 				+ "4,\"R,3\",\"Price \"\"x\"\" isn't a price like 12.50 (a dot for decimals, at most 2, no currency sign or thousands separator).\"\r\n");
+	}
+
+	@Test
+	void aJobThatStoppedMovingIsFailedWithAReason() {
+		UUID company = UUID.randomUUID();
+		UUID stalled = UUID.randomUUID();
+		UUID moving = UUID.randomUUID();
+		this.jobs.insert(company, stalled, ImportMode.UPSERT, "lost.csv", 100);
+		this.jobs.insert(company, moving, ImportMode.UPSERT, "busy.csv", 100);
+		this.jobs.running(stalled);
+		this.jobs.running(moving);
+		this.db.update(IMPORT_JOB)
+			.set(IMPORT_JOB.TOUCHED_AT, OffsetDateTime.now().minusMinutes(11))
+			.where(IMPORT_JOB.ID.eq(stalled))
+			.execute();
+
+		this.abandoned.failAbandoned();
+
+		Map lost = this.http.get(writer(company), "/api/v1/products/imports/" + stalled).getBody();
+		assertThat(lost).containsEntry("status", "FAILED").containsEntry("failure", AbandonedImports.REASON);
+		assertThat(this.http.get(writer(company), "/api/v1/products/imports/" + moving).getBody())
+			.containsEntry("status", "RUNNING");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package app.distribu.catalog.productimport;
 
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -8,11 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
 
 import app.distribu.catalog.Http;
@@ -55,15 +58,19 @@ class ProductImportVolumeTest {
 			.body((OutputStream out) -> writeRows(out, description))
 			.retrieve()
 			.body(Map.class);
+		ResponseEntity<String> whileRunning = http.page(Http.owner(company),
+				"/dashboard/products/import/" + started.get("id"));
 		Map job = new ImportClient(http).finished(token, (String) started.get("id"), Duration.ofSeconds(90));
 
+		assertThat(whileRunning.getHeaders().getFirst("Refresh")).isEqualTo("1");
+		assertThat(Jsoup.parse(whileRunning.getBody()).select("#progress progress")).hasSize(1);
 		assertThat(job).containsEntry("status", "DONE").containsEntry("created", ROWS).containsEntry("rejected", 0);
 		assertThat(this.db.fetchCount(PRODUCT, PRODUCT.COMPANY_ID.eq(company))).isEqualTo(ROWS);
 		assertThat(Runtime.getRuntime().maxMemory()).isLessThan(200L * 1024 * 1024);
 	}
 
 	/** Generates the file while sending it, so the test holds no copy either. */
-	private static void writeRows(OutputStream body, String description) throws java.io.IOException {
+	private static void writeRows(OutputStream body, String description) throws IOException {
 		OutputStream out = new BufferedOutputStream(body, 64 * 1024);
 		out.write("sku,name,description,category,price,stock,active\n".getBytes(StandardCharsets.UTF_8));
 		for (int i = 0; i < ROWS; i++) {

@@ -1,0 +1,63 @@
+package app.distribu.catalog.image;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Set;
+
+/** The accepted image types, recognised by their first bytes, never by the file name. */
+enum ImageType {
+
+	JPEG("image/jpeg", "jpg"), PNG("image/png", "png"), WEBP("image/webp", "webp");
+
+	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
+
+	private static final Set<String> HEIF_BRANDS = Set.of("heic", "heix", "hevc", "hevx", "heim", "heis", "mif1",
+			"msf1", "avif", "avis");
+
+	private final String contentType;
+
+	private final String extension;
+
+	ImageType(String contentType, String extension) {
+		this.contentType = contentType;
+		this.extension = extension;
+	}
+
+	String contentType() {
+		return this.contentType;
+	}
+
+	String extension() {
+		return this.extension;
+	}
+
+	/** The type of the bytes, or a refusal that says how to fix the file. */
+	static ImageType of(byte[] bytes) {
+		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
+			return JPEG;
+		}
+		if (bytes.length >= 8 && Arrays.equals(bytes, 0, 8, PNG_SIGNATURE, 0, 8)) {
+			return PNG;
+		}
+		if (bytes.length >= 12 && ascii(bytes, 0, 4).equals("RIFF") && ascii(bytes, 8, 12).equals("WEBP")) {
+			return WEBP;
+		}
+		if (bytes.length >= 12 && ascii(bytes, 4, 8).equals("ftyp") && HEIF_BRANDS.contains(ascii(bytes, 8, 12))) {
+			throw new ImageProblems.UnsupportedImage(ascii(bytes, 8, 12).startsWith("avi")
+					? "AVIF images aren't supported. Save the image as JPEG, PNG or WebP and upload it again."
+					: "HEIC photos aren't supported. Save the photo as JPEG (on iPhone: Settings → Camera → Formats → "
+							+ "Most Compatible) and upload it again.");
+		}
+		if (bytes.length >= 4 && ascii(bytes, 0, 4).startsWith("GIF8")) {
+			throw new ImageProblems.UnsupportedImage(
+					"GIF images aren't supported. Save the image as PNG or JPEG and upload it again.");
+		}
+		throw new ImageProblems.UnsupportedImage(
+				"This file isn't a JPEG, PNG or WebP image. Save it in one of those formats and upload it again.");
+	}
+
+	private static String ascii(byte[] bytes, int from, int to) {
+		return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+	}
+
+}

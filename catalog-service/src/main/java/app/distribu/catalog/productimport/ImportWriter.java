@@ -2,6 +2,7 @@ package app.distribu.catalog.productimport;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,8 @@ import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep9;
+import org.jooq.Query;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,8 +19,10 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import app.distribu.catalog.db.tables.records.ProductRecord;
+import app.distribu.catalog.stock.MovementKind;
 
 import static app.distribu.catalog.db.Tables.PRODUCT;
+import static app.distribu.catalog.db.Tables.STOCK_MOVEMENT;
 
 /**
  * Writes one chunk of checked rows with its results in one transaction. Each row is a
@@ -43,7 +46,7 @@ class ImportWriter {
 	void write(UUID companyId, UUID jobId, ImportMode mode, List<CsvRow> chunk, long bytesRead) {
 		try {
 			this.db.transaction((tx) -> {
-				ChunkResult result = apply(tx.dsl(), companyId, mode, chunk);
+				ChunkResult result = apply(tx.dsl(), companyId, jobId, mode, chunk);
 				this.jobs.progress(tx.dsl(), jobId, result, bytesRead);
 			});
 		}
@@ -58,7 +61,7 @@ class ImportWriter {
 	private void writeAlone(UUID companyId, UUID jobId, ImportMode mode, CsvRow row, long bytesRead) {
 		try {
 			this.db.transaction((tx) -> this.jobs.progress(tx.dsl(), jobId,
-					apply(tx.dsl(), companyId, mode, List.of(row)), bytesRead));
+					apply(tx.dsl(), companyId, jobId, mode, List.of(row)), bytesRead));
 		}
 		catch (DataAccessException ex) {
 			log.warn("Import {} line {} could not be saved", jobId, row.line(), ex);
@@ -69,7 +72,7 @@ class ImportWriter {
 		}
 	}
 
-	private ChunkResult apply(DSLContext tx, UUID companyId, ImportMode mode, List<CsvRow> chunk) {
+	private ChunkResult apply(DSLContext tx, UUID companyId, UUID jobId, ImportMode mode, List<CsvRow> chunk) {
 		List<CsvRow.Rejected> rejections = new ArrayList<>();
 		Map<String, CsvRow.Valid> valid = new HashMap<>();
 		for (CsvRow row : chunk) {
@@ -83,6 +86,7 @@ class ImportWriter {
 		if (valid.isEmpty()) {
 			return new ChunkResult(chunk.size(), 0, 0, rejections);
 		}
+		Map<UUID, Integer> stockBefore = lockExisting(tx, companyId, valid.keySet());
 		InsertValuesStep9<ProductRecord, UUID, UUID, String, String, String, String, BigDecimal, Integer, Boolean> insert = tx
 			.insertInto(PRODUCT, PRODUCT.ID, PRODUCT.COMPANY_ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.DESCRIPTION,
 					PRODUCT.CATEGORY, PRODUCT.PRICE, PRODUCT.STOCK, PRODUCT.ACTIVE);
@@ -93,12 +97,13 @@ class ImportWriter {
 		int created = 0;
 		int updated = 0;
 		if (mode == ImportMode.CREATE_ONLY) {
-			List<String> inserted = insert.onConflict(PRODUCT.COMPANY_ID, PRODUCT.SKU)
+			List<Written> inserted = insert.onConflict(PRODUCT.COMPANY_ID, PRODUCT.SKU)
 				.doNothing()
-				.returningResult(PRODUCT.SKU)
-				.fetch(PRODUCT.SKU);
+				.returningResult(PRODUCT.ID, PRODUCT.SKU, PRODUCT.STOCK)
+				.fetch((row) -> new Written(row.value1(), row.value2(), row.value3()));
 			created = inserted.size();
-			inserted.forEach(valid::remove);
+			inserted.forEach((written) -> valid.remove(written.sku()));
+			recordMovements(tx, companyId, jobId, inserted, stockBefore);
 			for (CsvRow.Valid existing : valid.values()) {
 				rejections
 					.add(new CsvRow.Rejected(existing.line(), existing.sku(), "A product with SKU " + existing.sku()
@@ -106,9 +111,10 @@ class ImportWriter {
 			}
 		}
 		else {
-			// The stock write of an import: upsert sets the stock to the file's value. A
-			// stock movement of kind IMPORT belongs here once stock movements exist.
-			List<Boolean> wasInserted = insert.onConflict(PRODUCT.COMPANY_ID, PRODUCT.SKU)
+			// The stock write of an import: upsert sets the stock to the file's value,
+			// and
+			// the difference goes into the product's stock history.
+			List<Written> written = insert.onConflict(PRODUCT.COMPANY_ID, PRODUCT.SKU)
 				.doUpdate()
 				.set(PRODUCT.NAME, DSL.excluded(PRODUCT.NAME))
 				.set(PRODUCT.DESCRIPTION, DSL.excluded(PRODUCT.DESCRIPTION))
@@ -117,14 +123,55 @@ class ImportWriter {
 				.set(PRODUCT.STOCK, DSL.excluded(PRODUCT.STOCK))
 				.set(PRODUCT.ACTIVE, DSL.excluded(PRODUCT.ACTIVE))
 				.set(PRODUCT.VERSION, PRODUCT.VERSION.plus(1))
-				// xmax is 0 only on a row this statement inserted.
-				.returningResult(DSL.field("xmax = 0", SQLDataType.BOOLEAN))
-				.fetch(0, Boolean.class);
-			created = (int) wasInserted.stream().filter(Boolean::booleanValue).count();
-			updated = wasInserted.size() - created;
+				.returningResult(PRODUCT.ID, PRODUCT.SKU, PRODUCT.STOCK)
+				.fetch((row) -> new Written(row.value1(), row.value2(), row.value3()));
+			created = (int) written.stream().filter((row) -> !stockBefore.containsKey(row.id())).count();
+			updated = written.size() - created;
+			recordMovements(tx, companyId, jobId, written, stockBefore);
 		}
 		rejections.sort((a, b) -> Long.compare(a.line(), b.line()));
 		return new ChunkResult(chunk.size(), created, updated, rejections);
+	}
+
+	/**
+	 * Locks the chunk's existing products (the upsert would lock them anyway) and answers
+	 * their stock before the import, by product id.
+	 */
+	private static Map<UUID, Integer> lockExisting(DSLContext tx, UUID companyId, Collection<String> skus) {
+		Map<UUID, Integer> stock = new HashMap<>();
+		tx.select(PRODUCT.ID, PRODUCT.STOCK)
+			.from(PRODUCT)
+			.where(PRODUCT.COMPANY_ID.eq(companyId).and(PRODUCT.SKU.in(skus)))
+			.orderBy(PRODUCT.ID)
+			.forUpdate()
+			.forEach((row) -> stock.put(row.value1(), row.value2()));
+		return stock;
+	}
+
+	/** One IMPORT movement per product whose stock the file changed, in one batch. */
+	private static void recordMovements(DSLContext tx, UUID companyId, UUID jobId, List<Written> written,
+			Map<UUID, Integer> stockBefore) {
+		List<Query> movements = new ArrayList<>();
+		for (Written row : written) {
+			int delta = row.stock() - stockBefore.getOrDefault(row.id(), 0);
+			if (delta != 0) {
+				movements.add(tx.insertInto(STOCK_MOVEMENT)
+					.set(STOCK_MOVEMENT.COMPANY_ID, companyId)
+					.set(STOCK_MOVEMENT.PRODUCT_ID, row.id())
+					.set(STOCK_MOVEMENT.DELTA, delta)
+					.set(STOCK_MOVEMENT.STOCK_AFTER, row.stock())
+					.set(STOCK_MOVEMENT.KIND, MovementKind.IMPORT.name())
+					.set(STOCK_MOVEMENT.REASON, "Products CSV import " + jobId)
+					.set(STOCK_MOVEMENT.ACTOR, "CSV import"));
+			}
+		}
+		if (!movements.isEmpty()) {
+			tx.batch(movements).execute();
+		}
+	}
+
+	private record Written(UUID id, String sku, int stock) {
+
 	}
 
 	/**

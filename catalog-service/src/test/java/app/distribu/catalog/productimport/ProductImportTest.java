@@ -22,6 +22,8 @@ import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestTokens;
 
 import static app.distribu.catalog.db.Tables.IMPORT_JOB;
+import static app.distribu.catalog.db.Tables.PRODUCT;
+import static app.distribu.catalog.db.Tables.STOCK_MOVEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -154,6 +156,16 @@ class ProductImportTest {
 			.containsEntry("price", "3.00")
 			.containsEntry("stock", 30)
 			.containsEntry("active", false);
+		assertThat(this.db.select(STOCK_MOVEMENT.DELTA, STOCK_MOVEMENT.STOCK_AFTER, STOCK_MOVEMENT.KIND)
+			.from(STOCK_MOVEMENT)
+			.join(PRODUCT)
+			.on(PRODUCT.ID.eq(STOCK_MOVEMENT.PRODUCT_ID))
+			.where(PRODUCT.COMPANY_ID.eq(company).and(PRODUCT.SKU.eq("UP-1")))
+			.orderBy(STOCK_MOVEMENT.ID)
+			.fetch()
+			.map((row) -> tuple(row.value1(), row.value2(), row.value3())))
+			.as("the stock history: opened with 1, then set to 30 by the upsert")
+			.containsExactly(tuple(1, 1, "IMPORT"), tuple(29, 30, "IMPORT"));
 	}
 
 	@Test

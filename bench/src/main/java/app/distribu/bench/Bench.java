@@ -40,6 +40,7 @@ public final class Bench {
 	}
 
 	private static Load.Result apiOrders(Options options) throws Exception {
+		new DemoOwner(options.baseUrl()).moveToEnterprise();
 		ApiOrders orders = new ApiOrders(new StackApi(options.baseUrl(), options.dataDir()));
 		orders.prepare();
 		Load.Result result = Load.run("POST /api/v1/orders", options.clients(), options.warmup(), options.duration(),

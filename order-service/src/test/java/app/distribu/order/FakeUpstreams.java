@@ -40,6 +40,9 @@ public final class FakeUpstreams {
 	 */
 	public static final String CATALOG_PRICE = "12.50";
 
+	/** The storefront tests' customer price (see {@link #customerPrices}). */
+	public static final String CUSTOMER_PRICE = "11.00";
+
 	/**
 	 * Stock of a SKU nobody set: plenty, so tests that do not count stock never run out.
 	 */
@@ -61,6 +64,9 @@ public final class FakeUpstreams {
 
 	/** Customer prices by {@link #override}, applied when a request asks for them. */
 	public final Map<String, String> overrides = new ConcurrentHashMap<>();
+
+	/** A customer's own price for every product without a {@link #overrides} entry. */
+	public final Map<UUID, String> customerPrices = new ConcurrentHashMap<>();
 
 	/** Reservation requests received, as JSON. */
 	public final List<JsonNode> reservations = new CopyOnWriteArrayList<>();
@@ -225,8 +231,12 @@ public final class FakeUpstreams {
 	/** Catalog's price, or the customer's own price when the request asks for it. */
 	private String price(JsonNode request, String sku) {
 		String customerId = request.path("customerId").asString("");
-		String override = customerId.isEmpty() ? null : this.overrides.get(override(UUID.fromString(customerId), sku));
-		return ("customer".equals(request.path("pricing").asString()) && override != null) ? override : CATALOG_PRICE;
+		if (customerId.isEmpty() || !"customer".equals(request.path("pricing").asString())) {
+			return CATALOG_PRICE;
+		}
+		UUID customer = UUID.fromString(customerId);
+		String own = this.overrides.getOrDefault(override(customer, sku), this.customerPrices.get(customer));
+		return (own != null) ? own : CATALOG_PRICE;
 	}
 
 	private void products(HttpExchange exchange) throws IOException {

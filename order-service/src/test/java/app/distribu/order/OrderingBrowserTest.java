@@ -121,6 +121,7 @@ class OrderingBrowserTest {
 		UUID customer = UUID.randomUUID();
 		upstreams.customers.put(customer, "ACTIVE");
 		upstreams.standardAddresses(customer);
+		upstreams.customerPrices.put(customer, FakeUpstreams.CUSTOMER_PRICE);
 		this.browser = signedIn(TestTokens.contact(UUID.randomUUID(), "seaside", UUID.randomUUID(), customer));
 
 		this.browser.get(url("/store/seaside/cart"));

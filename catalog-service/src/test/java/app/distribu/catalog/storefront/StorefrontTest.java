@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +97,18 @@ class StorefrontTest {
 			.containsExactly("Garden hose");
 		assertThat(page(null, "/store/" + this.slug + "?q=srch-2").select("article.product h3").eachText())
 			.containsExactly("Rake");
+	}
+
+	@Test
+	void theHeaderOffersSignInOrShowsTheSignedInBuyerOfThisStoreOnly() {
+		Element visitor = page(null, "/store/" + this.slug).selectFirst("#store-account");
+		assertThat(visitor.select("a").eachAttr("href")).containsExactly("/store/" + this.slug + "/login",
+				"/store/" + this.slug + "/register");
+
+		Element buyer = page(contact(UUID.randomUUID()), "/store/" + this.slug).selectFirst("#store-account");
+		assertThat(buyer.text()).contains("Test Buyer", "Sign out");
+		assertThat(buyer.select("form").attr("action")).isEqualTo("/store/" + this.slug + "/logout");
+		assertThat(buyer.select("input[name=_csrf]")).hasSize(1);
 	}
 
 	@Test

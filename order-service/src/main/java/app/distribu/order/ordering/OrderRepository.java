@@ -115,10 +115,7 @@ public class OrderRepository {
 	OrderPage page(UUID companyId, OrderFilter filter, Long beforeNumber, int limit) {
 		Condition after = (beforeNumber != null) ? ORDERS.NUMBER.lt(beforeNumber) : noCondition();
 		List<? extends Record> rows = this.db.selectFrom(ORDERS)
-			.where(ORDERS.COMPANY_ID.eq(companyId)
-				.and(ORDERS.DELETED_AT.isNull())
-				.and(filter.condition())
-				.and(after))
+			.where(ORDERS.COMPANY_ID.eq(companyId).and(ORDERS.DELETED_AT.isNull()).and(filter.condition()).and(after))
 			.orderBy(ORDERS.NUMBER.desc())
 			.limit(limit + 1)
 			.fetch();

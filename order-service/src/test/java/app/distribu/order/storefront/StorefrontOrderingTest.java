@@ -60,6 +60,7 @@ class StorefrontOrderingTest {
 		this.pages = new Pages(this.port);
 		upstreams.customers.put(this.customer, "ACTIVE");
 		upstreams.standardAddresses(this.customer);
+		upstreams.customerPrices.put(this.customer, FakeUpstreams.CUSTOMER_PRICE);
 		this.buyer = TestTokens.contact(this.company, SLUG, this.contactId, this.customer);
 	}
 
@@ -163,8 +164,10 @@ class StorefrontOrderingTest {
 		upstreams.customers.put(otherCustomer, "ACTIVE");
 		String stranger = TestTokens.contact(this.company, SLUG, UUID.randomUUID(), otherCustomer);
 		assertThat(page(stranger, "/store/harbor/orders").select("#store-orders")).isEmpty();
-		assertThat(this.pages.get(stranger, "/store/harbor/orders/" + orderId).getStatusCode())
-			.isEqualTo(HttpStatus.NOT_FOUND);
+		ResponseEntity<String> notTheirs = this.pages.get(stranger, "/store/harbor/orders/" + orderId);
+		assertThat(notTheirs.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(Jsoup.parse(notTheirs.getBody()).select("a.button").attr("href")).as("a buyer's way back")
+			.isEqualTo("/store/harbor");
 		assertThat(this.pages.post(stranger, "/store/harbor/orders/" + orderId + "/reorder", Map.of()).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
 

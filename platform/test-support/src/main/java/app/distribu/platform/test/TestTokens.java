@@ -98,13 +98,19 @@ public final class TestTokens {
 			.claim(TokenClaims.SCOPES, List.of(scopes)));
 	}
 
-	/** A storefront session token for a customer contact of {@code companyId}. */
+	/**
+	 * A storefront session token for a customer contact of {@code companyId}, with the
+	 * claims identity puts in one.
+	 */
 	public static String contact(UUID companyId, String slug, UUID contactId, UUID customerId) {
 		return sign(new JWTClaimsSet.Builder().subject(contactId.toString())
 			.claim(TokenClaims.KIND, PrincipalKind.CONTACT.name())
 			.claim(TokenClaims.COMPANY_ID, companyId.toString())
+			.claim(TokenClaims.COMPANY_NAME, "Test Company")
 			.claim(TokenClaims.COMPANY_SLUG, slug)
-			.claim("customerId", customerId.toString()));
+			.claim(TokenClaims.EMAIL, "buyer-" + contactId + "@example.test")
+			.claim(TokenClaims.NAME, "Test Buyer")
+			.claim(TokenClaims.CUSTOMER_ID, customerId.toString()));
 	}
 
 	private static synchronized String sign(JWTClaimsSet.Builder claims) {

@@ -2,6 +2,8 @@ package app.distribu.platform.web;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,10 +19,9 @@ import org.springframework.web.servlet.ModelAndView;
 public class PageProblemsAdvice {
 
 	@ExceptionHandler(DomainProblem.class)
-	ModelAndView problem(DomainProblem problem) {
-		return new ModelAndView("error",
-				Map.of("status", problem.status().value(), "error", problem.title(), "detail", problem.getMessage()),
-				problem.status());
+	ModelAndView problem(DomainProblem problem, HttpServletRequest request) {
+		return new ModelAndView("error", Map.of("status", problem.status().value(), "error", problem.title(), "detail",
+				problem.getMessage(), "path", request.getRequestURI()), problem.status());
 	}
 
 }

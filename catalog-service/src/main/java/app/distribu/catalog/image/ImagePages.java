@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import app.distribu.catalog.web.TeamMember;
+import app.distribu.catalog.TeamOnly;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.web.DomainProblem;
 
@@ -34,14 +34,14 @@ class ImagePages {
 	@GetMapping
 	String page(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID productId,
 			@RequestParam(required = false) String done, Model model) {
-		TeamMember.require(me);
+		TeamOnly.require(me);
 		return page(me, productId, model, null, done);
 	}
 
 	@PostMapping
 	String upload(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID productId,
 			@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
-		TeamMember.require(me);
+		TeamOnly.require(me);
 		if (file == null || file.isEmpty()) {
 			return page(me, productId, model, "Choose an image to upload.", null);
 		}
@@ -59,7 +59,7 @@ class ImagePages {
 
 	@PostMapping("/{imageId}/up")
 	String up(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID productId, @PathVariable UUID imageId) {
-		TeamMember.require(me);
+		TeamOnly.require(me);
 		this.images.move(me.companyId(), productId, imageId, -1);
 		return back(productId, "moved");
 	}
@@ -67,7 +67,7 @@ class ImagePages {
 	@PostMapping("/{imageId}/down")
 	String down(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID productId,
 			@PathVariable UUID imageId) {
-		TeamMember.require(me);
+		TeamOnly.require(me);
 		this.images.move(me.companyId(), productId, imageId, 1);
 		return back(productId, "moved");
 	}
@@ -75,7 +75,7 @@ class ImagePages {
 	@PostMapping("/{imageId}/primary")
 	String primary(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID productId,
 			@PathVariable UUID imageId) {
-		TeamMember.require(me);
+		TeamOnly.require(me);
 		this.images.makePrimary(me.companyId(), productId, imageId);
 		return back(productId, "primary");
 	}
@@ -83,7 +83,7 @@ class ImagePages {
 	@PostMapping("/{imageId}/delete")
 	String delete(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID productId,
 			@PathVariable UUID imageId) {
-		TeamMember.require(me);
+		TeamOnly.require(me);
 		this.images.remove(me.companyId(), productId, imageId);
 		return back(productId, "deleted");
 	}

@@ -28,7 +28,8 @@ class CustomerEvents {
 			JsonNode data = event.data();
 			switch (event.type()) {
 				case "customer.created" -> this.customers.created(event.companyId(),
-						new Customer(id(data), data.path("name").asString(), data.path("status").asString()));
+						new Customer(id(data), data.path("name").asString(), data.path("status").asString()),
+						data.path("email").asString(null));
 				case "customer.status_changed" ->
 					this.customers.statusChanged(event.companyId(), id(data), data.path("status").asString());
 				default -> {

@@ -1,9 +1,11 @@
 package app.distribu.catalog.pricing;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
@@ -19,12 +21,13 @@ class Customers {
 		this.db = db;
 	}
 
-	void created(UUID companyId, Customer customer) {
+	void created(UUID companyId, Customer customer, String email) {
 		this.db.insertInto(CUSTOMER_REF)
 			.set(CUSTOMER_REF.ID, customer.id())
 			.set(CUSTOMER_REF.COMPANY_ID, companyId)
 			.set(CUSTOMER_REF.NAME, customer.name())
 			.set(CUSTOMER_REF.STATUS, customer.status())
+			.set(CUSTOMER_REF.EMAIL, email)
 			.onConflict(CUSTOMER_REF.ID)
 			.doNothing()
 			.execute();
@@ -35,6 +38,14 @@ class Customers {
 			.set(CUSTOMER_REF.STATUS, status)
 			.where(CUSTOMER_REF.ID.eq(customerId).and(CUSTOMER_REF.COMPANY_ID.eq(companyId)))
 			.execute();
+	}
+
+	/** Emails compare case-insensitively, as everywhere in Distribu. */
+	Optional<UUID> byEmail(UUID companyId, String email) {
+		return this.db.select(CUSTOMER_REF.ID)
+			.from(CUSTOMER_REF)
+			.where(CUSTOMER_REF.COMPANY_ID.eq(companyId).and(DSL.lower(CUSTOMER_REF.EMAIL).eq(email.toLowerCase())))
+			.fetchOptional(CUSTOMER_REF.ID);
 	}
 
 	boolean exists(UUID companyId, UUID customerId) {

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-import app.distribu.catalog.web.TeamMember;
+import app.distribu.catalog.TeamOnly;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.web.DomainProblem;
 
@@ -40,7 +40,7 @@ class ImportPages {
 
 	@GetMapping
 	String form(@AuthenticationPrincipal DistribuPrincipal me, Model model) {
-		TeamMember.require(me);
+		TeamOnly.require(me);
 		return form(me, model, null, ImportMode.CREATE_ONLY);
 	}
 
@@ -48,7 +48,7 @@ class ImportPages {
 	String upload(@AuthenticationPrincipal DistribuPrincipal me,
 			@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "mode", required = false) String mode, Model model) throws IOException {
-		TeamMember.require(me);
+		TeamOnly.require(me);
 		ImportMode chosen = ImportMode.of(mode);
 		if (file == null || file.isEmpty()) {
 			return form(me, model, "Choose a CSV file to import.", chosen);
@@ -66,7 +66,7 @@ class ImportPages {
 	/** A file to start from, with the header and one example row. */
 	@GetMapping("/template.csv")
 	ResponseEntity<String> template(@AuthenticationPrincipal DistribuPrincipal me) {
-		TeamMember.require(me);
+		TeamOnly.require(me);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"products-template.csv\"")
@@ -76,7 +76,7 @@ class ImportPages {
 	@GetMapping("/{id}")
 	String job(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id, Model model,
 			HttpServletResponse response) {
-		TeamMember.require(me);
+		TeamOnly.require(me);
 		ImportJob job = this.imports.job(me.companyId(), id);
 		if (!job.finished()) {
 			response.setHeader("Refresh", "1");
@@ -90,7 +90,7 @@ class ImportPages {
 	@GetMapping("/{id}/rejections.csv")
 	void report(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id, HttpServletResponse response)
 			throws IOException {
-		TeamMember.require(me);
+		TeamOnly.require(me);
 		RejectionReport.write(this.imports, me.companyId(), id, response);
 	}
 

@@ -1,0 +1,166 @@
+package app.distribu.catalog.pricing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import org.jooq.DSLContext;
+
+import org.springframework.stereotype.Service;
+
+import app.distribu.platform.web.Unprocessable;
+
+import static app.distribu.catalog.db.Tables.PRODUCT;
+
+/**
+ * Customer prices by CSV ({@code sku,customer_email,price}): each row sets one customer's
+ * price for one product, or removes it when the price is empty. Each row is one
+ * statement, so it lands whole or not at all, and a bad row never stops the others.
+ */
+@Service
+class OverrideCsvImport {
+
+	static final List<String> COLUMNS = List.of("sku", "customer_email", "price");
+
+	static final int REJECTIONS_SHOWN = 200;
+
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
+	private final DSLContext db;
+
+	private final Customers customers;
+
+	private final PriceOverrides overrides;
+
+	OverrideCsvImport(DSLContext db, Customers customers, PriceOverrides overrides) {
+		this.db = db;
+		this.customers = customers;
+		this.overrides = overrides;
+	}
+
+	OverrideImportResult read(UUID companyId, InputStream in) {
+		OverrideImportResult result = new OverrideImportResult();
+		try (CSVParser parser = FORMAT.parse(utf8(in))) {
+			Map<String, Integer> columns = null;
+			for (CSVRecord record : parser) {
+				if (columns == null) {
+					columns = header(record);
+					continue;
+				}
+				apply(companyId, record, columns, result);
+			}
+			if (columns == null) {
+				throw new Unprocessable("The file is empty. Its first line must be: " + String.join(",", COLUMNS));
+			}
+		}
+		catch (IOException | UncheckedIOException ex) {
+			result.stoppedAt("The file stopped being readable CSV after row " + result.rows()
+					+ " (an unclosed quote, or not UTF-8). The rows before it were imported.");
+		}
+		return result;
+	}
+
+	private void apply(UUID companyId, CSVRecord record, Map<String, Integer> columns, OverrideImportResult result) {
+		long row = record.getRecordNumber();
+		String sku = field(record, columns, "sku");
+		String email = field(record, columns, "customer_email");
+		String price = field(record, columns, "price");
+		if (sku.isEmpty()) {
+			result.rejected(row, sku, email, "SKU is missing.");
+			return;
+		}
+		Optional<UUID> product = productId(companyId, sku);
+		if (product.isEmpty()) {
+			result.rejected(row, sku, email, "No product has the SKU " + sku + " (SKUs are case-sensitive).");
+			return;
+		}
+		if (email.isEmpty()) {
+			result.rejected(row, sku, email, "Customer email is missing.");
+			return;
+		}
+		Optional<UUID> customer = this.customers.byEmail(companyId, email);
+		if (customer.isEmpty()) {
+			result.rejected(row, sku, email, "No customer has the email " + email + ".");
+			return;
+		}
+		if (price.isEmpty()) {
+			this.overrides.delete(companyId, product.get(), customer.get());
+			result.removed();
+			return;
+		}
+		String problem = priceProblem(price);
+		if (problem != null) {
+			result.rejected(row, sku, email, problem);
+			return;
+		}
+		this.overrides.put(companyId, product.get(), customer.get(), new BigDecimal(price));
+		result.set();
+	}
+
+	/** The same rules as the product page's customer price form. */
+	static String priceProblem(String price) {
+		BigDecimal value;
+		try {
+			value = new BigDecimal(price);
+		}
+		catch (NumberFormatException ex) {
+			return "Price must be a number like 12.50 (with a dot), not " + price + ".";
+		}
+		if (value.signum() < 0) {
+			return "Price can't be negative.";
+		}
+		if (value.stripTrailingZeros().scale() > 2) {
+			return "Price must have at most 2 decimals, like 12.50.";
+		}
+		return null;
+	}
+
+	private Optional<UUID> productId(UUID companyId, String sku) {
+		return this.db.select(PRODUCT.ID)
+			.from(PRODUCT)
+			.where(PRODUCT.COMPANY_ID.eq(companyId).and(PRODUCT.SKU.eq(sku)))
+			.fetchOptional(PRODUCT.ID);
+	}
+
+	private static Map<String, Integer> header(CSVRecord record) {
+		Map<String, Integer> columns = new HashMap<>();
+		for (int i = 0; i < record.size(); i++) {
+			columns.put(record.get(i).trim().toLowerCase(Locale.ROOT), i);
+		}
+		List<String> missing = COLUMNS.stream().filter((column) -> !columns.containsKey(column)).toList();
+		if (!missing.isEmpty()) {
+			throw new Unprocessable("The header must name the columns " + String.join(",", COLUMNS) + "; missing: "
+					+ String.join(", ", missing) + ".");
+		}
+		return columns;
+	}
+
+	private static String field(CSVRecord record, Map<String, Integer> columns, String column) {
+		int at = columns.get(column);
+		return (at < record.size()) ? record.get(at).trim() : "";
+	}
+
+	/** UTF-8 with or without a byte order mark; anything else stops the file. */
+	private static Reader utf8(InputStream in) throws IOException {
+		return new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(),
+				StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT));
+	}
+
+}

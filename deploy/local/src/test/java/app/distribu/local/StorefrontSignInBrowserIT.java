@@ -120,6 +120,14 @@ class StorefrontSignInBrowserIT {
 		assertThat(link.getAttribute("value")).contains("/store/Signin-Goods/signin/");
 		assertThat(text(By.id("customer-status"))).isEqualTo("Active");
 		screenshot("customer-approved");
+
+		open("/dashboard/products/new");
+		type("sku", "DELI-1");
+		type("name", "Olive oil 5 L");
+		type("price", "24.00");
+		type("stock", "10");
+		submit();
+		waitFor(By.xpath("//*[contains(text(), 'Olive oil 5 L')]"));
 		signOut();
 	}
 
@@ -143,6 +151,25 @@ class StorefrontSignInBrowserIT {
 
 	@Test
 	@Order(5)
+	void theContactOrdersFromTheCatalogThroughCartAndCheckout() {
+		open("/store/Signin-Goods");
+		assertThat(text(By.id("store-account"))).contains("Bruno Buyer", "Sign out");
+		waitFor(By.cssSelector("form.add-to-cart button")).click();
+
+		open("/store/Signin-Goods/checkout");
+		assertThat(text(By.id("checkout-total"))).startsWith("24.00");
+		waitFor(By.id("place-order")).click();
+
+		waitFor(By.id("placed"));
+		assertThat(text(By.id("status"))).isEqualTo("SUBMITTED");
+		assertThat(text(By.id("total"))).startsWith("24.00");
+		screenshot("storefront-order-placed");
+		open("/store/Signin-Goods/orders");
+		assertThat(text(By.tagName("main"))).contains("24.00");
+	}
+
+	@Test
+	@Order(6)
 	void theSessionAndItsLinksBelongToThatStoreOnly() {
 		open("/store/Other-Store");
 		assertThat(browser.manage().getCookieNamed("DISTRIBU_STORE_SESSION")).as("not sent to another store").isNull();
@@ -162,7 +189,7 @@ class StorefrontSignInBrowserIT {
 	}
 
 	@Test
-	@Order(6)
+	@Order(7)
 	void signingOutEndsTheStoreSession() {
 		open("/store/Signin-Goods/login");
 		waitFor(By.id("sign-out")).click();

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep9;
-import org.jooq.Query;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +85,10 @@ class ImportWriter {
 		if (valid.isEmpty()) {
 			return new ChunkResult(chunk.size(), 0, 0, rejections);
 		}
-		Map<UUID, Integer> stockBefore = lockExisting(tx, companyId, valid.keySet());
+		// Create-only never touches an existing product, so only upserts need the stock
+		// before.
+		Map<UUID, Integer> stockBefore = (mode == ImportMode.UPSERT) ? lockExisting(tx, companyId, valid.keySet())
+				: Map.of();
 		InsertValuesStep9<ProductRecord, UUID, UUID, String, String, String, String, BigDecimal, Integer, Boolean> insert = tx
 			.insertInto(PRODUCT, PRODUCT.ID, PRODUCT.COMPANY_ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.DESCRIPTION,
 					PRODUCT.CATEGORY, PRODUCT.PRICE, PRODUCT.STOCK, PRODUCT.ACTIVE);
@@ -141,32 +143,36 @@ class ImportWriter {
 		Map<UUID, Integer> stock = new HashMap<>();
 		tx.select(PRODUCT.ID, PRODUCT.STOCK)
 			.from(PRODUCT)
-			.where(PRODUCT.COMPANY_ID.eq(companyId).and(PRODUCT.SKU.in(skus)))
+			// One array parameter: the (company_id, sku) index answers it, where a list
+			// of
+			// 500 parameters made PostgreSQL scan the table.
+			.where(PRODUCT.COMPANY_ID.eq(companyId).and(PRODUCT.SKU.eq(DSL.any(skus.toArray(String[]::new)))))
 			.orderBy(PRODUCT.ID)
 			.forUpdate()
 			.forEach((row) -> stock.put(row.value1(), row.value2()));
 		return stock;
 	}
 
-	/** One IMPORT movement per product whose stock the file changed, in one batch. */
+	/**
+	 * One IMPORT movement per product whose stock the file changed, in one multi-row
+	 * insert.
+	 */
 	private static void recordMovements(DSLContext tx, UUID companyId, UUID jobId, List<Written> written,
 			Map<UUID, Integer> stockBefore) {
-		List<Query> movements = new ArrayList<>();
+		var insert = tx.insertInto(STOCK_MOVEMENT, STOCK_MOVEMENT.COMPANY_ID, STOCK_MOVEMENT.PRODUCT_ID,
+				STOCK_MOVEMENT.DELTA, STOCK_MOVEMENT.STOCK_AFTER, STOCK_MOVEMENT.KIND, STOCK_MOVEMENT.REASON,
+				STOCK_MOVEMENT.ACTOR);
+		boolean any = false;
 		for (Written row : written) {
 			int delta = row.stock() - stockBefore.getOrDefault(row.id(), 0);
 			if (delta != 0) {
-				movements.add(tx.insertInto(STOCK_MOVEMENT)
-					.set(STOCK_MOVEMENT.COMPANY_ID, companyId)
-					.set(STOCK_MOVEMENT.PRODUCT_ID, row.id())
-					.set(STOCK_MOVEMENT.DELTA, delta)
-					.set(STOCK_MOVEMENT.STOCK_AFTER, row.stock())
-					.set(STOCK_MOVEMENT.KIND, MovementKind.IMPORT.name())
-					.set(STOCK_MOVEMENT.REASON, "Products CSV import " + jobId)
-					.set(STOCK_MOVEMENT.ACTOR, "CSV import"));
+				insert = insert.values(companyId, row.id(), delta, row.stock(), MovementKind.IMPORT.name(),
+						"Products CSV import " + jobId, "CSV import");
+				any = true;
 			}
 		}
-		if (!movements.isEmpty()) {
-			tx.batch(movements).execute();
+		if (any) {
+			insert.execute();
 		}
 	}
 

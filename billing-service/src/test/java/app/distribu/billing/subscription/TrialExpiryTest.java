@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 
-import app.distribu.billing.TestClock;
+import app.distribu.platform.test.TestClock;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestEvents;

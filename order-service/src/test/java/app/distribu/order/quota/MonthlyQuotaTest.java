@@ -32,7 +32,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import app.distribu.order.FakeUpstreams;
 import app.distribu.order.OrdersApi;
-import app.distribu.order.TestClock;
+import app.distribu.platform.test.TestClock;
 import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestEvents;
 import app.distribu.platform.test.TestTokens;

@@ -1,4 +1,4 @@
-package app.distribu.order;
+package app.distribu.platform.test;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,7 +6,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock the test sets, for month boundaries. */
+/**
+ * A UTC clock that stands still until the test sets it, e.g. at a month boundary or after
+ * a trial end.
+ */
 public final class TestClock extends Clock {
 
 	private final AtomicReference<Instant> now;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,11 +52,32 @@ final class DemoSeeder {
 			Files.writeString(keyFile, key + "\n");
 			seedCatalog(browser, key);
 			seedCustomers(browser, key);
+			awaitStorefront(browser);
 			Files.writeString(seeded, "seeded through the gateway\n");
 			return key;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The storefront learns about a new company from its event, a moment after sign-up;
+	 * the start-up message points people at it, so it has to answer first.
+	 */
+	private static void awaitStorefront(StackClient browser) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (browser.get("/store/" + SLUG).status() != 200) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("The demo storefront /store/" + SLUG + " did not appear within 60 s");
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for the demo storefront", ex);
+			}
 		}
 	}
 

@@ -155,6 +155,8 @@ class StorefrontSignInBrowserIT {
 		open("/store/Signin-Goods");
 		assertThat(text(By.id("store-account"))).contains("Bruno Buyer", "Sign out");
 		waitFor(By.cssSelector("form.add-to-cart button")).click();
+		waitForPath("/store/Signin-Goods/cart");
+		assertThat(text(By.cssSelector("#cart-lines tbody tr"))).contains("Olive oil 5 L");
 
 		open("/store/Signin-Goods/checkout");
 		assertThat(text(By.id("checkout-total"))).startsWith("24.00");

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import app.distribu.customer.Browser;
 import app.distribu.customer.FakeIdentity;
-import app.distribu.customer.Mails;
+import app.distribu.platform.test.Mailbox;
 import app.distribu.customer.Stores;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.test.ServiceTest;
@@ -56,7 +56,7 @@ class ApprovalTest {
 			.isEqualTo("INVITE");
 		assertThat(approved.html().select("#invite-links input.invite-url").attr("value")).isEqualTo(url);
 		assertThat(approved.html().select("#invite-links input.invite-url").hasAttr("readonly")).isTrue();
-		Mails.Mail invite = Mails.await("pat@pending.test", "Your account at Approve Store is ready");
+		Mailbox.Mail invite = Mailbox.await("pat@pending.test", "Your account at Approve Store is ready");
 		assertThat(invite.text()).contains(url, "7 days");
 		assertThat(team.get("/dashboard/customers/" + customer).html().select("#contacts").text()).contains("Sent",
 				"valid until");
@@ -85,7 +85,7 @@ class ApprovalTest {
 		assertThat(team.get(rejected.location()).html().select(".alert.success").text()).contains("Spam Co",
 				"rejected");
 		assertThat(team.get("/dashboard/customers/" + customer).status()).isEqualTo(404);
-		assertThat(Mails.await("sam@spam.test", "Your registration at Reject Store").text())
+		assertThat(Mailbox.await("sam@spam.test", "Your registration at Reject Store").text())
 			.contains("did not approve");
 		try (TopicReader events = new TopicReader("customer.events")) {
 			assertThat(events.awaitFirst(company, "customer.rejected", (e) -> true)
@@ -116,7 +116,7 @@ class ApprovalTest {
 		assertThat(resent.html().select("#done").text()).contains("tia@typo.test");
 		String url = identity.issuedTo("tia@typo.test").get(0).url();
 		assertThat(resent.html().select("#invite-links input.invite-url").attr("value")).isEqualTo(url);
-		assertThat(Mails.await("tia@typo.test", "Your account at Typo Store is ready").text()).contains(url);
+		assertThat(Mailbox.await("tia@typo.test", "Your account at Typo Store is ready").text()).contains(url);
 		try (TopicReader events = new TopicReader("customer.events")) {
 			JsonNode updated = events.awaitFirst(company, "contact.updated", (e) -> true);
 			assertThat(updated.path("data").path("email").asString()).isEqualTo("tia@typo.test");

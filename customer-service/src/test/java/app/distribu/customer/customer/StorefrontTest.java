@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 import app.distribu.customer.Browser;
 import app.distribu.customer.FakeIdentity;
-import app.distribu.customer.Mails;
+import app.distribu.platform.test.Mailbox;
 import app.distribu.customer.Stores;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.test.ServiceTest;
@@ -118,20 +118,20 @@ class StorefrontTest {
 		String unknown = ask(visitor, "nobody@nowhere.test");
 		assertThat(known).isEqualTo(unknown).isEqualTo(pending).isEqualTo(StorefrontPages.NEUTRAL_ANSWER);
 
-		Mails.Mail link = Mails.await("ada@active.test", "Sign in to Login Store");
+		Mailbox.Mail link = Mailbox.await("ada@active.test", "Sign in to Login Store");
 		FakeIdentity.Issued issued = identity.issuedTo("ada@active.test").get(0);
 		assertThat(issued.request().path("purpose").asString()).isEqualTo("SIGN_IN");
 		assertThat(issued.request().path("companyId").asString()).isEqualTo(company.toString());
 		assertThat(issued.request().path("customerId").asString()).isEqualTo(activeCustomer.toString());
 		assertThat(link.text()).contains(issued.url(), "30 minutes");
 
-		Mails.Mail waiting = Mails.await("wanda@waiting.test", "waiting for approval");
+		Mailbox.Mail waiting = Mailbox.await("wanda@waiting.test", "waiting for approval");
 		assertThat(waiting.text()).doesNotContain("/signin/");
 		Awaitility.await()
 			.during(Duration.ofSeconds(1))
 			.atMost(Duration.ofSeconds(3))
 			.until(() -> identity.issuedTo("wanda@waiting.test").isEmpty()
-					&& Mails.to("nobody@nowhere.test").isEmpty());
+					&& Mailbox.to("nobody@nowhere.test").isEmpty());
 	}
 
 	@Test

@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.distribu.identity.Accounts;
-import app.distribu.identity.Mailbox;
+import app.distribu.platform.test.Mailbox;
 import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestEvents;
 

@@ -14,8 +14,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import app.distribu.identity.Mailbox;
-import app.distribu.identity.Mailbox.Mail;
+import app.distribu.platform.test.Mailbox;
+import app.distribu.platform.test.Mailbox.Mail;
 import app.distribu.platform.test.HeadlessChromium;
 import app.distribu.platform.test.ServiceTest;
 

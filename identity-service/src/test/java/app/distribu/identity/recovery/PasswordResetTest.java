@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Import;
 
 import app.distribu.identity.Accounts;
 import app.distribu.identity.Browser;
-import app.distribu.identity.Mailbox;
-import app.distribu.identity.Mailbox.Mail;
+import app.distribu.platform.test.Mailbox;
+import app.distribu.platform.test.Mailbox.Mail;
 import app.distribu.identity.MutableClock;
 import app.distribu.platform.test.ServiceTest;
 

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import app.distribu.identity.Accounts;
-import app.distribu.identity.Mailbox;
+import app.distribu.platform.test.Mailbox;
 import app.distribu.identity.Accounts.SignedUp;
 import app.distribu.identity.Browser;
 import app.distribu.identity.IdentityTokens;

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
 
 import app.distribu.identity.Accounts;
 import app.distribu.identity.IdentitySignedSessions;
-import app.distribu.identity.Mailbox;
+import app.distribu.platform.test.Mailbox;
 import app.distribu.platform.test.HeadlessChromium;
 import app.distribu.platform.test.ServiceTest;
 

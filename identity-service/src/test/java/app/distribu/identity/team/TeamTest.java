@@ -18,7 +18,7 @@ import app.distribu.identity.Accounts;
 import app.distribu.identity.Accounts.SignedUp;
 import app.distribu.identity.Browser;
 import app.distribu.identity.IdentityTokens;
-import app.distribu.identity.Mailbox;
+import app.distribu.platform.test.Mailbox;
 import app.distribu.identity.MutableClock;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.test.ServiceTest;

@@ -1,4 +1,4 @@
-package app.distribu.identity;
+package app.distribu.platform.test;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -12,8 +12,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
-
-import app.distribu.platform.test.SharedMail;
 
 /** Mail the service sent to the shared SMTP server, as its recipient reads it. */
 public final class Mailbox {

@@ -36,10 +36,14 @@ public record StackConfig(Path repo, Path dataDir, Path classpathFile, int gatew
 
 	/**
 	 * The test ports: a developer's stack on the default ports may be running meanwhile.
+	 * {@code DISTRIBU_TEST_PORT_OFFSET} moves them all, so several checkouts can run
+	 * their system tests side by side on one machine.
 	 */
 	public static StackConfig forTests(Path repo, Path dataDir) {
-		return new StackConfig(repo, dataDir, defaultClasspathFile(repo), 18080, 18081, 25432, 29092, 29093, 23025,
-				28025, Duration.ofSeconds(180));
+		int offset = Integer.parseInt(System.getenv().getOrDefault("DISTRIBU_TEST_PORT_OFFSET", "0"));
+		return new StackConfig(repo, dataDir, defaultClasspathFile(repo), 18080 + offset, 18081 + offset,
+				25432 + offset, 29092 + offset, 29093 + offset, 23025 + offset, 28025 + offset,
+				Duration.ofSeconds(180));
 	}
 
 	private static Path defaultClasspathFile(Path repo) {

@@ -1,0 +1,20 @@
+package app.distribu.platform.secrets;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param encryptionKeys {@code id:base64} entries, the first one sealing
+ * ({@code ENCRYPTION_KEYS})
+ * @param production true in production ({@code DISTRIBU_PRODUCTION}): development
+ * defaults are refused there
+ */
+@ConfigurationProperties("distribu.secrets")
+public record SecretsProperties(String encryptionKeys, boolean production) {
+
+	public SecretsProperties {
+		if (encryptionKeys == null) {
+			encryptionKeys = EncryptionKeys.DEVELOPMENT;
+		}
+	}
+
+}

@@ -1,0 +1,80 @@
+package app.distribu.platform.secrets;
+
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class SecretBoxTest {
+
+	private static final String OLD = "k1:" + key('a');
+
+	private static final String NEW = "k2:" + key('b');
+
+	@Test
+	void sealedSecretOpensToTheSameText() {
+		SecretBox box = new SecretBox(EncryptionKeys.parse(OLD));
+		String sealed = box.seal("whsec_c2VjcmV0");
+		assertThat(sealed).startsWith("enc:v1:k1:").doesNotContain("whsec_c2VjcmV0");
+		assertThat(box.open(sealed)).isEqualTo("whsec_c2VjcmV0");
+	}
+
+	@Test
+	void sealingTwiceGivesDifferentText() {
+		SecretBox box = new SecretBox(EncryptionKeys.parse(OLD));
+		assertThat(box.seal("same")).isNotEqualTo(box.seal("same"));
+	}
+
+	@Test
+	void valuesSealedBeforeARotationStillOpenAndAreMarkedForResealing() {
+		String sealedWithOld = new SecretBox(EncryptionKeys.parse(OLD)).seal("secret");
+		SecretBox rotated = new SecretBox(EncryptionKeys.parse(NEW + "," + OLD));
+		assertThat(rotated.open(sealedWithOld)).isEqualTo("secret");
+		assertThat(rotated.needsResealing(sealedWithOld)).isTrue();
+		assertThat(rotated.needsResealing(rotated.seal("secret"))).isFalse();
+		assertThat(rotated.needsResealing("plain text")).isTrue();
+	}
+
+	@Test
+	void tamperedValueIsRefused() {
+		SecretBox box = new SecretBox(EncryptionKeys.parse(OLD));
+		String sealed = box.seal("secret");
+		char last = sealed.charAt(sealed.length() - 3);
+		String tampered = sealed.substring(0, sealed.length() - 3) + (last == 'A' ? 'B' : 'A')
+				+ sealed.substring(sealed.length() - 2);
+		assertThatIllegalStateException().isThrownBy(() -> box.open(tampered));
+	}
+
+	@Test
+	void valueSealedWithADroppedKeyNamesTheKey() {
+		String sealedWithOld = new SecretBox(EncryptionKeys.parse(OLD)).seal("secret");
+		SecretBox withoutOld = new SecretBox(EncryptionKeys.parse(NEW));
+		assertThatIllegalStateException().isThrownBy(() -> withoutOld.open(sealedWithOld)).withMessageContaining("k1");
+	}
+
+	@Test
+	void keysOfTheWrongLengthOrFormAreRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> EncryptionKeys.parse("k1:c2hvcnQ="))
+			.withMessageContaining("32 bytes");
+		assertThatIllegalArgumentException().isThrownBy(() -> EncryptionKeys.parse("no-colon"));
+		assertThatIllegalArgumentException().isThrownBy(() -> EncryptionKeys.parse(OLD + "," + OLD))
+			.withMessageContaining("twice");
+		assertThatIllegalArgumentException().isThrownBy(() -> EncryptionKeys.parse(" "));
+	}
+
+	@Test
+	void productionRefusesTheDevelopmentKey() {
+		SecretsAutoConfiguration configuration = new SecretsAutoConfiguration();
+		assertThatIllegalStateException()
+			.isThrownBy(() -> configuration.secretBox(new SecretsProperties(EncryptionKeys.DEVELOPMENT, true)));
+		assertThat(configuration.secretBox(new SecretsProperties(null, false))).isNotNull();
+	}
+
+	private static String key(char fill) {
+		return Base64.getEncoder().encodeToString(String.valueOf(fill).repeat(32).getBytes());
+	}
+
+}

@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 import app.distribu.platform.events.IdempotentConsumer;
 
 /**
- * Mails each OWNER and ADMIN once per event; a redelivered event is skipped, and a failed
- * send rolls back so the event is retried.
+ * Mails each member who wants low-stock alerts (by default OWNERs and ADMINs) once per
+ * event: the mails are queued in the consumer's transaction, so a redelivered event
+ * queues nothing and a failure retries the event.
  */
 @Component
 class LowStockListener {
@@ -31,7 +32,8 @@ class LowStockListener {
 				return;
 			}
 			LowStock product = LowStock.of(event.data());
-			this.recipients.of(event.companyId()).forEach((recipient) -> this.mail.send(recipient, product));
+			this.recipients.of(event.companyId(), AlertTopic.LOW_STOCK)
+				.forEach((recipient) -> this.mail.send(event.companyId(), recipient, product));
 		});
 	}
 

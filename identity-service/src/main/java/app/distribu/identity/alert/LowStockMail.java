@@ -1,41 +1,35 @@
 package app.distribu.identity.alert;
 
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
+import java.util.Map;
+import java.util.UUID;
+
 import org.springframework.stereotype.Component;
 
 import app.distribu.identity.web.IdentityProperties;
+import app.distribu.platform.mail.Brand;
+import app.distribu.platform.mail.Mail;
+import app.distribu.platform.mail.MailOutbox;
 
 @Component
 class LowStockMail {
 
-	private static final String FROM = "Distribu <no-reply@distribu.app>";
-
-	private final JavaMailSender mail;
+	private final MailOutbox outbox;
 
 	private final IdentityProperties properties;
 
-	LowStockMail(JavaMailSender mail, IdentityProperties properties) {
-		this.mail = mail;
+	LowStockMail(MailOutbox outbox, IdentityProperties properties) {
+		this.outbox = outbox;
 		this.properties = properties;
 	}
 
-	void send(Recipient to, LowStock product) {
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(FROM);
-		message.setTo(to.email());
-		message.setSubject("Low stock: " + product.sku() + " " + product.name());
-		message.setText("""
-				Hello %s,
-
-				A storefront order just took %s %s (%s) to %d in stock; its low-stock threshold is %d.
-
-				Restock or adjust it: %s/dashboard/products/%s
-
-				You get this email as an owner or admin of %s.
-				""".formatted(to.name(), product.sku(), product.name(), to.companyName(), product.stock(),
-				product.threshold(), this.properties.publicBaseUrl(), product.productId(), to.companyName()));
-		this.mail.send(message);
+	void send(UUID companyId, Recipient to, LowStock product) {
+		String base = this.properties.publicBaseUrl();
+		this.outbox.queue(new Mail(to.email(), "Low stock: " + product.sku() + " " + product.name(), "low-stock",
+				Brand.distribu(base),
+				Map.of("name", to.name(), "company", to.companyName(), "product", product, "link",
+						base + "/dashboard/products/" + product.productId(), "reason",
+						AlertMail.reason(to, AlertTopic.LOW_STOCK, base)),
+				companyId));
 	}
 
 }

@@ -1,5 +1,8 @@
 /**
- * Low-stock alerts: catalog's {@code product.low_stock} becomes an email to the company's
- * OWNERs and ADMINs, once per event.
+ * Alert emails to a company's team: new storefront (and, by choice, API) orders from
+ * order-service's {@code order.created}, low stock from catalog's
+ * {@code product.low_stock}, and customer registrations (sent by the contact package).
+ * Each member chooses which alerts they get per company (Settings → Email notifications);
+ * without a choice, OWNERs and ADMINs get the default ones and MEMBERs none.
  */
 package app.distribu.identity.alert;

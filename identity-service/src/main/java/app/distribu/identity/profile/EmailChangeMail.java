@@ -1,62 +1,45 @@
 package app.distribu.identity.profile;
 
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
 
 import app.distribu.identity.web.IdentityProperties;
+import app.distribu.platform.mail.Brand;
+import app.distribu.platform.mail.Mail;
+import app.distribu.platform.mail.MailOutbox;
 
 /** The confirmation link to the new address and the notice to the old one. */
 @Component
 class EmailChangeMail {
 
-	static final String FROM = "Distribu <no-reply@distribu.app>";
-
 	static final String CONFIRM_SUBJECT = "Confirm your new Distribu email address";
 
 	static final String NOTICE_SUBJECT = "Your Distribu email address is being changed";
 
-	private final JavaMailSender mail;
+	private final MailOutbox outbox;
 
 	private final String publicBaseUrl;
 
-	EmailChangeMail(JavaMailSender mail, IdentityProperties properties) {
-		this.mail = mail;
+	EmailChangeMail(MailOutbox outbox, IdentityProperties properties) {
+		this.outbox = outbox;
 		this.publicBaseUrl = properties.publicBaseUrl();
 	}
 
 	void sendConfirmation(Profile profile, String newEmail, String token) {
-		send(newEmail, CONFIRM_SUBJECT, """
-				Hello %s,
-
-				to make %s the email address of your Distribu account, open this link within
-				24 hours:
-
-				%s/dashboard/settings/profile/email/confirm/%s
-
-				Until then you keep signing in with your current address. If you did not ask
-				for this, ignore this email.
-				""".formatted(profile.name(), newEmail, this.publicBaseUrl, token));
+		this.outbox
+			.queue(new Mail(newEmail, CONFIRM_SUBJECT, "email-change-confirm", Brand.distribu(this.publicBaseUrl),
+					Map.of("name", profile.name(), "newEmail", newEmail, "link",
+							this.publicBaseUrl + "/dashboard/settings/profile/email/confirm/" + token, "reason",
+							"You get this email because this address was entered for a Distribu account."),
+					null));
 	}
 
 	void sendNotice(Profile profile, String newEmail) {
-		send(profile.email(), NOTICE_SUBJECT, """
-				Hello %s,
-
-				your email is being changed to %s. The change takes effect once it is
-				confirmed from that address.
-
-				If this was not you, change your password now and email support@distribu.app.
-				""".formatted(profile.name(), newEmail));
-	}
-
-	private void send(String to, String subject, String text) {
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(FROM);
-		message.setTo(to);
-		message.setSubject(subject);
-		message.setText(text);
-		this.mail.send(message);
+		this.outbox.queue(new Mail(profile.email(), NOTICE_SUBJECT, "email-change-notice",
+				Brand.distribu(this.publicBaseUrl), Map.of("name", profile.name(), "newEmail", newEmail, "reason",
+						"You get this email because it is the address of your Distribu account."),
+				null));
 	}
 
 }

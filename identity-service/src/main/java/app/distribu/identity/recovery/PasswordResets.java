@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import app.distribu.identity.recovery.ResetRepository.Recipient;
 import app.distribu.identity.token.LinkToken;
@@ -41,11 +43,15 @@ public class PasswordResets {
 
 	private final SimpleAsyncTaskExecutor background = new SimpleAsyncTaskExecutor("password-reset-");
 
-	PasswordResets(ResetRepository resets, ResetMail mail, PasswordEncoder passwords, Clock clock) {
+	private final TransactionTemplate transaction;
+
+	PasswordResets(ResetRepository resets, ResetMail mail, PasswordEncoder passwords, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.resets = resets;
 		this.mail = mail;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
 		this.background.setConcurrencyLimit(8);
 	}
 
@@ -101,9 +107,13 @@ public class PasswordResets {
 	private void issue(Recipient user, UUID issuedBy) {
 		String token = LinkToken.generate();
 		Instant now = now();
-		this.resets.insert(LinkToken.sha256Hex(token), user.userId(), issuedBy, now, now.plus(LIFETIME));
-		this.mail.send(user, token);
-		log.info("Password reset link sent to user {}", user.userId());
+		// The link and its mail commit together: no link nobody gets, no mail without a
+		// link.
+		this.transaction.executeWithoutResult((status) -> {
+			this.resets.insert(LinkToken.sha256Hex(token), user.userId(), issuedBy, now, now.plus(LIFETIME));
+			this.mail.send(user, token);
+		});
+		log.info("Password reset link queued for user {}", user.userId());
 	}
 
 	private Instant now() {

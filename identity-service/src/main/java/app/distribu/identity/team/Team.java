@@ -60,8 +60,8 @@ class Team {
 							me.subjectId(), now, now.plus(INVITE_VALIDITY)),
 					() -> this.invites.insert(UUID.randomUUID(), me.companyId(), email, form.role(),
 							InviteToken.sha256Hex(token), me.subjectId(), now, now.plus(INVITE_VALIDITY)));
-		// Sent inside the transaction: if the mail server refuses, no invite is left
-		// behind that nobody received.
+		// Queued in the invite's transaction: an invite exists if and only if its mail
+		// goes out (retried while the mail server is down).
 		this.mail.send(email, me.companyName(), form.role(), me.name(), token);
 	}
 

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 
@@ -50,16 +52,36 @@ public final class Mailbox {
 			.orElseThrow();
 	}
 
-	public record Mail(String to, String subject, String text) {
+	/**
+	 * A received mail: its plain-text body, and its HTML body when it has one
+	 * (multipart/alternative), else null.
+	 */
+	public record Mail(String to, String subject, String text, String html) {
 
 		static Mail of(MimeMessage message) {
 			try {
 				return new Mail(message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getSubject(),
-						message.getContent().toString());
+						part(message, "text/plain"), part(message, "text/html"));
 			}
 			catch (MessagingException | IOException ex) {
 				throw new IllegalStateException(ex);
 			}
+		}
+
+		private static String part(Part part, String type) throws MessagingException, IOException {
+			if (part.isMimeType(type)) {
+				return part.getContent().toString();
+			}
+			if (part.isMimeType("multipart/*")) {
+				Multipart parts = (Multipart) part.getContent();
+				for (int i = 0; i < parts.getCount(); i++) {
+					String found = part(parts.getBodyPart(i), type);
+					if (found != null) {
+						return found;
+					}
+				}
+			}
+			return null;
 		}
 
 		/** The first link in the text, as the recipient would click it. */

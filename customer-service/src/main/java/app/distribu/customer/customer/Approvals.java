@@ -76,7 +76,7 @@ class Approvals {
 		this.outbox.publish(CustomerEvents.TOPIC, companyId, CustomerEvents.Rejected.TYPE,
 				new CustomerEvents.Rejected(customerId));
 		for (Customer.Contact contact : customer.contacts()) {
-			this.mail.rejected(contact.email(), contact.name(), store.name(), store.slug());
+			this.mail.rejected(contact.email(), contact.name(), store);
 		}
 		return customer;
 	}
@@ -98,7 +98,7 @@ class Approvals {
 			.invite(new LinkRequest(companyId, customer.id(), contact.id(), contact.email(), contact.name()));
 		this.repository.markInvited(companyId, contact.id(), OffsetDateTime.now(ZoneOffset.UTC),
 				link.expiresAt().atOffset(ZoneOffset.UTC));
-		this.mail.invite(contact.email(), contact.name(), store.name(), link);
+		this.mail.invite(contact.email(), contact.name(), store, link);
 		return new SentInvite(contact.id(), contact.email(), link.url());
 	}
 

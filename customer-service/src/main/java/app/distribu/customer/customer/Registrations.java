@@ -91,12 +91,12 @@ class Registrations {
 			return;
 		}
 		if (contact.status() == CustomerStatus.PENDING) {
-			this.mail.awaitingApproval(contact.email(), contact.name(), store.name());
+			this.mail.awaitingApproval(contact.email(), contact.name(), store);
 			return;
 		}
 		IssuedLink link = this.links.signIn(new LinkRequest(store.companyId(), contact.customerId(),
 				contact.contactId(), contact.email(), contact.name()));
-		this.mail.signIn(contact.email(), contact.name(), store.name(), link);
+		this.mail.signIn(contact.email(), contact.name(), store, link);
 	}
 
 }

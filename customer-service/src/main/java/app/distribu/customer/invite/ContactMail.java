@@ -2,82 +2,72 @@ package app.distribu.customer.invite;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-/** The mails a customer's contacts get. Links are in the text only, never logged. */
+import app.distribu.customer.store.Store;
+import app.distribu.platform.mail.Brand;
+import app.distribu.platform.mail.Mail;
+import app.distribu.platform.mail.MailOutbox;
+
+/**
+ * The mails a customer's contacts get, in the store's name and look. Queued in the
+ * caller's transaction (an approval and its invites commit together); links are in the
+ * mail only, never logged.
+ */
 @Component
 public class ContactMail {
 
-	static final String FROM = "Distribu <no-reply@distribu.app>";
-
-	private final JavaMailSender mail;
+	private final MailOutbox outbox;
 
 	private final CustomerServiceProperties properties;
 
-	ContactMail(JavaMailSender mail, CustomerServiceProperties properties) {
-		this.mail = mail;
+	ContactMail(MailOutbox outbox, CustomerServiceProperties properties) {
+		this.outbox = outbox;
 		this.properties = properties;
 	}
 
-	public void invite(String to, String name, String storeName, IssuedLink link) {
-		send(to, "Your account at " + storeName + " is ready",
-				"""
-						Hello %s,
-
-						%s approved your account. Sign in to see the catalog and place orders:
-
-						%s
-
-						The link works once and expires in 7 days. Later, ask for a new sign-in link on the store's sign-in page.
-						"""
-					.formatted(name, storeName, link.url()));
+	public void invite(String to, String name, Store store, IssuedLink link) {
+		send(to, "Your account at " + store.name() + " is ready", "contact-invite", store, Map.of("name", name, "link",
+				link.url(), "reason", "You get this email because " + store.name() + " opened an account for you."));
 	}
 
-	public void signIn(String to, String name, String storeName, IssuedLink link) {
+	public void signIn(String to, String name, Store store, IssuedLink link) {
 		// Rounded up: a link issued a moment ago still reads "30 minutes".
 		long minutes = Math.max(1, (Duration.between(Instant.now(), link.expiresAt()).toSeconds() + 59) / 60);
-		send(to, "Sign in to " + storeName, """
-				Hello %s,
-
-				Use this link to sign in to %s:
-
-				%s
-
-				The link works once and expires in %d minutes. If you did not ask for it, you can ignore this email.
-				""".formatted(name, storeName, link.url(), minutes));
+		send(to, "Sign in to " + store.name(), "contact-sign-in", store,
+				Map.of("name", name, "link", link.url(), "minutes", minutes, "reason",
+						"You get this email because someone asked for a sign-in link for this address."));
 	}
 
 	/** A contact of a customer still waiting for approval asked to sign in. */
-	public void awaitingApproval(String to, String name, String storeName) {
-		send(to, "Your account at " + storeName + " is waiting for approval", """
-				Hello %s,
-
-				You asked to sign in to %s, but your account has not been approved yet. You will get an
-				email with a sign-in link as soon as %s approves it.
-				""".formatted(name, storeName, storeName));
+	public void awaitingApproval(String to, String name, Store store) {
+		send(to, "Your account at " + store.name() + " is waiting for approval", "contact-awaiting-approval", store,
+				Map.of("name", name, "reason",
+						"You get this email because someone asked for a sign-in link for this address."));
 	}
 
-	public void rejected(String to, String name, String storeName, String slug) {
-		send(to, "Your registration at " + storeName, """
-				Hello %s,
-
-				%s did not approve your registration, so no account was opened. If you think this is a
-				mistake, please contact %s directly.
-
-				%s
-				""".formatted(name, storeName, storeName, this.properties.publicBaseUrl() + "/store/" + slug));
+	public void rejected(String to, String name, Store store) {
+		send(to, "Your registration at " + store.name(), "contact-rejected", store, Map.of("name", name, "storeUrl",
+				storeUrl(store), "reason", "You get this email because you registered at " + store.name() + "."));
 	}
 
-	private void send(String to, String subject, String text) {
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(FROM);
-		message.setTo(to);
-		message.setSubject(subject);
-		message.setText(text);
-		this.mail.send(message);
+	private void send(String to, String subject, String template, Store store, Map<String, Object> model) {
+		this.outbox.queue(new Mail(to, subject, template, brand(store), model, store.companyId()));
+	}
+
+	/**
+	 * The store's look in its mail. The logo is not known to customer-service yet
+	 * (Settings → Storefront keeps it): until the store read model carries it, the store
+	 * name stands in.
+	 */
+	private Brand brand(Store store) {
+		return Brand.store(store.name(), null, storeUrl(store));
+	}
+
+	private String storeUrl(Store store) {
+		return this.properties.publicBaseUrl() + "/store/" + store.slug();
 	}
 
 }

@@ -27,12 +27,14 @@ public class OrderDesk {
 	}
 
 	/**
-	 * A storefront contact's checkout: the customer's own prices, to the chosen address.
+	 * A storefront contact's checkout: the customer's own prices, to the chosen address;
+	 * the buyer is mailed a confirmation.
 	 */
-	public Order placeFromStorefront(UUID companyId, UUID contactId, UUID customerId, List<Item> items, String notes,
+	public Order placeFromStorefront(UUID companyId, Buyer buyer, UUID customerId, List<Item> items, String notes,
 			String poNumber, UUID shippingAddressId) {
-		return this.placing.place(companyId, contactId, OrderSource.STOREFRONT,
-				new PlaceOrderRequest(customerId, lines(items), notes, poNumber, shippingAddressId, "customer"));
+		return this.placing.place(companyId, buyer.contactId(), OrderSource.STOREFRONT,
+				new PlaceOrderRequest(customerId, lines(items), notes, poNumber, shippingAddressId, "customer"), null,
+				buyer);
 	}
 
 	private static List<PlaceOrderRequest.Line> lines(List<Item> items) {

@@ -7,10 +7,12 @@ import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.distribu.order.customer.CustomerRef;
 import app.distribu.order.customer.ShippingAddress;
 import app.distribu.order.feed.OrderEvents;
 import app.distribu.order.quota.MonthlyQuota;
@@ -31,19 +33,23 @@ class OrderRecorder {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher placed;
+
 	OrderRecorder(OrderRepository orders, OrderEvents events, MonthlyQuota quota, IdempotencyKeys keys, JsonMapper json,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher placed) {
 		this.orders = orders;
 		this.events = events;
 		this.quota = quota;
 		this.keys = keys;
 		this.json = json;
 		this.clock = clock;
+		this.placed = placed;
 	}
 
 	@Transactional
-	Order record(UUID orderId, UUID companyId, UUID placedBy, UUID customerId, OrderSource source,
-			Reservation reservation, ShippingAddress shipTo, PlaceOrderRequest request, IdempotentRequest idempotent) {
+	Order record(UUID orderId, UUID companyId, UUID placedBy, CustomerRef customer, OrderSource source,
+			Reservation reservation, ShippingAddress shipTo, PlaceOrderRequest request, IdempotentRequest idempotent,
+			Buyer buyer) {
 		if (idempotent != null && !this.keys.claim(idempotent)) {
 			throw new IdempotencyKeyTaken();
 		}
@@ -52,11 +58,12 @@ class OrderRecorder {
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 		this.quota.take(companyId, now);
 		long number = this.orders.nextNumber(companyId);
-		Order order = Order.place(orderId, companyId, number, customerId, source, reservation, shipTo, request.notes(),
-				request.poNumber(), now);
+		Order order = Order.place(orderId, companyId, number, customer.id(), source, reservation, shipTo,
+				request.notes(), request.poNumber(), now);
 		this.orders.insert(order);
 		this.orders.recordStatusChange(orderId, null, order.status(), placedBy, now);
-		this.events.publish(companyId, "order.created", OrderCreated.of(order));
+		this.events.publish(companyId, "order.created", OrderCreated.of(order, customer.name()));
+		this.placed.publishEvent(new OrderPlaced(order, customer.name(), buyer));
 		if (idempotent != null) {
 			this.keys.complete(idempotent, HttpStatus.CREATED.value(),
 					this.json.writeValueAsString(OrderJson.of(order)));

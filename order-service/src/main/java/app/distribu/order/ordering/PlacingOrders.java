@@ -41,14 +41,20 @@ class PlacingOrders {
 	}
 
 	Order place(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request) {
-		return place(companyId, placedBy, source, request, null);
+		return place(companyId, placedBy, source, request, null, null);
+	}
+
+	Order place(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request,
+			IdempotentRequest idempotent) {
+		return place(companyId, placedBy, source, request, idempotent, null);
 	}
 
 	/**
-	 * {@code idempotent}: the request's key, taken in the order's transaction, or null.
+	 * {@code idempotent}: the request's key, taken in the order's transaction, or null;
+	 * {@code buyer}: the storefront contact who gets the order's mails, or null.
 	 */
 	Order place(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request,
-			IdempotentRequest idempotent) {
+			IdempotentRequest idempotent, Buyer buyer) {
 		CustomerRef customer = this.customers.require(companyId, request.customerId());
 		if (customer.isBlocked()) {
 			throw new Unprocessable("This customer is blocked and can't place orders.");
@@ -61,8 +67,8 @@ class PlacingOrders {
 		Reservation reservation = this.stock.reserve(orderId, source, Pricing.of(request.pricing()), customer.id(),
 				lines);
 		try {
-			return this.recorder.record(orderId, companyId, placedBy, customer.id(), source, reservation, shipTo,
-					request, idempotent);
+			return this.recorder.record(orderId, companyId, placedBy, customer, source, reservation, shipTo, request,
+					idempotent, buyer);
 		}
 		catch (RuntimeException ex) {
 			this.stock.releaseQuietly(orderId);

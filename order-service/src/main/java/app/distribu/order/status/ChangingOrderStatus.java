@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +24,13 @@ public class ChangingOrderStatus {
 
 	private final Clock clock;
 
-	ChangingOrderStatus(OrderRepository orders, OrderEvents events, Clock clock) {
+	private final ApplicationEventPublisher changes;
+
+	ChangingOrderStatus(OrderRepository orders, OrderEvents events, Clock clock, ApplicationEventPublisher changes) {
 		this.orders = orders;
 		this.events = events;
 		this.clock = clock;
+		this.changes = changes;
 	}
 
 	@Transactional
@@ -48,7 +52,17 @@ public class ChangingOrderStatus {
 		if (to == OrderStatus.CANCELLED) {
 			this.events.publish(companyId, "order.cancelled", OrderCancelled.of(order));
 		}
-		return this.orders.find(companyId, orderId).orElseThrow(OrderNotFound::new);
+		Order changed = this.orders.find(companyId, orderId).orElseThrow(OrderNotFound::new);
+		this.changes.publishEvent(new Changed(changed, order.status()));
+		return changed;
+	}
+
+	/**
+	 * Published inside the change's transaction, so what listeners write (the buyer's
+	 * status mail) commits with it.
+	 */
+	public record Changed(Order order, OrderStatus from) {
+
 	}
 
 }

@@ -80,7 +80,7 @@ class CheckoutController {
 			return show(session, account, quote, entered, model);
 		}
 		try {
-			Order order = this.desk.placeFromStorefront(session.companyId(), session.contactId(), session.customerId(),
+			Order order = this.desk.placeFromStorefront(session.companyId(), session.buyer(), session.customerId(),
 					lines, notes, poNumber, shippingAddressId);
 			this.carts.clear(session);
 			return "redirect:" + session.path("/orders/" + order.id() + "?placed");

@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import org.springframework.security.core.Authentication;
 
+import app.distribu.order.ordering.Buyer;
+
 import app.distribu.platform.security.DistribuAuthentication;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.PrincipalKind;
@@ -12,7 +14,7 @@ import app.distribu.platform.security.PrincipalKind;
  * A contact signed in at the store in the path. Everything the storefront reads or writes
  * is scoped by these ids, which come from the signed token only.
  */
-record StoreSession(UUID companyId, UUID contactId, UUID customerId, StoreRef store) {
+record StoreSession(UUID companyId, UUID contactId, UUID customerId, StoreRef store, String email, String name) {
 
 	/** The session, if the caller is a contact of the store named by {@code slug}. */
 	static StoreSession require(Authentication authentication, String slug) {
@@ -26,7 +28,13 @@ record StoreSession(UUID companyId, UUID contactId, UUID customerId, StoreRef st
 			throw new StoreSignInNeeded(slug);
 		}
 		String name = (me.companyName() != null) ? me.companyName() : slug;
-		return new StoreSession(me.companyId(), me.subjectId(), UUID.fromString(customerId), new StoreRef(slug, name));
+		return new StoreSession(me.companyId(), me.subjectId(), UUID.fromString(customerId), new StoreRef(slug, name),
+				me.email(), me.name());
+	}
+
+	/** The contact as the buyer of an order: who gets its mails. */
+	Buyer buyer() {
+		return new Buyer(this.contactId, this.email, this.name, this.store.slug(), this.store.name());
 	}
 
 	String path(String rest) {

@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import app.distribu.order.FakeUpstreams;
 import app.distribu.order.Pages;
 import app.distribu.platform.security.Role;
+import app.distribu.platform.test.Mailbox;
 import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestTokens;
 
@@ -174,6 +175,42 @@ class StorefrontOrderingTest {
 		this.pages.post(this.buyer, "/store/harbor/orders/" + orderId + "/reorder", Map.of());
 		assertThat(page(this.buyer, "/store/harbor/cart").select("#cart-lines tbody tr").eachAttr("data-sku"))
 			.containsExactly("WDG-001", "GAD-002");
+	}
+
+	@Test
+	void theBuyerIsMailedTheConfirmationAndEachStatusChangeOnce() {
+		addToCart(this.buyer, "WDG-001", "2");
+		String location = this.pages.post(this.buyer, "/store/harbor/checkout",
+				Map.of("shippingAddressId", FakeUpstreams.addressId(this.customer, "depot").toString(), "poNumber",
+						"PO-MAIL-1", "quotedTotal", "22.00"))
+			.getHeaders()
+			.getLocation()
+			.toString();
+		String orderId = location.substring("/store/harbor/orders/".length(), location.indexOf('?'));
+		String email = "buyer-" + this.contactId + "@example.test";
+
+		Mailbox.Mail confirmation = Mailbox.await(email, "Your order #");
+		assertThat(confirmation.subject()).matches("Your order #\\d+ at Test Company");
+		assertThat(confirmation.text()).contains("Hello Test Buyer,", "Test Company received order #",
+				"View your order: http://localhost:8080/store/harbor/orders/" + orderId,
+				"2 x Product WDG-001 (WDG-001) at 11.00  22.00", "Total: 22.00 EUR", "PO number: PO-MAIL-1",
+				"Deliver to:", "Test Company · wholesale ordering by Distribu");
+		assertThat(confirmation.html()).contains("href=\"http://localhost:8080/store/harbor/orders/" + orderId + "\"",
+				"Product WDG-001", "22.00 EUR");
+
+		String owner = TestTokens.user(this.company, UUID.randomUUID(), Role.OWNER);
+		this.pages.get(owner, "/dashboard/orders/" + orderId);
+		for (String status : List.of("CONFIRMED", "SHIPPED", "SHIPPED", "SUBMITTED", "CANCELLED")) {
+			assertThat(this.pages.post(owner, "/dashboard/orders/" + orderId + "/status", Map.of("status", status))
+				.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+		}
+
+		Mailbox.await(email, "was cancelled");
+		assertThat(Mailbox.to(email)).extracting(Mailbox.Mail::subject)
+			.containsExactly(confirmation.subject(), confirmation.subject() + " is confirmed",
+					confirmation.subject() + " has shipped", confirmation.subject() + " was cancelled");
+		assertThat(Mailbox.await(email, "has shipped").text()).contains("has shipped and is on its way",
+				"View your order: http://localhost:8080/store/harbor/orders/" + orderId);
 	}
 
 	@Test

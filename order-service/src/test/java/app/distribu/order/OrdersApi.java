@@ -38,6 +38,16 @@ public final class OrdersApi {
 			.toEntity(JsonNode.class);
 	}
 
+	public ResponseEntity<JsonNode> patch(String token, String path, Object body) {
+		return this.client.patch()
+			.uri(path)
+			.header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(JsonNode.class);
+	}
+
 	public ResponseEntity<JsonNode> get(String token, String path) {
 		return this.client.get()
 			.uri(path)

@@ -46,13 +46,15 @@ class ProductPages {
 	@GetMapping
 	String list(@AuthenticationPrincipal DistribuPrincipal me, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String sort,
-			@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String created, Model model) {
+			@RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String created,
+			@RequestParam(required = false) String stock, Model model) {
 		TeamOnly.require(me);
-		ProductFilter filter = ProductFilter.of(q, category, null);
+		ProductFilter filter = ProductFilter.of(q, category, null, StockLevel.of(stock));
 		InventorySort order = InventorySort.of(sort);
 		model.addAttribute("filter", filter);
 		model.addAttribute("sort", order.param());
 		model.addAttribute("sorts", InventorySort.values());
+		model.addAttribute("stockLevels", StockLevel.values());
 		model.addAttribute("categories", this.categories.names(me.companyId()));
 		model.addAttribute("page", this.catalog.inventory(me.companyId(), filter, order, page, PAGE_SIZE));
 		model.addAttribute("created", created);
@@ -61,6 +63,7 @@ class ProductPages {
 				UriComponentsBuilder.fromPath("/dashboard/products")
 					.queryParamIfPresent("q", Optional.ofNullable(filter.q()))
 					.queryParamIfPresent("category", Optional.ofNullable(filter.category()))
+					.queryParamIfPresent("stock", Optional.ofNullable(filter.stock()).map(StockLevel::param))
 					.queryParam("sort", order.param())
 					.queryParam("page", page)
 					.encode()

@@ -136,6 +136,12 @@ class ProductRepository {
 		if (filter.active() != null) {
 			condition = condition.and(PRODUCT.ACTIVE.eq(filter.active()));
 		}
+		if (filter.stock() == StockLevel.LOW) {
+			condition = condition.and(PRODUCT.STOCK.le(PRODUCT.LOW_STOCK_THRESHOLD));
+		}
+		else if (filter.stock() == StockLevel.OUT) {
+			condition = condition.and(PRODUCT.STOCK.eq(0));
+		}
 		return condition;
 	}
 

@@ -66,6 +66,40 @@ class InventoryPagesTest {
 	}
 
 	@Test
+	void theStockFilterListsLowAndOutOfStockProductsAndTheHomeSummaryCountsThem() {
+		stocked("LOW-1", "Desk lamp", 2, 5, true);
+		stocked("OUT-1", "Floor lamp", 0, 5, true);
+		stocked("OUT-2", "Zero threshold", 0, 0, true);
+		stocked("FINE-1", "Table", 50, 5, true);
+		stocked("HIDDEN-1", "Retired lamp", 1, 5, false);
+
+		assertThat(page("/dashboard/products?stock=low").select("tbody tr code").eachText())
+			.containsExactlyInAnyOrder("LOW-1", "OUT-1", "OUT-2", "HIDDEN-1");
+		Document out = page("/dashboard/products?stock=out");
+		assertThat(out.select("tbody tr code").eachText()).containsExactlyInAnyOrder("OUT-1", "OUT-2");
+		assertThat(out.select("#stock-filter option[selected]").attr("value")).isEqualTo("out");
+		ResponseEntity<String> unknown = this.browser.open("/dashboard/products?stock=plenty");
+		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(unknown.getBody()).contains("\"plenty\" is not a stock filter.");
+
+		Map summary = this.http.get(this.owner, "/internal/dashboard/stock").getBody();
+		assertThat(summary).containsEntry("lowStock", 3).containsEntry("outOfStock", 2);
+		assertThat(((java.util.List<Map>) summary.get("products")).stream().map((p) -> p.get("sku")))
+			.as("the most urgent first; inactive products are not on sale")
+			.containsExactly("OUT-1", "LOW-1", "OUT-2");
+		Map elsewhere = this.http.get(Http.owner(UUID.randomUUID()), "/internal/dashboard/stock").getBody();
+		assertThat(elsewhere).containsEntry("lowStock", 0);
+	}
+
+	void stocked(String sku, String name, int stock, int threshold, boolean active) {
+		Map<String, Object> body = new HashMap<>(Http.product(sku, "9.00", stock));
+		body.put("name", name);
+		body.put("lowStockThreshold", threshold);
+		body.put("active", active);
+		assertThat(this.http.post(this.owner, "/api/v1/products", body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+	}
+
+	@Test
 	void theFormTrimsSkusAndTreatsOtherCaseAsAnotherSku() {
 		assertThat(this.browser.submit("/dashboard/products/new", "/dashboard/products/new", fields("WDG-001"))
 			.getStatusCode()).isEqualTo(HttpStatus.FOUND);

@@ -155,6 +155,16 @@ class CustomerRepository {
 		this.db.deleteFrom(CUSTOMER).where(CUSTOMER.COMPANY_ID.eq(companyId).and(CUSTOMER.ID.eq(id))).execute();
 	}
 
+	/** The registrations waiting longest, for the dashboard home. */
+	List<PendingSummary.Waiting> oldestPending(UUID companyId, int limit) {
+		return this.db.select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.CREATED_AT)
+			.from(CUSTOMER)
+			.where(CUSTOMER.COMPANY_ID.eq(companyId).and(CUSTOMER.STATUS.eq(CustomerStatus.PENDING.name())))
+			.orderBy(CUSTOMER.CREATED_AT, CUSTOMER.ID)
+			.limit(limit)
+			.fetch((row) -> new PendingSummary.Waiting(row.value1(), row.value2(), row.value3().toInstant()));
+	}
+
 	int countPending(UUID companyId) {
 		return this.db.fetchCount(CUSTOMER,
 				CUSTOMER.COMPANY_ID.eq(companyId).and(CUSTOMER.STATUS.eq(CustomerStatus.PENDING.name())));

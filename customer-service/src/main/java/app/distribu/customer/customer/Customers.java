@@ -87,6 +87,10 @@ class Customers {
 	}
 
 	@Transactional(readOnly = true)
+	PendingSummary pendingSummary(UUID companyId) {
+		return new PendingSummary(this.customers.countPending(companyId), this.customers.oldestPending(companyId, 5));
+	}
+
 	int pendingCount(UUID companyId) {
 		return this.customers.countPending(companyId);
 	}

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.distribu.platform.security.DistribuAuthentication;
+import app.distribu.platform.security.NotPermitted;
 import app.distribu.platform.security.PrincipalKind;
 import app.distribu.platform.web.NotFound;
 
@@ -34,6 +35,16 @@ class InternalCustomerApi {
 			throw new NotFound("Customer " + id);
 		}
 		return CustomerSummary.of(this.customers.customer(caller.getPrincipal().companyId(), id));
+	}
+
+	/** For identity's dashboard home, with the team member's token. */
+	@GetMapping("/internal/dashboard/customers")
+	PendingSummary pending() {
+		DistribuAuthentication caller = caller();
+		if (!caller.getPrincipal().isUser()) {
+			throw new NotPermitted();
+		}
+		return this.customers.pendingSummary(caller.getPrincipal().companyId());
 	}
 
 	private static DistribuAuthentication caller() {

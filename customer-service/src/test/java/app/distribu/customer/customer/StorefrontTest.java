@@ -75,6 +75,11 @@ class StorefrontTest {
 		Browser owner = new Browser(this.port).withBearer(TestTokens.user(company, UUID.randomUUID(), Role.MEMBER));
 		Browser.Page list = owner.get("/dashboard/customers");
 		assertThat(list.html().select("#pending-badge").text()).isEqualTo("1 pending approval");
+		Browser.Page home = owner.get("/internal/dashboard/customers");
+		assertThat(home.body()).contains("\"pending\":1", "\"name\":\"Corner Shop\"");
+		assertThat(new Browser(this.port).withBearer(TestTokens.user(UUID.randomUUID(), UUID.randomUUID(), Role.OWNER))
+			.get("/internal/dashboard/customers")
+			.body()).as("another company").contains("\"pending\":0");
 		assertThat(list.html().select("tr:contains(Corner Shop) .badge.warn").text()).isEqualTo("Pending");
 
 		try (TopicReader events = new TopicReader("customer.events")) {

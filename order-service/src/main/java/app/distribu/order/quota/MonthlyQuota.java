@@ -48,4 +48,20 @@ public class MonthlyQuota {
 		}
 	}
 
+	/**
+	 * This month's count against the limit, for the dashboard home; the plan is null
+	 * until billing announced one (the default limit applies meanwhile).
+	 */
+	public Usage usage(UUID companyId, Instant at) {
+		String month = MONTH.format(at);
+		return this.quotas.usage(companyId, month, this.properties.defaultMonthlyOrderLimit());
+	}
+
+	/**
+	 * @param limit null when unlimited
+	 */
+	public record Usage(String month, int used, Integer limit, String plan) {
+
+	}
+
 }

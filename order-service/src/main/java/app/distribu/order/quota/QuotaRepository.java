@@ -42,6 +42,19 @@ class QuotaRepository {
 			.execute();
 	}
 
+	MonthlyQuota.Usage usage(UUID companyId, String month, int defaultLimit) {
+		Integer used = this.db.select(MONTHLY_ORDER_COUNT.ORDERS)
+			.from(MONTHLY_ORDER_COUNT)
+			.where(MONTHLY_ORDER_COUNT.COMPANY_ID.eq(companyId).and(MONTHLY_ORDER_COUNT.MONTH.eq(month)))
+			.fetchOne(MONTHLY_ORDER_COUNT.ORDERS);
+		return this.db.select(COMPANY_PLAN.PLAN, COMPANY_PLAN.MONTHLY_ORDER_LIMIT)
+			.from(COMPANY_PLAN)
+			.where(COMPANY_PLAN.COMPANY_ID.eq(companyId))
+			.fetchOptional(
+					(plan) -> new MonthlyQuota.Usage(month, (used != null) ? used : 0, plan.value2(), plan.value1()))
+			.orElseGet(() -> new MonthlyQuota.Usage(month, (used != null) ? used : 0, defaultLimit, null));
+	}
+
 	/**
 	 * Whether the month already holds the company's limit; a plain read, no lock.
 	 */

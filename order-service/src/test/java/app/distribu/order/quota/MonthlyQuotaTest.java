@@ -32,6 +32,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import app.distribu.order.FakeUpstreams;
 import app.distribu.order.OrdersApi;
+import app.distribu.platform.security.Role;
 import app.distribu.platform.test.TestClock;
 import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestEvents;
@@ -185,6 +186,52 @@ class MonthlyQuotaTest {
 			.stream()
 			.map((event) -> event.path("data").path("orderId").asString())
 			.collect(Collectors.toSet())).isEqualTo(created);
+	}
+
+	@Test
+	void theDashboardHomeSummaryCountsDaysTheMonthOrdersWaitingAndPlanUsage() {
+		UUID company = UUID.randomUUID();
+		plan(company, "STARTER", 100);
+		String sku = "HOME-" + company;
+		upstreams.stock(sku, 100);
+		this.clock.set(Instant.parse("2026-04-20T10:00:00Z"));
+		order(company, sku, 1);
+		this.clock.set(Instant.parse("2026-05-02T10:00:00Z"));
+		String cancelled = order(company, sku, 2).getBody().path("id").asString();
+		api().post(token(company), "/api/v1/orders/" + cancelled + "/cancel", Map.of());
+		this.clock.set(Instant.parse("2026-05-10T08:00:00Z"));
+		order(company, sku, 1);
+		String confirmed = order(company, sku, 3).getBody().path("id").asString();
+		api().patch(token(company), "/api/v1/orders/" + confirmed, Map.of("status", "CONFIRMED"));
+		String member = TestTokens.user(company, UUID.randomUUID(), Role.MEMBER);
+
+		JsonNode summary = api().get(member, "/internal/dashboard/orders?currency=EUR").getBody();
+
+		assertThat(summary.path("today").path("orders").asInt()).isEqualTo(2);
+		assertThat(summary.path("today").path("revenue").asString()).isEqualTo("50.00");
+		assertThat(summary.path("month").path("orders").asInt()).as("cancelled orders count").isEqualTo(3);
+		assertThat(summary.path("month").path("revenue").asString()).as("but bring no revenue").isEqualTo("50.00");
+		assertThat(summary.path("days")).hasSize(30);
+		assertThat(summary.path("days").get(0).path("date").asString()).isEqualTo("2026-04-11");
+		assertThat(summary.path("days").get(9).path("orders").asInt()).isEqualTo(1);
+		assertThat(summary.path("days").get(9).path("revenue").asString()).isEqualTo("12.50");
+		assertThat(summary.path("days").get(29).path("date").asString()).isEqualTo("2026-05-10");
+		assertThat(summary.path("submitted").asInt()).isEqualTo(2);
+		assertThat(summary.path("confirmed").asInt()).isEqualTo(1);
+		assertThat(summary.path("quota").path("month").asString()).isEqualTo("2026-05");
+		assertThat(summary.path("quota").path("used").asInt()).isEqualTo(3);
+		assertThat(summary.path("quota").path("limit").asInt()).isEqualTo(100);
+		assertThat(summary.path("quota").path("plan").asString()).isEqualTo("STARTER");
+
+		JsonNode other = api()
+			.get(TestTokens.user(UUID.randomUUID(), UUID.randomUUID(), Role.OWNER),
+					"/internal/dashboard/orders?currency=EUR")
+			.getBody();
+		assertThat(other.path("month").path("orders").asInt()).as("another company sees none").isZero();
+		assertThat(other.path("quota").path("limit").asInt()).as("the default before billing speaks").isEqualTo(3);
+		assertThat(api().get(token(company), "/internal/dashboard/orders?currency=EUR").getStatusCode())
+			.as("an API key")
+			.isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
 	private void plan(UUID company, String plan, Integer limit) {

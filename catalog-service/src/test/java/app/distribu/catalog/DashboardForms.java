@@ -57,4 +57,21 @@ public final class DashboardForms {
 		}).contentType(type).body(fields).retrieve().toEntity(String.class);
 	}
 
+	/**
+	 * Follows a form's redirect (POST/redirect/GET) with the cookies it set, as a browser
+	 * does: a flash message travels in one.
+	 */
+	public ResponseEntity<String> follow(String token, ResponseEntity<String> redirect) {
+		if (!redirect.getStatusCode().is3xxRedirection()) {
+			throw new AssertionError(
+					"Expected a redirect but got " + redirect.getStatusCode() + ":\n" + redirect.getBody());
+		}
+		String cookies = String.join("; ",
+				redirect.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream().map((c) -> c.split(";")[0]).toList());
+		return this.noRedirects.get().uri(redirect.getHeaders().getLocation()).headers((h) -> {
+			h.setBearerAuth(token);
+			h.add(HttpHeaders.COOKIE, cookies);
+		}).retrieve().toEntity(String.class);
+	}
+
 }

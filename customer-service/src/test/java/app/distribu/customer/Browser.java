@@ -60,6 +60,17 @@ public class Browser {
 	}
 
 	/** The path is sent as given, already encoded (like a redirect's Location). */
+	/**
+	 * Follows the redirect a form answered with (POST/redirect/GET), keeping the cookies
+	 * it set (a flash message travels in one).
+	 */
+	public Page follow(Page redirect) {
+		if (redirect.status() != 302 && redirect.status() != 303) {
+			throw new AssertionError("Expected a redirect but got " + redirect.status() + ":\n" + redirect.body());
+		}
+		return get(redirect.location());
+	}
+
 	public Page get(String path) {
 		return this.http.get()
 			.uri(URI.create(this.base + path))
@@ -84,6 +95,17 @@ public class Browser {
 			.body(body)
 			.exchange((request, response) -> remember(new Page(response.getStatusCode().value(), response.getHeaders(),
 					new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8))));
+	}
+
+	/** A service-to-service JSON call (no CSRF: {@code /internal/**} is exempt). */
+	public Page postJson(String path, String json) {
+		return this.http.post()
+			.uri(URI.create(this.base + path))
+			.headers(this::addHeaders)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(json)
+			.exchange((request, response) -> new Page(response.getStatusCode().value(), response.getHeaders(),
+					new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
 	}
 
 	/** Uploads a file as a multipart form, with the CSRF token as a form field. */

@@ -147,6 +147,32 @@ public final class FakeUpstreams {
 		this.addresses.computeIfAbsent(customer, (key) -> new CopyOnWriteArrayList<>()).add(address);
 	}
 
+	/**
+	 * {@code POST /internal/customers/{id}/addresses} as customer-service answers it: the
+	 * same address again is the one already saved.
+	 */
+	private void addAddress(HttpExchange exchange, UUID customer) throws IOException {
+		JsonNode body = json.readTree(exchange.getRequestBody().readAllBytes());
+		List<ObjectNode> known = this.addresses.getOrDefault(customer, List.of());
+		for (ObjectNode address : known) {
+			if (address.path("line1").asString().equals(body.path("line1").asString())
+					&& address.path("city").asString().equals(body.path("city").asString())) {
+				send(exchange, 200, json.writeValueAsString(address));
+				return;
+			}
+		}
+		UUID id = UUID.randomUUID();
+		addAddress(customer, id, body.path("kind").asString(), body.path("line1").asString(),
+				body.path("city").asString(), body.path("postalCode").asString(), body.path("country").asString(),
+				known.isEmpty());
+		send(exchange, 200,
+				json.writeValueAsString(this.addresses.get(customer)
+					.stream()
+					.filter((a) -> a.path("id").asString().equals(id.toString()))
+					.findFirst()
+					.orElseThrow()));
+	}
+
 	public static String override(UUID customer, String sku) {
 		return customer + "/" + sku;
 	}
@@ -171,6 +197,10 @@ public final class FakeUpstreams {
 	private void customer(HttpExchange exchange) throws IOException {
 		this.authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
 		String id = exchange.getRequestURI().getPath().substring("/internal/customers/".length());
+		if ("POST".equals(exchange.getRequestMethod()) && id.endsWith("/addresses")) {
+			addAddress(exchange, UUID.fromString(id.substring(0, id.indexOf('/'))));
+			return;
+		}
 		String status = this.customers.get(UUID.fromString(id));
 		if (status == null) {
 			send(exchange, 404, "{\"title\":\"Not found\",\"status\":404,\"detail\":\"Customer was not found.\"}");

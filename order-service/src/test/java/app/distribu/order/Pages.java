@@ -1,6 +1,7 @@
 package app.distribu.order;
 
 import java.net.http.HttpClient;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
@@ -31,10 +32,54 @@ public final class Pages {
 			.build();
 	}
 
+	/** {@code token} null: a visitor without a session. */
 	public ResponseEntity<String> get(String token, String path) {
-		return this.http.get()
+		return getWithCookie(token, path, null);
+	}
+
+	public ResponseEntity<String> getWithCookie(String token, String path, String cookie) {
+		return this.http.get().uri(path).headers((headers) -> {
+			if (token != null) {
+				headers.setBearerAuth(token);
+			}
+			if (cookie != null) {
+				headers.add(HttpHeaders.COOKIE, cookie);
+			}
+		}).retrieve().toEntity(String.class);
+	}
+
+	/** A visitor's form post: the CSRF cookie, no session. */
+	public ResponseEntity<String> postAnonymously(String path, Map<String, String> fields) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		fields.forEach(form::add);
+		form.add("_csrf", CSRF);
+		return this.http.post()
 			.uri(path)
+			.header(HttpHeaders.COOKIE, "XSRF-TOKEN=" + CSRF)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(form)
+			.retrieve()
+			.toEntity(String.class);
+	}
+
+	/**
+	 * Follows a form's redirect (POST/redirect/GET) with the cookies it set, as a browser
+	 * does: a flash message travels in one.
+	 */
+	public ResponseEntity<String> follow(String token, ResponseEntity<String> redirect) {
+		if (!redirect.getStatusCode().is3xxRedirection()) {
+			throw new AssertionError(
+					"Expected a redirect but got " + redirect.getStatusCode() + ":\n" + redirect.getBody());
+		}
+		List<String> cookies = redirect.getHeaders()
+			.getOrEmpty(HttpHeaders.SET_COOKIE)
+			.stream()
+			.map((header) -> header.substring(0, header.indexOf(';')))
+			.toList();
+		return this.http.get()
+			.uri(redirect.getHeaders().getLocation())
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.header(HttpHeaders.COOKIE, String.join("; ", cookies))
 			.retrieve()
 			.toEntity(String.class);
 	}

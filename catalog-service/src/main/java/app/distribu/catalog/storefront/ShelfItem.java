@@ -19,6 +19,14 @@ record ShelfItem(UUID id, String sku, String name, String description, String ca
 		return (this.imageUrl != null) ? this.imageUrl + "/thumbnail" : null;
 	}
 
+	/** Up to two letters of the name, shown where a product has no image. */
+	public String initials() {
+		String[] words = this.name.strip().split("\\s+");
+		String first = words[0].isEmpty() ? "?" : words[0].substring(0, 1);
+		String second = (words.length > 1) ? words[1].substring(0, 1) : "";
+		return (first + second).toUpperCase(java.util.Locale.ROOT);
+	}
+
 	public boolean ownPrice() {
 		return this.price.compareTo(this.catalogPrice) != 0;
 	}

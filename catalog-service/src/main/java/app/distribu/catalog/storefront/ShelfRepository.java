@@ -23,15 +23,14 @@ import static app.distribu.catalog.db.Tables.PRODUCT;
 @Repository
 class ShelfRepository {
 
-	private static final int SHELF_LIMIT = 500;
-
 	private final DSLContext db;
 
 	ShelfRepository(DSLContext db) {
 		this.db = db;
 	}
 
-	List<ShelfItem> products(UUID companyId, Shopper shopper, String category, String q) {
+	/** One page of the shelf, by name, and how many products match in all. */
+	Shelf products(UUID companyId, Shopper shopper, String category, String q, int page, int size) {
 		Condition condition = visible(companyId);
 		if (category != null) {
 			condition = condition.and(PRODUCT.CATEGORY.eq(category));
@@ -41,10 +40,15 @@ class ShelfRepository {
 			condition = condition
 				.and(PRODUCT.NAME.likeIgnoreCase(pattern, '\\').or(PRODUCT.SKU.likeIgnoreCase(pattern, '\\')));
 		}
-		return shelf(shopper).where(condition)
+		int total = this.db.fetchCount(shelf(shopper).where(condition));
+		int pages = Math.max(1, (total + size - 1) / size);
+		int shown = Math.min(Math.max(page, 1), pages);
+		List<ShelfItem> items = shelf(shopper).where(condition)
 			.orderBy(PRODUCT.NAME, PRODUCT.ID)
-			.limit(SHELF_LIMIT)
+			.limit(size)
+			.offset((shown - 1) * size)
 			.fetch(ShelfRepository::toItem);
+		return new Shelf(items, shown, pages, total);
 	}
 
 	Optional<ShelfItem> product(UUID companyId, Shopper shopper, UUID id) {

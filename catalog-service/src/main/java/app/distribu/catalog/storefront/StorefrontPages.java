@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import app.distribu.catalog.store.Store;
 import app.distribu.catalog.store.StoreRepository;
@@ -28,10 +29,13 @@ class StorefrontPages {
 		this.shelf = shelf;
 	}
 
+	/** Four rows of a wide screen, a short scroll on a phone. */
+	static final int PAGE_SIZE = 24;
+
 	@GetMapping("/store/{slug}")
 	String catalog(@PathVariable String slug, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String q, Authentication authentication, Model model,
-			HttpServletResponse response) {
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+			Authentication authentication, Model model, HttpServletResponse response) {
 		Optional<Store> store = this.stores.findBySlug(slug);
 		if (store.isEmpty()) {
 			return storeNotFound(slug, model, response);
@@ -43,8 +47,12 @@ class StorefrontPages {
 		model.addAttribute("category", selected);
 		model.addAttribute("q", search);
 		model.addAttribute("categories", this.shelf.categories(companyId));
-		model.addAttribute("products",
-				this.shelf.products(companyId, Shopper.of(authentication, companyId), selected, search));
+		Shelf shelf = this.shelf.products(companyId, Shopper.of(authentication, companyId), selected, search, page,
+				PAGE_SIZE);
+		model.addAttribute("shelf", shelf);
+		model.addAttribute("previousPage",
+				shelf.hasPrevious() ? pageLink(slug, selected, search, shelf.page() - 1) : null);
+		model.addAttribute("nextPage", shelf.hasNext() ? pageLink(slug, selected, search, shelf.page() + 1) : null);
 		return "storefront/catalog";
 	}
 
@@ -65,6 +73,17 @@ class StorefrontPages {
 		}
 		model.addAttribute("product", product.get());
 		return "storefront/product";
+	}
+
+	/** A page of the same search, with only the filters in use in the address. */
+	private static String pageLink(String slug, String category, String q, int page) {
+		return UriComponentsBuilder.fromPath("/store/{slug}")
+			.queryParamIfPresent("q", Optional.ofNullable(q))
+			.queryParamIfPresent("category", Optional.ofNullable(category))
+			.queryParam("page", page)
+			.buildAndExpand(slug)
+			.encode()
+			.toUriString();
 	}
 
 	private static String storeNotFound(String slug, Model model, HttpServletResponse response) {

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -96,9 +97,11 @@ class OverrideCsvImportTest {
 				return "prices.csv";
 			}
 		});
-		return Jsoup.parse(new DashboardForms(this.port)
-			.submit(Http.owner(this.company), PAGE, PAGE, fields, MediaType.MULTIPART_FORM_DATA)
-			.getBody());
+		DashboardForms forms = new DashboardForms(this.port);
+		String owner = Http.owner(this.company);
+		ResponseEntity<String> uploaded = forms.submit(owner, PAGE, PAGE, fields, MediaType.MULTIPART_FORM_DATA);
+		assertThat(uploaded.getStatusCode().is3xxRedirection()).as("POST/redirect/GET").isTrue();
+		return Jsoup.parse(forms.follow(owner, uploaded).getBody());
 	}
 
 	private List<Map.Entry<String, String>> prices(UUID company) {

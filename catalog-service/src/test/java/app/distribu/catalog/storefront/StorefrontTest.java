@@ -89,6 +89,36 @@ class StorefrontTest {
 	}
 
 	@Test
+	void theCatalogIsPagedBy24AndProductsWithoutAnImageGetAPlaceholder() {
+		for (int i = 1; i <= 25; i++) {
+			product(String.format("PAGE-%02d", i), String.format("Olive oil %02d", i), 5, Map.of());
+		}
+		product("CAT-1", "Garden hose", 5, Map.of("category", "Garden"));
+
+		Document first = page(null, "/store/" + this.slug);
+		assertThat(first.select("article.product")).hasSize(24);
+		assertThat(first.select("#shelf-count").text()).isEqualTo("26 products");
+		assertThat(first.select("#pager").text()).contains("Page 1 of 2");
+		assertThat(first.select("#pager a[rel=next]").attr("href")).isEqualTo("/store/" + this.slug + "?page=2");
+		assertThat(first.select("#pager a[rel=prev]")).isEmpty();
+		assertThat(first.select("article.product .image-placeholder").first().text()).isEqualTo("GH");
+
+		Document last = page(null, "/store/" + this.slug + "?page=2");
+		assertThat(last.select("article.product")).hasSize(2);
+		assertThat(last.select("article.product h3").last().text()).isEqualTo("Olive oil 25");
+		assertThat(last.select("#pager a[rel=next]")).isEmpty();
+		assertThat(page(null, "/store/" + this.slug + "?page=99").select("#pager").text())
+			.as("past the end shows the last page")
+			.contains("Page 2 of 2");
+		Document searched = page(null, "/store/" + this.slug + "?q=oil&page=2");
+		assertThat(searched.select("#pager a[rel=prev]").attr("href"))
+			.isEqualTo("/store/" + this.slug + "?q=oil&page=1");
+		assertThat(page(null, "/store/" + this.slug + "?category=Garden").select("#pager")).isEmpty();
+		assertThat(this.http.page(null, "/store/" + this.slug + "?page=two").getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
 	void searchFindsProductsBySkuOrName() {
 		product("SRCH-1", "Garden hose", 3, Map.of());
 		product("SRCH-2", "Rake", 3, Map.of());

@@ -33,6 +33,32 @@ class Addresses {
 		return existing(companyId, customerId, id);
 	}
 
+	/**
+	 * Adds the address unless the customer already has the same one (checkout and the
+	 * account page send it again on a retry or reload): the existing one is returned.
+	 */
+	@Transactional
+	Customer.Address addOnce(UUID companyId, UUID customerId, AddressInput input) {
+		return this.customers.customer(companyId, customerId)
+			.addresses()
+			.stream()
+			.filter((address) -> same(address, input))
+			.findFirst()
+			.orElseGet(() -> add(companyId, customerId, input));
+	}
+
+	private static boolean same(Customer.Address address, AddressInput input) {
+		return address.kind().equals(input.kind()) && address.line1().equalsIgnoreCase(input.line1().strip())
+				&& blank(address.line2()).equalsIgnoreCase(blank(input.line2()))
+				&& address.city().equalsIgnoreCase(input.city().strip())
+				&& address.postalCode().equalsIgnoreCase(input.postalCode().strip())
+				&& address.country().equalsIgnoreCase(input.country().strip());
+	}
+
+	private static String blank(String value) {
+		return (value == null) ? "" : value.strip();
+	}
+
 	@Transactional
 	Customer.Address update(UUID companyId, UUID customerId, UUID id, AddressInput input) {
 		Customer.Address before = existing(companyId, customerId, id);

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.distribu.platform.security.DistribuPrincipal;
 
@@ -32,12 +33,12 @@ class CustomerContactPages {
 
 	@PostMapping("/{contactId}/invite")
 	String resend(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id, @PathVariable UUID contactId,
-			Model model) {
+			RedirectAttributes redirect) {
 		CustomerPages.requireTeamMember(me);
 		SentInvite invite = this.approvals.resend(me.companyId(), id, contactId);
-		model.addAttribute("done",
-				"A new invite was emailed to " + invite.email() + "; the previous link no longer works.");
-		return this.view.show(me, id, List.of(invite), model);
+		return CustomerDetailView.redirectWithInvites(id,
+				"A new invite was emailed to " + invite.email() + "; the previous link no longer works.",
+				List.of(invite), redirect);
 	}
 
 	@PostMapping

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -18,6 +19,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import app.distribu.platform.security.DistribuPrincipal;
+import app.distribu.platform.web.NotFound;
 
 /** The customers CSV: import with a per-row report, and export of the filtered list. */
 @Controller
@@ -35,9 +38,12 @@ class CustomerCsvPages {
 
 	private final CustomerCsvExport exporter;
 
-	CustomerCsvPages(CustomerCsvImport importer, CustomerCsvExport exporter) {
+	private final ImportReports reports;
+
+	CustomerCsvPages(CustomerCsvImport importer, CustomerCsvExport exporter, ImportReports reports) {
 		this.importer = importer;
 		this.exporter = exporter;
+		this.reports = reports;
 	}
 
 	@GetMapping("/import")
@@ -56,8 +62,8 @@ class CustomerCsvPages {
 		}
 		try (InputStream in = file.getInputStream()) {
 			ImportResult result = this.importer.run(me.companyId(), in);
-			model.addAttribute("result", result);
-			model.addAttribute("report", report(result));
+			// POST/redirect/GET: a reload shows the report, it does not import again.
+			return "redirect:/dashboard/customers/import/" + this.reports.save(me.companyId(), result);
 		}
 		catch (BadCsv bad) {
 			model.addAttribute("problem", bad.getMessage());
@@ -67,6 +73,17 @@ class CustomerCsvPages {
 			// added.
 			model.addAttribute("problem", "This file could not be read as CSV. Save it as CSV (UTF-8) and try again.");
 		}
+		return "customers/import";
+	}
+
+	@GetMapping("/import/{id}")
+	String result(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id, Model model)
+			throws IOException {
+		CustomerPages.requireTeamMember(me);
+		ImportResult result = this.reports.find(me.companyId(), id)
+			.orElseThrow(() -> new NotFound("Import report " + id));
+		model.addAttribute("result", result);
+		model.addAttribute("report", report(result));
 		return "customers/import";
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import app.distribu.platform.security.DistribuPrincipal;
@@ -49,11 +50,11 @@ class CustomerDetailPages {
 	}
 
 	@PostMapping("/approve")
-	String approve(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id, Model model) {
+	String approve(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id, RedirectAttributes redirect) {
 		CustomerPages.requireTeamMember(me);
 		List<SentInvite> invites = this.approvals.approve(me.companyId(), id);
-		model.addAttribute("done", "Approved. The invite was emailed; you can also copy the link below.");
-		return this.view.show(me, id, invites, model);
+		return CustomerDetailView.redirectWithInvites(id,
+				"Approved. The invite was emailed; you can also copy the link below.", invites, redirect);
 	}
 
 	@PostMapping("/reject")

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import app.distribu.customer.upstream.CustomerUpstreams;
@@ -23,16 +24,30 @@ class CustomerDetailView {
 		this.upstreams = upstreams;
 	}
 
-	/** {@code invites} were just sent: their URLs are shown this once. */
+	/**
+	 * {@code invites} were just sent: their URLs are shown this once (they also arrive as
+	 * a flash attribute after a redirect).
+	 */
 	String show(DistribuPrincipal me, UUID id, List<SentInvite> invites, Model model) {
 		Customer customer = this.customers.customer(me.companyId(), id);
 		model.addAttribute("customer", customer);
 		if (!model.containsAttribute("details")) {
 			model.addAttribute("details", CustomerChanges.of(customer));
 		}
-		model.addAttribute("invites", invites);
+		if (!model.containsAttribute("invites") || !invites.isEmpty()) {
+			model.addAttribute("invites", invites);
+		}
 		model.addAttribute("extras", this.upstreams.of(customer.id()));
 		return "customers/detail";
+	}
+
+	/**
+	 * Back to the page with a message and the invite links just sent: the links travel in
+	 * the sealed flash cookie, never in the address.
+	 */
+	static String redirectWithInvites(UUID id, String done, List<SentInvite> invites, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("invites", invites);
+		return redirect(id, done);
 	}
 
 	/** Back to the page with a message (post/redirect/get). */

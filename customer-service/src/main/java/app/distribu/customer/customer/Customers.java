@@ -91,6 +91,7 @@ class Customers {
 		return new PendingSummary(this.customers.countPending(companyId), this.customers.oldestPending(companyId, 5));
 	}
 
+	@Transactional(readOnly = true)
 	int pendingCount(UUID companyId) {
 		return this.customers.countPending(companyId);
 	}

@@ -2,10 +2,14 @@ package app.distribu.customer.customer;
 
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.distribu.platform.security.DistribuAuthentication;
@@ -22,19 +26,40 @@ class InternalCustomerApi {
 
 	private final Customers customers;
 
-	InternalCustomerApi(Customers customers) {
+	private final Addresses addresses;
+
+	InternalCustomerApi(Customers customers, Addresses addresses) {
 		this.customers = customers;
+		this.addresses = addresses;
 	}
 
 	@GetMapping("/internal/customers/{id}")
 	CustomerSummary get(@PathVariable UUID id) {
+		DistribuAuthentication caller = ownCustomer(id);
+		return CustomerSummary.of(this.customers.customer(caller.getPrincipal().companyId(), id));
+	}
+
+	/**
+	 * A shipping address entered at checkout (order-service, with the contact's token),
+	 * saved to the customer; the same address sent again is the one already saved.
+	 */
+	@PostMapping("/internal/customers/{id}/addresses")
+	Customer.Address addAddress(@PathVariable UUID id, @Valid @RequestBody AddressInput address) {
+		DistribuAuthentication caller = ownCustomer(id);
+		if (caller.getPrincipal().kind() != PrincipalKind.CONTACT && !caller.getPrincipal().isUser()) {
+			throw new NotPermitted();
+		}
+		return this.addresses.addOnce(caller.getPrincipal().companyId(), id, address);
+	}
+
+	/** A contact only ever acts for its own customer account; anything else is absent. */
+	private static DistribuAuthentication ownCustomer(UUID id) {
 		DistribuAuthentication caller = caller();
 		if (caller.getPrincipal().kind() == PrincipalKind.CONTACT
 				&& !id.toString().equals(caller.getToken().getClaimAsString("customerId"))) {
-			// A contact only ever acts for its own customer account.
 			throw new NotFound("Customer " + id);
 		}
-		return CustomerSummary.of(this.customers.customer(caller.getPrincipal().companyId(), id));
+		return caller;
 	}
 
 	/** For identity's dashboard home, with the team member's token. */

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.distribu.customer.store.Store;
 import app.distribu.customer.store.StoreRepository;
@@ -35,11 +36,21 @@ class StorefrontPages {
 		this.registrations = registrations;
 	}
 
+	/**
+	 * {@code kept}: a visitor's "Add to cart" waits for them in the cart (order-service
+	 * keeps it); {@code sent}: the answer after asking for a link (POST/redirect/GET).
+	 */
 	@GetMapping("/store/{slug}/login")
-	String loginForm(@PathVariable String slug, @RequestParam(required = false) String signedOut, Model model,
+	String loginForm(@PathVariable String slug, @RequestParam(required = false) String signedOut,
+			@RequestParam(required = false) String kept, @RequestParam(required = false) String sent, Model model,
 			HttpServletResponse response) {
 		return withStore(slug, model, response, (store) -> {
+			if (sent != null) {
+				model.addAttribute("sent", NEUTRAL_ANSWER);
+				return "storefront/login-sent";
+			}
 			model.addAttribute("signedOut", signedOut != null);
+			model.addAttribute("kept", kept != null);
 			return "storefront/login";
 		});
 	}
@@ -55,14 +66,18 @@ class StorefrontPages {
 				return "storefront/login";
 			}
 			this.registrations.requestSignIn(store, address);
-			model.addAttribute("sent", NEUTRAL_ANSWER);
-			return "storefront/login-sent";
+			return "redirect:/store/" + slug + "/login?sent";
 		});
 	}
 
+	/** {@code done}: the thank-you page after registering (POST/redirect/GET). */
 	@GetMapping("/store/{slug}/register")
-	String registerForm(@PathVariable String slug, Model model, HttpServletResponse response) {
+	String registerForm(@PathVariable String slug, @RequestParam(required = false) String done, Model model,
+			HttpServletResponse response) {
 		return withStore(slug, model, response, (store) -> {
+			if (done != null) {
+				return "storefront/registered";
+			}
 			model.addAttribute("form", Registration.empty());
 			return "storefront/register";
 		});
@@ -70,7 +85,7 @@ class StorefrontPages {
 
 	@PostMapping("/store/{slug}/register")
 	String register(@PathVariable String slug, @Valid @ModelAttribute("form") Registration form, BindingResult errors,
-			Model model, HttpServletResponse response) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		return withStore(slug, model, response, (store) -> {
 			if (errors.hasErrors()) {
 				return "storefront/register";
@@ -83,7 +98,8 @@ class StorefrontPages {
 						"An account with this email already exists at this store. Ask for a sign-in link instead.");
 				return "storefront/register";
 			}
-			return "storefront/registered";
+			redirect.addFlashAttribute("registeredEmail", form.email());
+			return "redirect:/store/" + slug + "/register?done";
 		});
 	}
 

@@ -40,6 +40,24 @@ public class CustomerUpstreams {
 		return new CustomerContext(priceOverrides(customerId), recentOrders(customerId));
 	}
 
+	/**
+	 * The signed-in contact's latest orders at their store (order-service answers for the
+	 * contact's own customer, from the propagated token), or null when unavailable.
+	 */
+	public List<RecentOrder> recentStoreOrders() {
+		try {
+			return this.orders.get()
+				.uri("/internal/store/orders?limit=5")
+				.retrieve()
+				.body(new ParameterizedTypeReference<List<RecentOrder>>() {
+				});
+		}
+		catch (RestClientException ex) {
+			log.warn("Recent storefront orders unavailable: {}", ex.getMessage());
+			return null;
+		}
+	}
+
 	private List<PriceOverride> priceOverrides(UUID customerId) {
 		try {
 			return this.catalog.get()

@@ -47,7 +47,7 @@ class ApprovalTest {
 		assertThat(detail.html().select("#customer-status").text()).isEqualTo("Pending");
 		assertThat(detail.html().select("#price-overrides").text()).contains("unavailable");
 		assertThat(detail.html().select("#recent-orders").text()).contains("unavailable");
-		Browser.Page approved = team.post("/dashboard/customers/" + customer + "/approve");
+		Browser.Page approved = team.follow(team.post("/dashboard/customers/" + customer + "/approve"));
 
 		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
 		assertThat(approved.html().select("#customer-status").text()).isEqualTo("Active");
@@ -58,8 +58,10 @@ class ApprovalTest {
 		assertThat(approved.html().select("#invite-links input.invite-url").hasAttr("readonly")).isTrue();
 		Mailbox.Mail invite = Mailbox.await("pat@pending.test", "Your account at Approve Store is ready");
 		assertThat(invite.text()).contains(url, "7 days");
-		assertThat(team.get("/dashboard/customers/" + customer).html().select("#contacts").text()).contains("Sent",
-				"valid until");
+		Browser.Page reloaded = team.get("/dashboard/customers/" + customer);
+		assertThat(reloaded.html().select("#contacts").text()).contains("Sent", "valid until");
+		assertThat(reloaded.html().select("#invite-links")).as("shown once, never in the address").isEmpty();
+		assertThat(identity.issuedTo("pat@pending.test")).as("a reload sends nothing again").hasSize(1);
 
 		try (TopicReader events = new TopicReader("customer.events")) {
 			JsonNode changed = events.awaitFirst(company, "customer.status_changed", (e) -> true);
@@ -111,7 +113,8 @@ class ApprovalTest {
 				"email", "tia@typo.test");
 		assertThat(saved.status()).isEqualTo(302);
 		team.get(saved.location());
-		Browser.Page resent = team.post("/dashboard/customers/" + customer + "/contacts/" + contactId + "/invite");
+		Browser.Page resent = team
+			.follow(team.post("/dashboard/customers/" + customer + "/contacts/" + contactId + "/invite"));
 
 		assertThat(resent.html().select("#done").text()).contains("tia@typo.test");
 		String url = identity.issuedTo("tia@typo.test").get(0).url();

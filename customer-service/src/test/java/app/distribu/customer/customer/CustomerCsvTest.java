@@ -32,8 +32,10 @@ class CustomerCsvTest {
 				+ "Gamma,not-an-email,,-5,\r\n" + "Delta,ALPHA@csv.test,,,\r\n" + "Eps,eps@csv.test,,abc,\r\n"
 				+ "Zeta,zeta@csv.test,,,GONE\r\n";
 
-		Browser.Page result = team.upload("/dashboard/customers/import", "file", "customers.csv",
+		Browser.Page uploaded = team.upload("/dashboard/customers/import", "file", "customers.csv",
 				csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(uploaded.location()).startsWith("/dashboard/customers/import/");
+		Browser.Page result = team.follow(uploaded);
 
 		assertThat(result.status()).as(result.body()).isEqualTo(200);
 		assertThat(result.html().select("#added").text()).isEqualTo("2");
@@ -48,8 +50,12 @@ class CustomerCsvTest {
 		assertThat(result.html().select("#download-report").attr("href")).startsWith("data:text/csv")
 			.contains("line,name,email,reason%0D%0A4,,nameless@csv.test,Name%20is%20required.");
 
+		Browser.Page reloaded = team.get(uploaded.location());
+		assertThat(reloaded.html().select("#added").text()).as("a reload shows the report").isEqualTo("2");
+		assertThat(team(UUID.randomUUID()).get(uploaded.location()).status()).as("another company's report")
+			.isEqualTo(404);
 		Browser.Page list = team.get("/dashboard/customers");
-		assertThat(list.html().select("#customers tbody tr").eachText()).hasSize(2);
+		assertThat(list.html().select("#customers tbody tr").eachText()).as("and imports nothing again").hasSize(2);
 		assertThat(list.html().select("tr:contains(Beta, Inc.) .badge.warn").text()).isEqualTo("Pending");
 		try (TopicReader events = new TopicReader("customer.events")) {
 			events.awaitFirst(company, "customer.created",
@@ -62,9 +68,9 @@ class CustomerCsvTest {
 	void anUnclosedQuoteStopsTheImportWhereItStarts() {
 		Browser team = team(UUID.randomUUID());
 		team.get("/dashboard/customers/import");
-		Browser.Page result = team.upload("/dashboard/customers/import", "file", "q.csv",
+		Browser.Page result = team.follow(team.upload("/dashboard/customers/import", "file", "q.csv",
 				"name,email\nOk,ok@quote.test\n\"Broken,broken@quote.test\nAfter,after@quote.test\n"
-					.getBytes(StandardCharsets.UTF_8));
+					.getBytes(StandardCharsets.UTF_8)));
 		assertThat(result.html().select("#added").text()).isEqualTo("1");
 		assertThat(result.html().select("#rejected tbody tr").eachText()).singleElement()
 			.satisfies((row) -> assertThat(row).startsWith("3").contains("could not be read"));

@@ -67,10 +67,16 @@ class StorefrontTest {
 		assertThat(invalid.html().select(".field-error").eachText()).contains("Business name is required.",
 				"Enter a valid email address.");
 
-		Browser.Page done = visitor.post("/store/reg-store/register", "businessName", "Corner Shop", "name",
+		Browser.Page posted = visitor.post("/store/reg-store/register", "businessName", "Corner Shop", "name",
 				"Cora Buyer", "email", "cora@corner.test", "phone", "+1 555");
+		assertThat(posted.location()).isEqualTo("/store/reg-store/register?done");
+		Browser.Page done = visitor.follow(posted);
 		assertThat(done.status()).as(done.body()).isEqualTo(200);
 		assertThat(done.html().select("#registered").text()).contains("Reg Store", "cora@corner.test");
+		Browser.Page reloaded = visitor.get(posted.location());
+		assertThat(reloaded.html().select("#registered").text()).as("a reload registers nothing again")
+			.contains("Reg Store")
+			.doesNotContain("cora@corner.test");
 
 		Browser owner = new Browser(this.port).withBearer(TestTokens.user(company, UUID.randomUUID(), Role.MEMBER));
 		Browser.Page list = owner.get("/dashboard/customers");
@@ -147,7 +153,11 @@ class StorefrontTest {
 			.isEqualTo("You're signed out.");
 		Browser.Page page = visitor.post("/store/form-store/login", "email", "not an email");
 		assertThat(page.html().select(".field-error").text()).isEqualTo("Enter a valid email address.");
-		assertThat(visitor.post("/store/form-store/login", "email", "x@y.test").status()).isEqualTo(200);
+		Browser.Page asked = visitor.post("/store/form-store/login", "email", "x@y.test");
+		assertThat(asked.location()).isEqualTo("/store/form-store/login?sent");
+		assertThat(visitor.follow(asked).html().select("#sign-in-sent").text()).startsWith("If this address belongs");
+		assertThat(visitor.get("/store/form-store/login?kept").html().select("#kept").text())
+			.contains("Sign in and it will be waiting in your cart.");
 		Browser.Page noCsrf = new Browser(this.port).post("/store/form-store/login", "email", "x@y.test");
 		assertThat(noCsrf.status()).isEqualTo(403);
 	}
@@ -169,9 +179,117 @@ class StorefrontTest {
 		assertThat(other.html().select("#signed-in")).isEmpty();
 	}
 
+	@Test
+	void aContactKeepsTheirNameAndTheirBusinesssAddressesOnTheAccountPage() {
+		UUID company = Stores.open(this.port, "acct-store", "Account Store");
+		String owner = TestTokens.user(company, UUID.randomUUID(), Role.OWNER);
+		Browser team = new Browser(this.port).withBearer(owner);
+		team.get("/dashboard/customers/new");
+		team.post("/dashboard/customers/new", "name", "Corner Deli", "email", "deli@acct.test", "phone", "",
+				"creditLimit", "", "status", "ACTIVE");
+		String customerId = team.get("/dashboard/customers?q=deli")
+			.html()
+			.select("tr:contains(Corner Deli) a")
+			.attr("href")
+			.replace("/dashboard/customers/", "");
+		team.get("/dashboard/customers/" + customerId);
+		team.post("/dashboard/customers/" + customerId + "/contacts", "name", "Bruno", "email", "bruno@acct.test");
+		String contactId = team.get("/dashboard/customers/" + customerId)
+			.html()
+			.select("#contacts tr[data-contact-id]")
+			.attr("data-contact-id");
+		String session = TestTokens.contact(company, "acct-store", UUID.fromString(contactId),
+				UUID.fromString(customerId));
+		Browser buyer = new Browser(this.port).withCookie("DISTRIBU_STORE_SESSION", session);
+
+		Browser.Page account = buyer.get("/store/acct-store/account");
+		assertThat(account.status()).isEqualTo(200);
+		assertThat(account.html().select("#customer-name").text()).isEqualTo("Corner Deli");
+		assertThat(account.html().select("#recent-orders").text()).contains("can't be shown right now");
+
+		Browser.Page renamed = buyer.follow(buyer.post("/store/acct-store/account/name", "name", "Bruno Baker"));
+		assertThat(renamed.html().select("#account-notice").text()).isEqualTo("Your name is saved.");
+		assertThat(renamed.html().select("#name-form input[name=name]").attr("value")).isEqualTo("Bruno Baker");
+		assertThat(buyer.get("/store/acct-store/account").html().select("#account-notice")).as("shown once").isEmpty();
+		assertThat(buyer.post("/store/acct-store/account/name", "name", " ").status()).isEqualTo(422);
+
+		Browser.Page missing = buyer.post("/store/acct-store/account/addresses", "kind", "SHIPPING", "line1",
+				"5 Quay Road", "postalCode", "3011 BB", "city", "", "country", "NL");
+		assertThat(missing.status()).isEqualTo(422);
+		assertThat(missing.html().select("#address-form .field-error").eachText()).containsExactly("City is required.");
+		assertThat(missing.html().select("#address-form input[name=line1]").attr("value")).isEqualTo("5 Quay Road");
+		for (int i = 0; i < 2; i++) {
+			assertThat(buyer
+				.post("/store/acct-store/account/addresses", "kind", "SHIPPING", "line1", "5 Quay Road", "postalCode",
+						"3011 BB", "city", "Rotterdam", "country", "NL")
+				.status()).isEqualTo(302);
+		}
+		buyer.follow(buyer.post("/store/acct-store/account/addresses", "kind", "SHIPPING", "line1", "9 Depot Lane",
+				"postalCode", "3011 CC", "city", "Rotterdam", "country", "NL", "isDefault", "true"));
+		Browser.Page addresses = buyer.get("/store/acct-store/account");
+		assertThat(addresses.html().select("#addresses li")).as("the same address is kept once").hasSize(2);
+		assertThat(addresses.html().select("#addresses li:contains(Default)").text()).contains("9 Depot Lane");
+		String quay = addresses.html().select("#addresses li:contains(Quay)").attr("data-address-id");
+		buyer.post("/store/acct-store/account/addresses/" + quay + "/default");
+		assertThat(buyer.get("/store/acct-store/account").html().select("#addresses li:contains(Default)").text())
+			.contains("5 Quay Road");
+		buyer.post("/store/acct-store/account/addresses/" + quay + "/remove");
+		assertThat(buyer.get("/store/acct-store/account").html().select("#addresses li")).hasSize(1);
+
+		String stranger = TestTokens.contact(company, "acct-store", UUID.randomUUID(), UUID.randomUUID());
+		Browser other = new Browser(this.port).withCookie("DISTRIBU_STORE_SESSION", stranger);
+		other.get("/store/acct-store/login");
+		assertThat(other.post("/store/acct-store/account/addresses/" + quay + "/remove").status())
+			.as("another customer's address")
+			.isEqualTo(404);
+		assertThat(new Browser(this.port).get("/store/acct-store/account").location())
+			.isEqualTo("/store/acct-store/login?next=%2Fstore%2Facct-store%2Faccount");
+		assertThat(team.get("/store/acct-store/account").location()).as("a team member is no buyer")
+			.startsWith("/store/acct-store/login");
+		try (TopicReader events = new TopicReader("customer.events")) {
+			assertThat(events.awaitFirst(company, "contact.updated", (e) -> true).path("data").path("name").asString())
+				.isEqualTo("Bruno Baker");
+		}
+	}
+
+	@Test
+	void checkoutSavesANewAddressOnceForTheContactsOwnCustomerOnly() {
+		UUID company = Stores.open(this.port, "addr-store", "Address Store");
+		UUID customer = UUID.randomUUID();
+		Browser team = new Browser(this.port).withBearer(TestTokens.user(company, UUID.randomUUID(), Role.OWNER));
+		team.get("/dashboard/customers/new");
+		team.post("/dashboard/customers/new", "name", "Quay Co", "email", "quay@addr.test", "phone", "", "creditLimit",
+				"", "status", "ACTIVE");
+		String customerId = team.get("/dashboard/customers?q=quay")
+			.html()
+			.select("tr:contains(Quay Co) a")
+			.attr("href")
+			.replace("/dashboard/customers/", "");
+		String contact = TestTokens.contact(company, "addr-store", UUID.randomUUID(), UUID.fromString(customerId));
+		String body = "{\"kind\":\"SHIPPING\",\"line1\":\"5 Quay Road\",\"postalCode\":\"3011 BB\",\"city\":"
+				+ "\"Rotterdam\",\"country\":\"NL\"}";
+
+		Browser.Page first = new Browser(this.port).withBearer(contact)
+			.postJson("/internal/customers/" + customerId + "/addresses", body);
+		Browser.Page again = new Browser(this.port).withBearer(contact)
+			.postJson("/internal/customers/" + customerId + "/addresses", body);
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.body()).contains("\"isDefault\":true");
+		assertThat(again.body()).isEqualTo(first.body());
+		assertThat(new Browser(this.port).withBearer(contact)
+			.postJson("/internal/customers/" + customer + "/addresses", body)
+			.status()).as("another customer").isEqualTo(404);
+		assertThat(new Browser(this.port).withBearer(contact)
+			.postJson("/internal/customers/" + customerId + "/addresses", "{\"kind\":\"SHIPPING\"}")
+			.status()).isEqualTo(400);
+	}
+
 	private static String ask(Browser visitor, String email) {
 		visitor.get("/store/login-store/login");
-		return visitor.post("/store/login-store/login", "email", email).html().select("#sign-in-sent").text();
+		return visitor.follow(visitor.post("/store/login-store/login", "email", email))
+			.html()
+			.select("#sign-in-sent")
+			.text();
 	}
 
 }

@@ -68,9 +68,16 @@ final class MailViewer implements AutoCloseable {
 			if (path.equals("/")) {
 				respond(exchange, 200, page("Mail", list()));
 			}
+			else if (path.equals("/favicon.ico")) {
+				exchange.sendResponseHeaders(204, -1);
+			}
 			else if (path.startsWith("/messages/") && FILE_NAME.matcher(path.substring(10)).matches()
 					&& Files.exists(this.mailDir.resolve(path.substring(10)))) {
 				respond(exchange, 200, page("Mail", message(this.mailDir.resolve(path.substring(10)))));
+			}
+			else if (path.startsWith("/html/") && FILE_NAME.matcher(path.substring(6)).matches()
+					&& Files.exists(this.mailDir.resolve(path.substring(6)))) {
+				html(exchange, read(this.mailDir.resolve(path.substring(6))));
 			}
 			else {
 				respond(exchange, 404, page("Not found", "<p>No such message. <a href=\"/\">All mail</a></p>"));
@@ -103,7 +110,9 @@ final class MailViewer implements AutoCloseable {
 
 	private String message(Path file) throws IOException, MessagingException {
 		MimeMessage message = read(file);
-		return "<p><a href=\"/\">&larr; All mail</a></p><h2>" + escape(String.valueOf(message.getSubject()))
+		String html = (textOf(message, "text/html") != null) ? " &middot; <a id=\"as-html\" href=\"/html/"
+				+ file.getFileName() + "\">See it as the recipient does (HTML)</a>" : "";
+		return "<p><a href=\"/\">&larr; All mail</a>" + html + "</p><h2>" + escape(String.valueOf(message.getSubject()))
 				+ "</h2><p>From: " + escape(addresses(message.getFrom())) + "<br>To: "
 				+ escape(addresses(message.getAllRecipients())) + "<br>Date: " + message.getSentDate() + "</p>"
 				+ body(message);
@@ -136,6 +145,21 @@ final class MailViewer implements AutoCloseable {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The HTML body as the services wrote it. It is their own template, shown here with
+	 * scripts and other origins' content switched off except images (a store's logo).
+	 */
+	private static void html(HttpExchange exchange, MimeMessage message) throws IOException, MessagingException {
+		String html = textOf(message, "text/html");
+		if (html == null) {
+			respond(exchange, 404, page("No HTML", "<p>This mail has only text. <a href=\"/\">All mail</a></p>"));
+			return;
+		}
+		exchange.getResponseHeaders()
+			.set("Content-Security-Policy", "default-src 'none'; img-src * data:; style-src 'unsafe-inline'");
+		respond(exchange, 200, html);
 	}
 
 	private List<Path> files() throws IOException {

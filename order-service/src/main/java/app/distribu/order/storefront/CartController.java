@@ -1,10 +1,16 @@
 package app.distribu.order.storefront;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
@@ -14,6 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.distribu.order.ordering.OrderDesk;
 import app.distribu.order.quote.PriceQuotes;
@@ -35,15 +43,59 @@ class CartController {
 		this.quotes = quotes;
 	}
 
+	/** What a visitor added before signing in joins the cart here. */
 	@GetMapping("/store/{slug}/cart")
-	String cart(Authentication auth, @PathVariable String slug, Model model) {
-		return show(StoreSession.require(auth, slug), model);
+	String cart(Authentication auth, @PathVariable String slug, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		StoreSession session = StoreSession.require(auth, slug);
+		List<OrderDesk.Item> pending = PendingCart.read(request);
+		for (OrderDesk.Item item : pending) {
+			if (full(session) == null) {
+				this.carts.add(session, item.sku(), item.quantity());
+			}
+		}
+		PendingCart.clear(request, response, slug);
+		if (!pending.isEmpty()) {
+			model.addAttribute("notice",
+					(pending.size() == 1) ? "The product you chose before signing in is in your cart."
+							: "The " + pending.size() + " products you chose before signing in are in your cart.");
+		}
+		return show(session, model);
 	}
 
+	/**
+	 * The header's cart count, on every storefront page (asked by a script): the cart's
+	 * lines, and what a visitor chose before signing in. Always 200, so a page never
+	 * shows an error for it.
+	 */
+	@GetMapping(path = "/store/{slug}/cart/count", produces = "application/json")
+	@ResponseBody
+	Map<String, Integer> count(Authentication auth, @PathVariable String slug, HttpServletRequest request) {
+		Set<String> skus = new HashSet<>();
+		PendingCart.read(request).forEach((item) -> skus.add(item.sku()));
+		StoreSession.of(auth, slug).ifPresent((session) -> this.carts.lines(session).forEach((l) -> skus.add(l.sku())));
+		return Map.of("count", skus.size());
+	}
+
+	/**
+	 * Add to cart. A visitor's choice waits in a cookie while they sign in, instead of
+	 * being lost on the way.
+	 */
 	@PostMapping("/store/{slug}/cart/items")
 	String add(Authentication auth, @PathVariable String slug, @RequestParam(defaultValue = "") String sku,
-			@RequestParam(defaultValue = "1") String quantity, Model model, HttpServletResponse response) {
-		StoreSession session = StoreSession.require(auth, slug);
+			@RequestParam(defaultValue = "1") String quantity, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		Optional<StoreSession> signedIn = StoreSession.of(auth, slug);
+		if (signedIn.isEmpty()) {
+			Integer parsed = Quantity.parse(quantity);
+			if (sku.isBlank() || parsed == null) {
+				return "redirect:/store/" + slug;
+			}
+			PendingCart.add(request, response, slug, sku.strip(), parsed);
+			return "redirect:/store/" + slug + "/login?kept&next="
+					+ URLEncoder.encode("/store/" + slug + "/cart", StandardCharsets.UTF_8);
+		}
+		StoreSession session = signedIn.get();
 		Integer parsed = Quantity.parse(quantity);
 		String refusal = sku.isBlank() ? "Choose a product to add." : (parsed == null) ? Quantity.RULE : full(session);
 		if (refusal != null) {
@@ -86,7 +138,7 @@ class CartController {
 	 */
 	@PostMapping("/store/{slug}/cart/quick")
 	String quick(Authentication auth, @PathVariable String slug, @RequestParam(defaultValue = "") String lines,
-			Model model) {
+			RedirectAttributes redirect) {
 		StoreSession session = StoreSession.require(auth, slug);
 		QuickOrder quick = QuickOrder.parse(lines);
 		Map<Integer, String> errors = new TreeMap<>(quick.errors());
@@ -112,10 +164,13 @@ class CartController {
 			errors.put(1, "Paste one \"SKU,quantity\" line per product.");
 		}
 		quick.errors().keySet().forEach((line) -> kept.add(lines.split("\\R")[line - 1].strip()));
-		model.addAttribute("quickAdded", added);
-		model.addAttribute("quickErrors", errors);
-		model.addAttribute("quickText", String.join("\n", kept));
-		return show(session, model);
+		// POST/redirect/GET: a reload shows the result again instead of adding the lines
+		// twice.
+		redirect.addFlashAttribute("quickAdded", added);
+		redirect.addFlashAttribute("quickErrors",
+				errors.entrySet().stream().map((e) -> "Line " + e.getKey() + ": " + e.getValue()).toList());
+		redirect.addFlashAttribute("quickText", String.join("\n", kept));
+		return "redirect:" + session.path("/cart");
 	}
 
 	private String full(StoreSession session) {
@@ -127,6 +182,7 @@ class CartController {
 		List<OrderDesk.Item> lines = this.carts.lines(session);
 		model.addAttribute("store", session.store());
 		model.addAttribute("lines", lines);
+		model.addAttribute("cartCount", lines.size());
 		if (!lines.isEmpty()) {
 			try {
 				model.addAttribute("quote", this.quotes.forStorefront(session.customerId(), lines));

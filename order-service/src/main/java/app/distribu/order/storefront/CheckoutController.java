@@ -57,14 +57,21 @@ class CheckoutController {
 		CustomerAccount account = this.accounts.of(session.customerId());
 		Quote quote = this.quotes.forStorefront(session.customerId(), lines);
 		List<CustomerAccount.Address> addresses = account.shippingAddresses();
-		return show(session, account, quote, new Entered(addresses.isEmpty() ? null : addresses.get(0).id(), "", ""),
-				model);
+		String choice = addresses.isEmpty() ? Entered.NEW : addresses.get(0).id().toString();
+		return show(session, account, quote, new Entered(choice, "", "", NewAddress.EMPTY), Map.of(), model);
 	}
 
+	/**
+	 * Places the order to a saved address or to a new one, which is saved to the customer
+	 * first (the same address typed again is not saved twice).
+	 */
 	@PostMapping("/store/{slug}/checkout")
-	String place(Authentication auth, @PathVariable String slug, @RequestParam(required = false) UUID shippingAddressId,
-			@RequestParam(defaultValue = "") String notes, @RequestParam(defaultValue = "") String poNumber,
-			@RequestParam(required = false) BigDecimal quotedTotal, Model model, HttpServletResponse response) {
+	String place(Authentication auth, @PathVariable String slug,
+			@RequestParam(defaultValue = "") String shippingAddressId, @RequestParam(defaultValue = "") String notes,
+			@RequestParam(defaultValue = "") String poNumber, @RequestParam(required = false) BigDecimal quotedTotal,
+			@RequestParam(defaultValue = "") String line1, @RequestParam(defaultValue = "") String line2,
+			@RequestParam(defaultValue = "") String postalCode, @RequestParam(defaultValue = "") String city,
+			@RequestParam(defaultValue = "") String country, Model model, HttpServletResponse response) {
 		StoreSession session = StoreSession.require(auth, slug);
 		List<OrderDesk.Item> lines = this.carts.lines(session);
 		if (lines.isEmpty()) {
@@ -72,28 +79,33 @@ class CheckoutController {
 		}
 		CustomerAccount account = this.accounts.of(session.customerId());
 		Quote quote = this.quotes.forStorefront(session.customerId(), lines);
-		Entered entered = new Entered(shippingAddressId, notes, poNumber);
+		Entered entered = new Entered(shippingAddressId.strip(), notes, poNumber,
+				NewAddress.of(line1, line2, postalCode, city, country));
+		Map<String, String> addressProblems = entered.isNew() ? entered.address().problems() : Map.of();
 		String refusal = refusal(account, quote, entered, quotedTotal);
-		if (refusal != null) {
+		if (refusal != null || !addressProblems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_UNPROCESSABLE_CONTENT);
-			model.addAttribute("error", refusal);
-			return show(session, account, quote, entered, model);
+			model.addAttribute("error", (refusal != null) ? refusal : "Check the delivery address.");
+			return show(session, account, quote, entered, addressProblems, model);
 		}
+		UUID addressId = entered.isNew() ? this.accounts.addShippingAddress(session.customerId(), entered.address())
+				: UUID.fromString(entered.choice());
 		try {
 			Order order = this.desk.placeFromStorefront(session.companyId(), session.buyer(), session.customerId(),
-					lines, notes, poNumber, shippingAddressId);
+					lines, notes, poNumber, addressId);
 			this.carts.clear(session);
 			return "redirect:" + session.path("/orders/" + order.id() + "?placed");
 		}
 		catch (DomainProblem refused) {
 			// Stock taken by someone else a moment ago, the monthly limit: said where it
-			// belongs.
+			// belongs. A new address is saved by now, so it is offered as a saved one.
 			response.setStatus(refused.status().value());
 			List<String> skus = lines.stream().map(OrderDesk.Item::sku).toList();
 			Refusals.skuIn(refused.getMessage(), skus)
 				.ifPresentOrElse((sku) -> model.addAttribute("lineErrors", Map.of(sku, refused.getMessage())),
 						() -> model.addAttribute("error", refused.getMessage()));
-			return show(session, account, quote, entered, model);
+			Entered again = new Entered(addressId.toString(), notes, poNumber, NewAddress.EMPTY);
+			return show(session, this.accounts.of(session.customerId()), quote, again, Map.of(), model);
 		}
 	}
 
@@ -105,8 +117,8 @@ class CheckoutController {
 		if (quote.hasProblems()) {
 			return "Some lines can't be ordered as they are. Change them in your cart first.";
 		}
-		List<CustomerAccount.Address> addresses = account.shippingAddresses();
-		if (!addresses.isEmpty() && addresses.stream().noneMatch((a) -> a.id().equals(entered.shippingAddressId()))) {
+		if (!entered.isNew()
+				&& account.shippingAddresses().stream().noneMatch((a) -> a.id().toString().equals(entered.choice()))) {
 			return "Choose a delivery address.";
 		}
 		if (entered.notes().length() > 2000) {
@@ -121,18 +133,30 @@ class CheckoutController {
 		return null;
 	}
 
-	private String show(StoreSession session, CustomerAccount account, Quote quote, Entered entered, Model model) {
+	private String show(StoreSession session, CustomerAccount account, Quote quote, Entered entered,
+			Map<String, String> addressProblems, Model model) {
 		model.addAttribute("store", session.store());
 		model.addAttribute("account", account);
 		model.addAttribute("addresses", account.shippingAddresses());
 		model.addAttribute("quote", quote);
 		model.addAttribute("entered", entered);
+		model.addAttribute("addressErrors", addressProblems);
 		model.addAttribute("blocked", account.isBlocked() ? BLOCKED : null);
+		model.addAttribute("cartCount", quote.lines().size());
 		return "store/checkout";
 	}
 
-	/** What the buyer typed, shown again when the order is refused. */
-	public record Entered(UUID shippingAddressId, String notes, String poNumber) {
+	/**
+	 * What the buyer typed, shown again when the order is refused. {@code choice} is a
+	 * saved address's id or {@link #NEW} for the typed {@code address}.
+	 */
+	public record Entered(String choice, String notes, String poNumber, NewAddress address) {
+
+		static final String NEW = "new";
+
+		public boolean isNew() {
+			return NEW.equals(this.choice);
+		}
 
 	}
 

@@ -52,12 +52,33 @@ class CustomerAccounts {
 		}
 	}
 
+	/**
+	 * Saves a delivery address typed at checkout to the customer (customer-service
+	 * answers with the one already saved when it is the same) and returns its id.
+	 */
+	UUID addShippingAddress(UUID customerId, NewAddress address) {
+		try {
+			JsonNode saved = this.customers.post()
+				.uri("/internal/customers/{id}/addresses", customerId)
+				.body(address.toRequest())
+				.retrieve()
+				.body(JsonNode.class);
+			if (saved == null || saved.path("id").isMissingNode()) {
+				throw new AccountUnavailable();
+			}
+			return UUID.fromString(saved.path("id").asString());
+		}
+		catch (RestClientException ex) {
+			throw new AccountUnavailable();
+		}
+	}
+
 	/** Checkout cannot go on without knowing the account; nothing was ordered. */
 	static class AccountUnavailable extends DomainProblem {
 
 		AccountUnavailable() {
 			super(HttpStatus.SERVICE_UNAVAILABLE, "Account unavailable",
-					"Your account details could not be loaded right now. Please try again in a moment.");
+					"Your account details could not be loaded or saved right now. Please try again in a moment.");
 		}
 
 	}

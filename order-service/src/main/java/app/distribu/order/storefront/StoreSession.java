@@ -1,5 +1,6 @@
 package app.distribu.order.storefront;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.security.core.Authentication;
@@ -15,6 +16,16 @@ import app.distribu.platform.security.PrincipalKind;
  * is scoped by these ids, which come from the signed token only.
  */
 record StoreSession(UUID companyId, UUID contactId, UUID customerId, StoreRef store, String email, String name) {
+
+	/** The session if the caller is a contact of this store, else empty (a visitor). */
+	static Optional<StoreSession> of(Authentication authentication, String slug) {
+		try {
+			return Optional.of(require(authentication, slug));
+		}
+		catch (StoreSignInNeeded visitor) {
+			return Optional.empty();
+		}
+	}
 
 	/** The session, if the caller is a contact of the store named by {@code slug}. */
 	static StoreSession require(Authentication authentication, String slug) {

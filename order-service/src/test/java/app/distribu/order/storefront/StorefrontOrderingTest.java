@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -214,6 +215,46 @@ class StorefrontOrderingTest {
 	}
 
 	@Test
+	void checkoutToANewAddressSavesItToTheCustomer() {
+		upstreams.addresses.remove(this.customer);
+		addToCart(this.buyer, "WDG-001", "1");
+
+		Document checkout = page(this.buyer, "/store/harbor/checkout");
+		assertThat(checkout.select("input[name=shippingAddressId][type=radio]")).isEmpty();
+		assertThat(checkout.select("input[name=shippingAddressId][type=hidden]").attr("value")).isEqualTo("new");
+		ResponseEntity<String> incomplete = this.pages.post(this.buyer, "/store/harbor/checkout",
+				Map.of("shippingAddressId", "new", "line1", "5 Quay Road", "postalCode", "3011 BB", "country", "NL",
+						"notes", "Loading dock"));
+		assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+		Document refused = Jsoup.parse(incomplete.getBody());
+		assertThat(refused.select("#new-address .field-error").eachText()).containsExactly("Enter the city.");
+		assertThat(refused.select("input[name=line1]").attr("value")).isEqualTo("5 Quay Road");
+		assertThat(refused.select("textarea[name=notes]").text()).isEqualTo("Loading dock");
+		assertThat(upstreams.addresses.getOrDefault(this.customer, List.of())).isEmpty();
+
+		ResponseEntity<String> placed = this.pages.post(this.buyer, "/store/harbor/checkout",
+				Map.of("shippingAddressId", "new", "line1", "5 Quay Road", "postalCode", "3011 BB", "city", "Rotterdam",
+						"country", "NL"));
+
+		assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+		assertThat(upstreams.addresses.get(this.customer)).hasSize(1);
+		String savedId = upstreams.addresses.get(this.customer).get(0).path("id").asString();
+		assertThat(this.jdbc.sql("select ship_address_id, ship_line1 from orders where company_id = ?")
+			.param(this.company)
+			.query()
+			.singleRow()).containsEntry("ship_address_id", UUID.fromString(savedId))
+			.containsEntry("ship_line1", "5 Quay Road");
+
+		addToCart(this.buyer, "WDG-001", "1");
+		Document next = page(this.buyer, "/store/harbor/checkout");
+		assertThat(next.select("input[name=shippingAddressId][checked]").attr("value")).as("offered next time")
+			.isEqualTo(savedId);
+		this.pages.post(this.buyer, "/store/harbor/checkout", Map.of("shippingAddressId", "new", "line1", "5 Quay Road",
+				"postalCode", "3011 BB", "city", "Rotterdam", "country", "NL"));
+		assertThat(upstreams.addresses.get(this.customer)).as("the same address is not saved twice").hasSize(1);
+	}
+
+	@Test
 	void checkoutRefusalsAreShownAndNothingIsOrdered() {
 		addToCart(this.buyer, "WDG-001", "1");
 
@@ -273,8 +314,9 @@ class StorefrontOrderingTest {
 	void quickOrderAddsTheGoodLinesAndExplainsTheOthers() {
 		ResponseEntity<String> quick = this.pages.post(this.buyer, "/store/harbor/cart/quick",
 				Map.of("lines", "WDG-001,3\nsome words\nUNKNOWN-7, 2\n\nGAD-002;1\n"));
+		assertThat(quick.getHeaders().getLocation().toString()).isEqualTo("/store/harbor/cart");
 
-		Document page = Jsoup.parse(quick.getBody());
+		Document page = Jsoup.parse(this.pages.follow(this.buyer, quick).getBody());
 		assertThat(page.select("#quick-order .alert.success").text()).isEqualTo("2 lines added to your cart.");
 		assertThat(page.select("#quick-errors li").eachText()).containsExactly(
 				"Line 2: \"some words\": write the SKU, a comma and a quantity from 1 to 1,000,000, like WDG-001,5.",
@@ -282,6 +324,35 @@ class StorefrontOrderingTest {
 		assertThat(page.select("textarea[name=lines]").text()).contains("UNKNOWN-7,2", "some words");
 		assertThat(page.select("#cart-lines tbody tr").eachAttr("data-sku")).containsExactly("WDG-001", "GAD-002");
 		assertThat(List.of(page.select("#cart-total").text())).containsExactly("44.00 EUR");
+		Document reloaded = page(this.buyer, "/store/harbor/cart");
+		assertThat(reloaded.select("#quick-errors")).as("the report was shown once").isEmpty();
+		assertThat(reloaded.select("#cart-total").text()).as("a reload adds nothing").isEqualTo("44.00 EUR");
+	}
+
+	@Test
+	void aVisitorsAddToCartWaitsThroughTheSignInAndJoinsTheCart() {
+		ResponseEntity<String> kept = this.pages.postAnonymously("/store/harbor/cart/items",
+				Map.of("sku", "WDG-001", "quantity", "4"));
+		assertThat(kept.getHeaders().getLocation().toString())
+			.isEqualTo("/store/harbor/login?kept&next=%2Fstore%2Fharbor%2Fcart");
+		String cookie = kept.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
+		assertThat(cookie).startsWith("DISTRIBU_PENDING_CART=").contains("Path=/store/harbor", "HttpOnly");
+		String pending = cookie.substring(0, cookie.indexOf(';'));
+		assertThat(this.pages.getWithCookie(null, "/store/harbor/cart/count", pending).getBody())
+			.isEqualTo("{\"count\":1}");
+
+		addToCart(this.buyer, "GAD-002", "1");
+		assertThat(this.pages.getWithCookie(this.buyer, "/store/harbor/cart/count", pending).getBody())
+			.isEqualTo("{\"count\":2}");
+		ResponseEntity<String> cart = this.pages.getWithCookie(this.buyer, "/store/harbor/cart", pending);
+		Document page = Jsoup.parse(cart.getBody());
+		assertThat(page.select("#cart-notice").text())
+			.isEqualTo("The product you chose before signing in is in your cart.");
+		assertThat(page.select("#cart-lines tbody tr").eachAttr("data-sku")).containsExactly("WDG-001", "GAD-002");
+		assertThat(page.select("#cart-count").text()).isEqualTo("2");
+		assertThat(cart.getHeaders().getFirst(HttpHeaders.SET_COOKIE)).startsWith("DISTRIBU_PENDING_CART=;")
+			.contains("Max-Age=0");
+		assertThat(this.pages.get(null, "/store/harbor/cart/count").getBody()).isEqualTo("{\"count\":0}");
 	}
 
 	private ResponseEntity<String> addToCart(String token, String sku, String quantity) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -41,6 +42,9 @@ public final class HeadlessChromium {
 						// closed network.
 						"--disable-background-networking", "--disable-component-update", "--disable-sync",
 						"--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+			// Console messages and network events stay readable to tests (console errors,
+			// pages answered 4xx/5xx): see BrowserLogs.
+			options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL", "performance", "ALL"));
 			ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.build();
 			return new ChromeDriver(driver, options);

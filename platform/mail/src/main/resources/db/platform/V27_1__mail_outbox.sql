@@ -4,6 +4,7 @@
 -- (platform/secrets) and cleared once the mail is sent.
 create table mail_outbox (
     id               uuid        primary key,
+    seq              bigserial   not null,
     company_id       uuid,
     recipient        text        not null,
     sender_name      text        not null,
@@ -19,4 +20,4 @@ create table mail_outbox (
     failed_at        timestamptz
 );
 
-create index mail_outbox_due on mail_outbox (next_attempt_at) where sent_at is null and failed_at is null;
+create index mail_outbox_due on mail_outbox (next_attempt_at, seq) where sent_at is null and failed_at is null;

@@ -201,6 +201,13 @@ class JourneyBrowserIT {
 		open(STORE + "/account");
 		assertThat(text(By.id("addresses"))).contains("1 Harbour Street", "Default");
 		assertThat(text(By.id("recent-orders"))).contains("#1");
+		type("name", "Bruno B. Buyer");
+		browser.findElement(By.cssSelector("#name-form button")).click();
+		waitFor(By.id("account-notice"));
+		browser.navigate().refresh();
+		assertThat(browser.findElements(By.id("account-notice"))).as("the notice is shown once").isEmpty();
+		assertThat(browser.findElement(By.cssSelector("#name-form input[name=name]")).getAttribute("value"))
+			.isEqualTo("Bruno B. Buyer");
 		screenshots("storefront-account");
 	}
 

@@ -1,6 +1,7 @@
 package app.distribu.platform.mail;
 
 import java.io.UnsupportedEncodingException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -100,11 +101,16 @@ public class MailRelay {
 				where id in (select id from mail_outbox
 				             where sent_at is null and failed_at is null and next_attempt_at <= now()
 				               and (lease_until is null or lease_until < now())
-				             order by next_attempt_at limit ? for update skip locked)
-				returning id, recipient, sender_name, subject, text_body, html_body, attempts""")
+				             order by next_attempt_at, seq limit ? for update skip locked)
+				returning id, recipient, sender_name, subject, text_body, html_body, attempts, seq""")
 			.param(BATCH)
 			.query(Pending.class)
-			.list();
+			.list()
+			.stream()
+			// RETURNING keeps no order: sent oldest first, a buyer reads "confirmed"
+			// before "shipped".
+			.sorted(Comparator.comparingLong(Pending::seq))
+			.toList();
 	}
 
 	private void deliver(Pending mail) {
@@ -168,7 +174,7 @@ public class MailRelay {
 	}
 
 	record Pending(UUID id, String recipient, String senderName, String subject, String textBody, String htmlBody,
-			int attempts) {
+			int attempts, long seq) {
 
 	}
 

@@ -112,6 +112,27 @@ class MailRelayTest {
 	}
 
 	@Test
+	void mailIsSentInTheOrderItWasQueued() throws Exception {
+		transaction.execute((status) -> {
+			for (String step : List.of("confirmed", "shipped", "delivered")) {
+				this.outbox.queue(new Mail("order@buyer.example", "Order " + step, "sample", STORE,
+						Map.of("name", "Ana", "link", "https://shop.example/o"), null));
+			}
+			return null;
+		});
+		this.outbox.queue(new Mail("order@buyer.example", "Order cancelled", "sample", STORE,
+				Map.of("name", "Ana", "link", "https://shop.example/o"), null));
+
+		relay(Duration.ofMillis(100)).relay();
+
+		List<String> subjects = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			subjects.add(message.getSubject());
+		}
+		assertThat(subjects).containsExactly("Order confirmed", "Order shipped", "Order delivered", "Order cancelled");
+	}
+
+	@Test
 	void aRolledBackChangeSendsNothing() {
 		transaction.execute((status) -> {
 			this.outbox.queue(mail("rolled@back.example"));

@@ -59,7 +59,6 @@ public class Browser {
 		return this;
 	}
 
-	/** The path is sent as given, already encoded (like a redirect's Location). */
 	/**
 	 * Follows the redirect a form answered with (POST/redirect/GET), keeping the cookies
 	 * it set (a flash message travels in one).

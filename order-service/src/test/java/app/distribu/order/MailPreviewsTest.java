@@ -29,7 +29,7 @@ class MailPreviewsTest {
 
 	static final String STORE_URL = "https://app.distribu.example/store/corner-goods";
 
-	static final Brand STORE = Brand.store("Corner Goods", null, STORE_URL);
+	static final Brand STORE = Brand.store("https://app.distribu.example", "corner-goods", "Corner Goods");
 
 	static final ShippingAddress DEPOT = new ShippingAddress(UUID.randomUUID(), "1 Harbour Street", "Unit 4",
 			"Rotterdam", "3011 AA", "NL");
@@ -74,6 +74,7 @@ class MailPreviewsTest {
 		RenderedMail mail = this.previews.write(name, template, subject, STORE, model);
 		String link = STORE_URL + "/orders/o-1";
 		assertThat(mail.html()).contains("<title>" + subject + "</title>", "href=\"" + link + "\"", "View your order",
+				"<img src=\"" + STORE_URL + "/logo\" alt=\"Corner Goods\"",
 				"Corner Goods · wholesale ordering by Distribu");
 		assertThat(mail.text()).contains("View your order: " + link, "You get this email because you ordered");
 		for (String body : List.of(mail.html(), mail.text())) {

@@ -54,16 +54,8 @@ public class ContactMail {
 	}
 
 	private void send(String to, String subject, String template, Store store, Map<String, Object> model) {
-		this.outbox.queue(new Mail(to, subject, template, brand(store), model, store.companyId()));
-	}
-
-	/**
-	 * The store's look in its mail. The logo is not known to customer-service yet
-	 * (Settings → Storefront keeps it): until the store read model carries it, the store
-	 * name stands in.
-	 */
-	private Brand brand(Store store) {
-		return Brand.store(store.name(), null, storeUrl(store));
+		this.outbox.queue(new Mail(to, subject, template,
+				Brand.store(this.properties.publicBaseUrl(), store.slug(), store.name()), model, store.companyId()));
 	}
 
 	private String storeUrl(Store store) {

@@ -1,13 +1,23 @@
 package app.distribu.local;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +33,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import app.distribu.platform.test.BrowserLogs;
@@ -69,18 +80,57 @@ class JourneyBrowserIT {
 	}
 
 	@AfterAll
-	static void stop() {
+	static void stop() throws IOException {
 		if (browser != null) {
 			browser.quit();
 		}
 		if (stack != null) {
 			stack.close();
+			keepLogs();
+		}
+	}
+
+	/** The services' logs outlive the temporary stack, for whoever reads a failure. */
+	private static void keepLogs() throws IOException {
+		Path kept = Path.of("target", "journey-logs");
+		Files.createDirectories(kept);
+		try (Stream<Path> logs = Files.list(stack.config().logs())) {
+			for (Path log : logs.toList()) {
+				Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+			}
 		}
 	}
 
 	@AfterEach
 	void nothingWentWrongInTheBrowser() {
-		assertThat(BrowserLogs.problems(browser)).as("console errors and 4xx/5xx answers").isEmpty();
+		List<String> problems = BrowserLogs.problems(browser);
+		if (!logoServed()) {
+			// The store logo's route (identity, /store/{slug}/logo) comes with the
+			// ui-polish
+			// stream; on a branch without it the mails' logo is the one answer allowed to
+			// fail.
+			problems.removeIf((problem) -> problem.equals("HTTP 404: " + logoUrl()));
+		}
+		assertThat(problems).as("console errors and 4xx/5xx answers").isEmpty();
+	}
+
+	private static String logoUrl() {
+		return stack.config().gatewayUrl() + STORE + "/logo";
+	}
+
+	private static boolean logoServed() {
+		try {
+			return HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(logoUrl())).build(), HttpResponse.BodyHandlers.discarding())
+				.statusCode() == 200;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	@Test
@@ -94,7 +144,8 @@ class JourneyBrowserIT {
 		type("password", PASSWORD);
 		submit();
 		waitForPath("/dashboard");
-		assertThat(text(By.id("orders-today"))).contains("0");
+		figuresShown();
+		assertThat(text(By.cssSelector("#orders-today .stat"))).isEqualTo("0");
 		assertThat(text(By.id("store-url"))).endsWith(STORE);
 
 		Path csv = dataDir.resolve("products.csv");
@@ -126,7 +177,9 @@ class JourneyBrowserIT {
 		submitAndReload(By.id("register"), STORE + "/register");
 		assertThat(text(By.id("registered"))).contains("Journey Goods");
 
+		openMail(OWNER, "New customer registration at Journey Goods: Harbour Deli");
 		signIn();
+		figuresShown();
 		assertThat(text(By.cssSelector("#registrations .stat"))).isEqualTo("1");
 		screenshots("dashboard-home-new-store");
 		browser.findElement(By.cssSelector("#registrations li a")).click();
@@ -193,7 +246,10 @@ class JourneyBrowserIT {
 		openMail(BUYER, "Your order #1 at Journey Goods");
 		assertThat(text(By.tagName("pre"))).contains("Olive oil 02", "1 Harbour Street", "Total: 37.50");
 		browser.findElement(By.id("as-html")).click();
-		assertThat(text(By.tagName("body"))).contains("Journey Goods", "View your order", "1 Harbour Street");
+		assertThat(text(By.tagName("body"))).contains("View your order", "1 Harbour Street");
+		assertThat(browser.findElement(By.cssSelector("#brand img")).getAttribute("src")).as("the store's logo")
+			.isEqualTo(logoUrl());
+		assertThat(browser.findElement(By.cssSelector("#brand img")).getAttribute("alt")).isEqualTo("Journey Goods");
 		screenshots("mail-order-confirmation");
 		openMail(OWNER, "New order #1 from Harbour Deli");
 		assertThat(text(By.tagName("pre"))).contains("3 x Olive oil 02", "Deliver to: 1 Harbour Street");
@@ -213,8 +269,43 @@ class JourneyBrowserIT {
 
 	@Test
 	@Order(5)
+	void everyOtherFormOfTheBuyerRedirectsSoAReloadRepeatsNothing() {
+		open(STORE + "/orders");
+		submitAndReload(By.cssSelector("#store-orders form button[type=submit]"), STORE + "/cart");
+		assertThat(browser.findElements(By.cssSelector("#cart-lines tbody tr"))).hasSize(1);
+		assertThat(cartQuantity("OIL-02")).as("re-ordered once").isEqualTo("3");
+
+		WebElement update = cartForm("/cart/update", "OIL-02");
+		update.findElement(By.name("quantity")).clear();
+		update.findElement(By.name("quantity")).sendKeys("5");
+		submitAndReload(update, STORE + "/cart");
+		assertThat(cartQuantity("OIL-02")).isEqualTo("5");
+
+		type("lines", "OIL-04,2");
+		submitAndReload(By.id("quick-add"), STORE + "/cart");
+		assertThat(cartQuantity("OIL-04")).as("added once").isEqualTo("2");
+		submitAndReload(cartForm("/cart/remove", "OIL-04"), STORE + "/cart");
+		submitAndReload(cartForm("/cart/remove", "OIL-02"), STORE + "/cart");
+		waitFor(By.id("empty-cart"));
+
+		open(STORE + "/account");
+		WebElement address = browser.findElement(By.id("address-form"));
+		fill(address, "line1", "2 Quay Road", "postalCode", "3012 BB", "city", "Rotterdam", "country", "Netherlands");
+		submitAndReload(address, STORE + "/account");
+		assertThat(browser.findElements(By.cssSelector("#addresses li"))).as("saved once").hasSize(2);
+		submitAndReload(accountAddressForm("2 Quay Road", "/default"), STORE + "/account");
+		assertThat(text(By.xpath("//section[@id='addresses']//li[contains(., '2 Quay Road')]"))).contains("Default");
+		submitAndReload(accountAddressForm("1 Harbour Street", "/default"), STORE + "/account");
+		submitAndReload(accountAddressForm("2 Quay Road", "/remove"), STORE + "/account");
+		assertThat(text(By.id("addresses"))).contains("1 Harbour Street", "Default").doesNotContain("2 Quay Road");
+		screenshots("storefront-account-addresses");
+	}
+
+	@Test
+	@Order(6)
 	void theOwnerSeesTheOrderOnTheHomePageAndShipsItAndTheBuyerIsTold() {
 		signIn();
+		figuresShown();
 		assertThat(text(By.cssSelector("#orders-today .stat"))).isEqualTo("1");
 		assertThat(text(By.cssSelector("#orders-today .sub"))).startsWith("37.50");
 		assertThat(text(By.cssSelector("#orders-waiting .stat"))).isEqualTo("1");
@@ -239,12 +330,208 @@ class JourneyBrowserIT {
 		screenshots("mail-order-shipped");
 	}
 
+	/**
+	 * The rest of the dashboard's catalog, customer and order forms, each followed by a
+	 * reload that must show the same page and repeat nothing.
+	 */
+	@Test
+	@Order(7)
+	void everyOtherDashboardFormRedirectsSoAReloadRepeatsNothing() throws IOException {
+		open("/dashboard/products/new");
+		fill(browser.findElement(By.cssSelector("main form")), "sku", "WALK-1", "name", "Walnut oil", "price", "8.00",
+				"stock", "10");
+		submitAndReload(By.cssSelector("main form button[type=submit]"), "/dashboard/products");
+		open("/dashboard/products?q=WALK");
+		assertThat(browser.findElements(By.xpath("//tbody/tr[td/code[.='WALK-1']]"))).as("added once").hasSize(1);
+		submitAndReload(browser.findElement(By.cssSelector("form[action$='/active']")), "/dashboard/products");
+		assertThat(text(By.xpath("//tbody/tr[td/code[.='WALK-1']]"))).contains("Inactive");
+		browser.findElement(By.linkText("Walnut oil")).click();
+		waitForPath("/dashboard/products/[^/]+");
+		String product = browser.getCurrentUrl().replaceAll("[?#].*", "");
+
+		WebElement details = browser.findElement(By.cssSelector("#details form"));
+		fill(details, "name", "Walnut oil 1 L");
+		submitAndReload(details, "/dashboard/products/[^/]+");
+		WebElement stock = browser.findElement(By.cssSelector("#stock form"));
+		fill(stock, "delta", "5", "reason", "Delivery from the mill");
+		submitAndReload(stock, "/dashboard/products/[^/]+");
+		assertThat(browser.findElements(By.xpath("//section[@id='history']//tr[td[.='Delivery from the mill']]")))
+			.as("stock moved once")
+			.hasSize(1);
+		WebElement override = browser.findElement(By.cssSelector("form[action$='/price-overrides']"));
+		fill(override, "price", "7.50");
+		submitAndReload(override, "/dashboard/products/[^/]+");
+		assertThat(browser.findElements(By.cssSelector("#overrides tbody tr"))).hasSize(1);
+		submitAndReload(browser.findElement(By.cssSelector("#overrides form[action$='/delete']")),
+				"/dashboard/products/[^/]+");
+
+		browser.get(product + "/images");
+		Path image = dataDir.resolve("walnut.png");
+		ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", image.toFile());
+		browser.findElement(By.name("file")).sendKeys(image.toString());
+		submitAndReload(browser.findElement(By.id("image-upload")), "/dashboard/products/[^/]+/images");
+		assertThat(browser.findElements(By.cssSelector("#image-list .image"))).as("uploaded once").hasSize(1);
+		submitAndReload(browser.findElement(By.cssSelector("#image-list form[action$='/delete']")),
+				"/dashboard/products/[^/]+/images");
+		assertThat(browser.findElements(By.cssSelector("#image-list .image"))).isEmpty();
+		browser.get(product + "/delete");
+		submitAndReload(By.cssSelector("main form button[type=submit]"), "/dashboard/products");
+
+		open("/dashboard/products/categories");
+		fill(browser.findElement(By.cssSelector("main form.filter")), "name", "Vinegars");
+		submitAndReload(By.cssSelector("main form.filter button[type=submit]"), "/dashboard/products/categories");
+		assertThat(browser.findElements(By.xpath("//tbody/tr[td/a[.='Vinegars']]"))).as("added once").hasSize(1);
+		WebElement rename = browser.findElement(By.xpath("//tbody/tr[td/a[.='Vinegars']]//form"));
+		fill(rename, "name", "Vinegar");
+		submitAndReload(rename, "/dashboard/products/categories");
+		browser.findElement(By.xpath("//tbody/tr[td/a[.='Vinegar']]//a[starts-with(., 'Delete')]")).click();
+		submitAndReload(By.cssSelector("main form button[type=submit]"), "/dashboard/products/categories");
+		assertThat(browser.findElements(By.xpath("//tbody/tr[td/a[starts-with(., 'Vinegar')]]"))).isEmpty();
+
+		open("/dashboard/customers/new");
+		fill(browser.findElement(By.cssSelector("main form")), "name", "Corner Cafe", "email", "cafe@corner.example");
+		submitAndReload(By.cssSelector("main form button[type=submit]"), "/dashboard/customers");
+		open("/dashboard/customers?q=Corner");
+		assertThat(browser.findElements(By.linkText("Corner Cafe"))).as("added once").hasSize(1);
+		browser.findElement(By.linkText("Corner Cafe")).click();
+		waitForPath("/dashboard/customers/[^/]+");
+		String customer = "/dashboard/customers/[^/]+";
+		WebElement account = browser.findElement(By.cssSelector("#account form"));
+		fill(account, "phone", "+31 10 555 0100");
+		submitAndReload(account, customer);
+		int contacts = browser.findElements(By.cssSelector("#contacts tbody tr")).size();
+		WebElement contact = browser.findElement(By.id("add-contact"));
+		fill(contact, "name", "Carla Cafe", "email", "carla@corner.example");
+		submitAndReload(contact, customer);
+		assertThat(browser.findElements(By.cssSelector("#contacts tbody tr"))).as("added once").hasSize(contacts + 1);
+		WebElement carla = browser.findElement(By.xpath("//table[@id='contacts']//tr[.//input[@value='Carla Cafe']]"));
+		fill(carla.findElement(By.cssSelector("form:has(input[name=name])")), "name", "Carla C. Cafe");
+		submitAndReload(carla.findElement(By.cssSelector("form:has(input[name=name])")), customer);
+		carla = browser.findElement(By.xpath("//table[@id='contacts']//tr[.//input[@value='Carla C. Cafe']]"));
+		submitAndReload(carla.findElement(By.cssSelector("form:has(.resend-invite)")), customer);
+		assertThat(browser.findElements(By.cssSelector("#invite-links input.invite-url"))).as("the link is shown once")
+			.isEmpty();
+		carla = browser.findElement(By.xpath("//table[@id='contacts']//tr[.//input[@value='Carla C. Cafe']]"));
+		submitAndReload(carla.findElement(By.cssSelector("form[action$='/remove']")), customer);
+		assertThat(browser.findElements(By.cssSelector("#contacts tbody tr"))).hasSize(contacts);
+
+		for (String street : List.of("5 Market Square", "7 Dock Lane")) {
+			WebElement address = browser.findElement(By.id("add-address"));
+			fill(address, "line1", street, "city", "Delft", "postalCode", "2611 AA", "country", "Netherlands");
+			submitAndReload(address, customer);
+		}
+		assertThat(browser.findElements(By.cssSelector("#addresses tbody tr"))).as("each added once").hasSize(2);
+		submitAndReload(customerAddressForm("7 Dock Lane", "/default"), customer);
+		submitAndReload(customerAddressForm("5 Market Square", "/remove"), customer);
+		assertThat(text(By.cssSelector("#addresses tbody"))).contains("7 Dock Lane", "Default")
+			.doesNotContain("5 Market Square");
+
+		WebElement block = browser.findElement(By.id("block")).findElement(By.xpath("./ancestor::form"));
+		block.findElement(By.name("confirm")).click();
+		submitAndReload(block, customer);
+		assertThat(text(By.id("customer-status"))).isEqualTo("Blocked");
+		WebElement unblock = browser.findElement(By.id("unblock")).findElement(By.xpath("./ancestor::form"));
+		unblock.findElement(By.name("confirm")).click();
+		submitAndReload(unblock, customer);
+		assertThat(text(By.id("customer-status"))).isEqualTo("Active");
+
+		open("/dashboard/orders/new");
+		new Select(browser.findElement(By.id("customer-select"))).selectByVisibleText("Harbour Deli");
+		type("newSku", "OIL-05");
+		browser.findElement(By.id("add-line")).click();
+		waitFor(By.id("order-lines"));
+		submitAndReload(By.id("place-order"), "/dashboard/orders/[^/]+");
+		assertThat(text(By.id("status"))).isEqualTo("SUBMITTED");
+		submitAndReload(By.id("to-CONFIRMED"), "/dashboard/orders/[^/]+");
+		assertThat(browser.findElements(By.xpath("//table[@id='history']//tr[td[normalize-space()='CONFIRMED']]")))
+			.as("confirmed once")
+			.hasSize(1);
+		confirmAndReload(By.id("cancel-order"), "/dashboard/orders/[^/]+");
+		assertThat(text(By.id("status"))).isEqualTo("CANCELLED");
+		confirmAndReload(By.id("delete-order"), "/dashboard/orders");
+		open("/dashboard/orders");
+		assertThat(browser.findElements(By.linkText("#1"))).hasSize(1);
+		assertThat(browser.findElements(By.linkText("#2"))).as("deleted once, nothing placed twice").isEmpty();
+		assertThat(browser.findElements(By.linkText("#3"))).isEmpty();
+	}
+
+	private String cartQuantity(String sku) {
+		return cartForm("/cart/update", sku).findElement(By.name("quantity")).getAttribute("value");
+	}
+
+	private WebElement cartForm(String action, String sku) {
+		return browser.findElement(By.xpath("//table[@id='cart-lines']//form[contains(@action, '" + action
+				+ "')][input[@name='sku' and @value='" + sku + "']]"));
+	}
+
+	private WebElement accountAddressForm(String street, String action) {
+		return browser.findElement(By.xpath("//section[@id='addresses']//li[contains(., '" + street
+				+ "')]//form[substring(@action, string-length(@action) - " + (action.length() - 1) + ") = '" + action
+				+ "']"));
+	}
+
+	private WebElement customerAddressForm(String street, String action) {
+		return browser.findElement(By.xpath("//div[@id='addresses']//tr[contains(., '" + street
+				+ "')]//form[substring(@action, string-length(@action) - " + (action.length() - 1) + ") = '" + action
+				+ "']"));
+	}
+
+	/** Types into a form's fields: name, value, name, value... */
+	private static void fill(WebElement form, String... namesAndValues) {
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			WebElement input = form.findElement(By.name(namesAndValues[i]));
+			input.clear();
+			input.sendKeys(namesAndValues[i + 1]);
+		}
+	}
+
+	/**
+	 * The home page's figures come from three services with a short timeout; right after
+	 * the stack starts on a busy machine a part may say it is unavailable. The page then
+	 * shows it on a later load.
+	 */
+	private void figuresShown() {
+		new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(2)).until((driver) -> {
+			if (driver.findElements(By.cssSelector(".home .unavailable")).isEmpty()) {
+				return true;
+			}
+			driver.navigate().refresh();
+			return false;
+		});
+	}
+
 	/** Clicks a form's button, waits for the page it leads to, and reloads that page. */
 	private void submitAndReload(By button, String pathAfter) {
-		browser.findElement(button).click();
+		WebElement clicked = browser.findElement(button);
+		clicked.click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(clicked));
+		reloadAfter(pathAfter);
+	}
+
+	private void submitAndReload(WebElement form, String pathAfter) {
+		WebElement button = form.findElement(By.cssSelector("button[type=submit]"));
+		button.click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+		reloadAfter(pathAfter);
+	}
+
+	/** The same for a form that asks "are you sure?" first. */
+	private void confirmAndReload(By button, String pathAfter) {
+		WebElement clicked = browser.findElement(button);
+		clicked.click();
+		browser.switchTo().alert().accept();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(clicked));
+		reloadAfter(pathAfter);
+	}
+
+	/**
+	 * Waits for the page a form led to and reloads it: a page that answered the POST
+	 * itself would send the form again (or ask to); after a redirect the same page comes
+	 * back.
+	 */
+	private void reloadAfter(String pathAfter) {
 		waitForPath(pathAfter);
 		String after = browser.getCurrentUrl();
-		// A page that answered the POST itself would ask to send the form again here.
 		browser.navigate().refresh();
 		assertThat(browser.getCurrentUrl()).isEqualTo(after);
 	}
@@ -269,7 +556,7 @@ class JourneyBrowserIT {
 	}
 
 	private <T> T await(Supplier<T> found) {
-		return new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500))
+		return new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(500))
 			.until((driver) -> found.get());
 	}
 

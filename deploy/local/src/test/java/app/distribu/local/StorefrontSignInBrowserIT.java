@@ -236,7 +236,7 @@ class StorefrontSignInBrowserIT {
 				MimeMessage message = read(mails.get(i));
 				if (message.getAllRecipients()[0].toString().equalsIgnoreCase(to)
 						&& message.getSubject().contains(subject)) {
-					Matcher link = LINK.matcher(message.getContent().toString());
+					Matcher link = LINK.matcher(text(message));
 					return link.find() ? Optional.of(link.group()) : Optional.empty();
 				}
 			}
@@ -245,6 +245,23 @@ class StorefrontSignInBrowserIT {
 		catch (jakarta.mail.MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The plain-text body (mail is multipart/alternative: text and HTML). */
+	private static String text(jakarta.mail.Part part) throws IOException, jakarta.mail.MessagingException {
+		if (part.isMimeType("text/plain")) {
+			return part.getContent().toString();
+		}
+		if (part.isMimeType("multipart/*")) {
+			jakarta.mail.Multipart parts = (jakarta.mail.Multipart) part.getContent();
+			for (int i = 0; i < parts.getCount(); i++) {
+				String text = text(parts.getBodyPart(i));
+				if (!text.isEmpty()) {
+					return text;
+				}
+			}
+		}
+		return "";
 	}
 
 	private static MimeMessage read(Path file) throws IOException, jakarta.mail.MessagingException {

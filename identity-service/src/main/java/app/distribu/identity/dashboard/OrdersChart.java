@@ -9,7 +9,7 @@ import java.util.Locale;
  * Orders per day as bars of a small SVG drawn on the server: no script, no chart library.
  * Coordinates are in the SVG's own 600 × 140 box; the browser scales it to the card.
  */
-record OrdersChart(List<Bar> bars, int most, String firstDay, String lastDay) {
+record OrdersChart(List<Bar> bars, int most, int total, String firstDay, String lastDay) {
 
 	static final int WIDTH = 600;
 
@@ -29,7 +29,8 @@ record OrdersChart(List<Bar> bars, int most, String firstDay, String lastDay) {
 					DAY.format(day.date()) + ": " + day.orders() + ((day.orders() == 1) ? " order, " : " orders, ")
 							+ day.revenue() + " " + currency));
 		}
-		return new OrdersChart(bars, most, days.isEmpty() ? "" : DAY.format(days.get(0).date()),
+		int total = days.stream().mapToInt(HomeFigures.Day::orders).sum();
+		return new OrdersChart(bars, most, total, days.isEmpty() ? "" : DAY.format(days.get(0).date()),
 				days.isEmpty() ? "" : DAY.format(days.get(days.size() - 1).date()));
 	}
 

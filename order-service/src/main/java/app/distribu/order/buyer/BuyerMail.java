@@ -79,15 +79,9 @@ class BuyerMail {
 		model.put("link", storeUrl + "/orders/" + order.id());
 		model.put("reason",
 				"You get this email because you ordered from " + buyer.storeName() + " as " + buyer.email() + ".");
-		this.outbox.queue(new Mail(buyer.email(), subject, template, brand(buyer, storeUrl), model, order.companyId()));
-	}
-
-	/**
-	 * The store's look. Its logo is kept by Settings → Storefront and not known here yet:
-	 * until an event carries it, the store name stands in.
-	 */
-	private static Brand brand(Buyer buyer, String storeUrl) {
-		return Brand.store(buyer.storeName(), null, storeUrl);
+		this.outbox.queue(new Mail(buyer.email(), subject, template,
+				Brand.store(this.address.publicBaseUrl(), buyer.storeSlug(), buyer.storeName()), model,
+				order.companyId()));
 	}
 
 }

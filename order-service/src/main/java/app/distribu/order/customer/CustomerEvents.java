@@ -29,6 +29,10 @@ class CustomerEvents {
 			switch (event.type()) {
 				case "customer.created" -> this.customers.created(new CustomerRef(id(data), event.companyId(),
 						data.path("name").asString(), data.path("status").asString()));
+				// A business that registered on the storefront: its name, for the orders
+				// (and order.created) it places once approved.
+				case "customer.registered" -> this.customers
+					.created(new CustomerRef(id(data), event.companyId(), data.path("name").asString(), "PENDING"));
 				case "customer.status_changed" ->
 					this.customers.statusChanged(event.companyId(), id(data), data.path("status").asString());
 				default -> {

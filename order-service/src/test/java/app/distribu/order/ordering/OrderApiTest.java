@@ -178,6 +178,33 @@ class OrderApiTest {
 	}
 
 	@Test
+	void aBusinessThatRegisteredOnTheStorefrontIsNamedInItsOrdersOnceApproved() {
+		UUID company = UUID.randomUUID();
+		UUID customer = UUID.randomUUID();
+		TestEvents.publish("customer.events", company, "customer.registered",
+				Map.of("customerId", customer, "name", "Harbour Deli", "email", "orders@harbour.test", "contactName",
+						"Bruno", "contactEmail", "b@harbour.test"));
+		TestEvents.publish("customer.events", company, "customer.status_changed",
+				Map.of("customerId", customer, "status", "ACTIVE", "previousStatus", "PENDING"));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.sql("select name || ' ' || status from customer_ref where id = ?")
+				.param(customer)
+				.query(String.class)
+				.optional()
+				.filter("Harbour Deli ACTIVE"::equals)
+				.isPresent());
+
+		ResponseEntity<JsonNode> created = post(TestTokens.apiKey(company, "orders:write"),
+				Map.of("customerId", customer, "lines", List.of(line("WDG-001", 1))));
+
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		await().atMost(Duration.ofSeconds(20)).until(() -> !orderEvents.events(company, "order.created").isEmpty());
+		assertThat(orderEvents.events(company, "order.created").get(0).path("data").path("customerName").asString())
+			.as("the alert to the team names the business")
+			.isEqualTo("Harbour Deli");
+	}
+
+	@Test
 	void cancelledOrderCannotBeReopenedAndItsStockIsAnnouncedBack() {
 		UUID company = UUID.randomUUID();
 		String token = TestTokens.apiKey(company, "orders:write", "orders:read");

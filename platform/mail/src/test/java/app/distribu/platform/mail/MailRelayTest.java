@@ -45,7 +45,7 @@ import static org.awaitility.Awaitility.await;
  */
 class MailRelayTest {
 
-	static final Brand STORE = Brand.store("Corner Goods", null, "http://shop.example/store/corner");
+	static final Brand STORE = Brand.store("http://shop.example", "corner", "Corner Goods");
 
 	static DataSource dataSource;
 
@@ -103,7 +103,7 @@ class MailRelayTest {
 		assertThat(part(parts, "text/plain")).contains("Hello Ana Ávila,",
 				"Open the link: https://shop.example/x/secret-token", "Corner Goods · wholesale ordering by Distribu");
 		assertThat(part(parts, "text/html")).contains("Ana Ávila", "href=\"https://shop.example/x/secret-token\"",
-				"Corner Goods");
+				"<img src=\"http://shop.example/store/corner/logo\" alt=\"Corner Goods\"");
 		assertThat(row(id).get("sent_at")).isNotNull();
 		assertThat(row(id).get("text_body")).as("no body kept once sent").isNull();
 

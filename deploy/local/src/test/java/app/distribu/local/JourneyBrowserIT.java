@@ -542,14 +542,22 @@ class JourneyBrowserIT {
 	 */
 	private String openMail(String to, String subject) {
 		String viewer = "http://127.0.0.1:" + stack.config().mailViewerPort();
-		WebElement message = await(() -> {
-			browser.get(viewer);
-			return browser
-				.findElements(By.xpath("//tr[td[contains(., '" + to + "')]]//a[contains(., \"" + subject + "\")]"))
-				.stream()
-				.findFirst()
-				.orElse(null);
-		});
+		WebElement message;
+		try {
+			message = await(() -> {
+				browser.get(viewer);
+				return browser
+					.findElements(
+							By.xpath("//tr[td[contains(., '" + to + "')]]//a[contains(., \"" + subject + "\")]"))
+					.stream()
+					.findFirst()
+					.orElse(null);
+			});
+		}
+		catch (TimeoutException ex) {
+			throw new AssertionError("No mail to " + to + " with \"" + subject + "\"; the mail viewer shows:\n"
+					+ browser.findElement(By.tagName("body")).getText(), ex);
+		}
 		message.click();
 		waitFor(By.tagName("pre"));
 		return browser.findElement(By.cssSelector("pre a")).getText();

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * docs/operations/configuration.md lists every variable a module reads or a manifest sets,
- * and nothing else: the reference cannot fall behind the code.
+ * docs/operations/configuration.md lists every variable a module reads or a manifest
+ * sets, and nothing else: the reference cannot fall behind the code.
  */
 class ConfigurationReferenceTest {
 

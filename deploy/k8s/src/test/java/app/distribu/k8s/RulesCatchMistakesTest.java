@@ -25,7 +25,8 @@ class RulesCatchMistakesTest {
 	void aMissingMemoryLimitIsCaught() {
 		Rendered broken = productionWith((documents) -> resources(documents, "catalog-service").remove("limits"));
 
-		assertThat(WorkloadRules.problems(broken, "catalog-service")).containsExactly("catalog-service: no memory limit");
+		assertThat(WorkloadRules.problems(broken, "catalog-service"))
+			.containsExactly("catalog-service: no memory limit");
 	}
 
 	@Test
@@ -36,13 +37,15 @@ class RulesCatchMistakesTest {
 		assertThat(EnvironmentRules.problems(broken, "customer-service", CodeFacts.variables("customer-service")))
 			.singleElement()
 			.asString()
-			.startsWith("CONTACT_LINKS_SECRET (read in customer-service/src/main/resources/application.yml) is not set");
+			.startsWith(
+					"CONTACT_LINKS_SECRET (read in customer-service/src/main/resources/application.yml) is not set");
 	}
 
 	@Test
 	void aSecretReferenceTheInstallGuideDoesNotListIsCaught() {
-		Rendered broken = productionWith((documents) -> env(documents, "webhook-service").add(Map.of("name",
-				"SIGNING_SECRET", "valueFrom", Map.of("secretKeyRef", Map.of("name", "webhook-signing", "key", "secret")))));
+		Rendered broken = productionWith(
+				(documents) -> env(documents, "webhook-service").add(Map.of("name", "SIGNING_SECRET", "valueFrom",
+						Map.of("secretKeyRef", Map.of("name", "webhook-signing", "key", "secret")))));
 
 		assertThat(ReferenceRules.secrets(broken, Documentation.secrets())).containsExactly(
 				"webhook-service references Secret webhook-signing, which docs/operations/install.md does not tell operators to create");
@@ -66,7 +69,8 @@ class RulesCatchMistakesTest {
 	void aTopicWithoutAKafkaTopicIsCaught() {
 		Rendered production = Rendered.overlay("production");
 
-		assertThat(ReferenceRules.topics(production, Set.of("order.events", "invoice.events"), List.of("order-service")))
+		assertThat(
+				ReferenceRules.topics(production, Set.of("order.events", "invoice.events"), List.of("order-service")))
 			.containsExactly("topic invoice.events has no KafkaTopic in deploy/k8s/base/topics.yaml");
 	}
 
@@ -105,8 +109,8 @@ class RulesCatchMistakesTest {
 					&& deployment.equals(Kustomize.metadata(document).get("name")))
 			.findFirst()
 			.orElseThrow();
-		Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) found
-			.get("spec")).get("template")).get("spec");
+		Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) found.get("spec"))
+			.get("template")).get("spec");
 		return ((List<Map<String, Object>>) pod.get("containers")).get(0);
 	}
 

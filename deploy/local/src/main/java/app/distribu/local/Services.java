@@ -68,11 +68,12 @@ final class Services implements AutoCloseable {
 				services.launchReplicas(service);
 			}
 			else {
-				services.launch(service.module(), service.module(), config.portOf(service),
+				services.launch(service.module(), services.runnableCopy(service.module()), config.portOf(service),
 						serviceEnv(config, service));
 			}
 		}
-		services.launch(GATEWAY, GATEWAY, config.gatewayPort(), databaseEnv(config, StackConfig.GATEWAY_SCHEMA));
+		services.launch(GATEWAY, services.runnableCopy(GATEWAY), config.gatewayPort(),
+				databaseEnv(config, StackConfig.GATEWAY_SCHEMA));
 		return services;
 	}
 
@@ -82,9 +83,9 @@ final class Services implements AutoCloseable {
 	 */
 	private void launchReplicas(StackConfig.Service service) {
 		List<Integer> ports = List.of(this.config.instancePort(service, 1), this.config.instancePort(service, 2));
+		Path jar = runnableCopy(service.module());
 		for (int n = 1; n <= 2; n++) {
-			launch(instanceName(service.module(), n), service.module(), ports.get(n - 1),
-					serviceEnv(this.config, service));
+			launch(instanceName(service.module(), n), jar, ports.get(n - 1), serviceEnv(this.config, service));
 		}
 		this.proxies.add(RoundRobinProxy.start(service.module(), this.config.portOf(service), ports));
 	}
@@ -124,13 +125,13 @@ final class Services implements AutoCloseable {
 				Map.of("DB_URL", config.jdbcUrl(), "DB_USER", schema, "DB_PASSWORD", schema, "DB_SCHEMA", schema));
 	}
 
-	private void launch(String name, String module, int port, Map<String, String> own) {
+	private void launch(String name, Path jar, int port, Map<String, String> own) {
 		Map<String, String> env = new HashMap<>(commonEnv());
 		env.put("SERVER_PORT", String.valueOf(port));
 		env.putAll(own);
 		String flags = System.getenv("DISTRIBU_JVM_FLAGS");
 		List<String> jvm = new ArrayList<>((flags != null) ? List.of(flags.trim().split("\\s+")) : LEAN_JVM);
-		jvm.addAll(List.of("-jar", runnableCopy(module).toString()));
+		jvm.addAll(List.of("-jar", jar.toString()));
 		this.processes.put(name, ChildProcess.startJava(name, jvm, env, this.config.logs().resolve(name + ".log")));
 	}
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,7 +60,8 @@ class TwoReplicasIT {
 
 	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	@TempDir
+	/** Kept when a test fails: the instances' logs are in it. */
+	@TempDir(cleanup = CleanupMode.ON_SUCCESS)
 	static Path dataDir;
 
 	static LocalStack stack;
@@ -85,9 +87,8 @@ class TwoReplicasIT {
 				"twin-password-1");
 		apiKey = DemoSeeder.createApiKey(browser, "Replicas", DemoSeeder.ALL_SCOPES);
 		for (String sku : SKUS) {
-			call("POST", "/api/v1/products",
-					Map.of("sku", sku, "name", "Twin " + sku, "price", "2.00", "stock", STOCK, "active", true), null,
-					null)
+			call("POST", "/api/v1/products", Map.of("sku", sku, "name", "Twin " + sku, "category", "Twins", "price",
+					"2.00", "stock", STOCK, "active", true), null, null)
 				.expect(201);
 		}
 		customerId = call("POST", "/api/v1/customers",
@@ -146,15 +147,7 @@ class TwoReplicasIT {
 		assertStockConserved();
 		for (String module : List.of("order-service", "catalog-service")) {
 			for (int n = 1; n <= 2; n++) {
-				StackConfig.Service service = StackConfig.SERVICES.stream()
-					.filter((candidate) -> candidate.module().equals(module))
-					.findFirst()
-					.orElseThrow();
-				String metrics = HTTP.send(HttpRequest
-					.newBuilder(URI
-						.create("http://localhost:" + stack.config().instancePort(service, n) + "/actuator/prometheus"))
-					.build(), HttpResponse.BodyHandlers.ofString()).body();
-				assertThat(metrics).as("instance %d of %s served requests", n, module)
+				assertThat(prometheus(module, n)).as("instance %d of %s served requests", n, module)
 					.containsPattern(
 							"http_server_requests_seconds_count\\{[^}]*uri=\"/(api/v1/orders|internal/stock-reservations)\"");
 			}
@@ -183,6 +176,29 @@ class TwoReplicasIT {
 			.allSatisfy((id) -> assertThat(perOrder).containsKey(id));
 		assertThat(listedOrders()).as("each order exists once").isEqualTo(orders.size());
 		assertStockConserved();
+	}
+
+	@Test
+	@Order(4)
+	void theSurvivorsReportTheBusinessMeters() throws Exception {
+		assertThat(prometheus("order-service", 1)).contains("distribu_orders_placed_total{")
+			.contains("source=\"API\"")
+			.contains("distribu_orders_create_seconds_bucket{");
+		assertThat(prometheus("catalog-service", 1)).contains("distribu_stock_reservations_total{")
+			.contains("outcome=\"reserved\"");
+		assertThat(prometheus("webhook-service", 1)).contains("distribu_webhook_pending")
+			.contains("distribu_webhook_oldest_pending_age_seconds");
+	}
+
+	private static String prometheus(String module, int instance) throws Exception {
+		StackConfig.Service service = StackConfig.SERVICES.stream()
+			.filter((candidate) -> candidate.module().equals(module))
+			.findFirst()
+			.orElseThrow();
+		return HTTP.send(HttpRequest
+			.newBuilder(URI
+				.create("http://localhost:" + stack.config().instancePort(service, instance) + "/actuator/prometheus"))
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
 	}
 
 	/**
@@ -238,12 +254,34 @@ class TwoReplicasIT {
 	}
 
 	private static void assertStockConserved() {
+		await().atMost(Duration.ofSeconds(90)).untilAsserted(TwoReplicasIT::assertStockExact);
+	}
+
+	private static void assertStockExact() {
 		JsonNode products = call("GET", "/api/v1/products?limit=100", null, null, null).expect(200).json().get("data");
 		Map<String, Integer> stock = products.valueStream()
 			.collect(Collectors.toMap((product) -> product.get("sku").asString(),
 					(product) -> product.get("stock").asInt()));
 		for (String sku : SKUS) {
-			assertThat(stock.get(sku)).as("stock of %s", sku).isEqualTo(STOCK - ordered.getOrDefault(sku, 0));
+			assertThat(stock.get(sku)).as("stock of %s; reservations no order confirmed: %s", sku, unconfirmed())
+				.isEqualTo(STOCK - ordered.getOrDefault(sku, 0));
+		}
+	}
+
+	private static List<String> unconfirmed() {
+		try (java.sql.Connection connection = stack.infrastructure().database("catalog").getConnection();
+				java.sql.ResultSet rows = connection.createStatement()
+					.executeQuery("select order_id, status, created_at, released_at from stock_reservation"
+							+ " where confirmed_at is null")) {
+			List<String> found = new ArrayList<>();
+			while (rows.next()) {
+				found.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
+						+ rows.getString(4) + (orders.containsKey(rows.getString(1)) ? " (a known order)" : ""));
+			}
+			return found;
+		}
+		catch (java.sql.SQLException ex) {
+			return List.of(ex.toString());
 		}
 	}
 

@@ -9,7 +9,7 @@ import io.micrometer.core.instrument.Timer;
 import app.distribu.platform.web.DomainProblem;
 
 /**
- * {@code distribu.orders.created} (by source) and {@code distribu.orders.create}, the
+ * {@code distribu.orders.placed} (by source) and {@code distribu.orders.create}, the
  * time to place an order by source and outcome: created, refused (a problem the caller
  * can fix: stock, quota, blocked customer) or failed (docs/operations/observability.md).
  */
@@ -24,7 +24,7 @@ final class OrderMeters {
 		try {
 			Order order = placing.get();
 			outcome = "created";
-			Counter.builder("distribu.orders.created")
+			Counter.builder("distribu.orders.placed")
 				.description("Orders created")
 				.tag("source", source.name())
 				.register(Metrics.globalRegistry)

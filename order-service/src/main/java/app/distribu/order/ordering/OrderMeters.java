@@ -9,9 +9,9 @@ import io.micrometer.core.instrument.Timer;
 import app.distribu.platform.web.DomainProblem;
 
 /**
- * {@code distribu.orders.placed} (by source) and {@code distribu.orders.create}, the
- * time to place an order by source and outcome: created, refused (a problem the caller
- * can fix: stock, quota, blocked customer) or failed (docs/operations/observability.md).
+ * {@code distribu.orders.placed} (by source) and {@code distribu.orders.create}, the time
+ * to place an order by source and outcome: created, refused (a problem the caller can
+ * fix: stock, quota, blocked customer) or failed (docs/operations/observability.md).
  */
 final class OrderMeters {
 

@@ -49,7 +49,7 @@ final class CodeFacts {
 	static Set<String> topics() {
 		Set<String> topics = new TreeSet<>();
 		for (Path file : Repository.files(Repository.ROOT, ".java")) {
-			if (file.toString().contains("/src/main/")) {
+			if (file.toString().contains("/src/main/") && !file.toString().contains("/target/")) {
 				Matcher matcher = TOPIC.matcher(Kustomize.read(file));
 				while (matcher.find()) {
 					topics.add(matcher.group(1));

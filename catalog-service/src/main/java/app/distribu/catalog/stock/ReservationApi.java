@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.distribu.platform.security.DistribuPrincipal;
+import app.distribu.platform.web.Unprocessable;
 
 /**
  * Called by order-service with the caller's own token, so the company is the caller's.
@@ -32,7 +33,15 @@ class ReservationApi {
 	ReservationJson reserve(@AuthenticationPrincipal DistribuPrincipal me,
 			@Valid @RequestBody ReservationRequest body) {
 		me.requireScope("orders:write");
-		return this.reservations.reserve(me.companyId(), body, Actors.of(me));
+		try {
+			ReservationJson reserved = this.reservations.reserve(me.companyId(), body, Actors.of(me));
+			StockMeters.reservation("reserved");
+			return reserved;
+		}
+		catch (Unprocessable ex) {
+			StockMeters.reservation("refused");
+			throw ex;
+		}
 	}
 
 	@DeleteMapping("/{orderId}")

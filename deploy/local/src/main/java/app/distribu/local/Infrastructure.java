@@ -17,6 +17,8 @@ public final class Infrastructure implements AutoCloseable {
 
 	private Postgres postgres;
 
+	private TraceViewer traces;
+
 	private boolean closed;
 
 	public static Infrastructure start(StackConfig config) {
@@ -41,6 +43,12 @@ public final class Infrastructure implements AutoCloseable {
 		add(KafkaBroker.start(config));
 		add(MailServer.start(config));
 		add(MailViewer.start(config));
+		this.traces = add(TraceViewer.start(config));
+	}
+
+	/** The OTLP receiver the services send their spans to. */
+	public TraceViewer traces() {
+		return this.traces;
 	}
 
 	/**
@@ -49,7 +57,7 @@ public final class Infrastructure implements AutoCloseable {
 	private static void requireFreePorts(StackConfig config) {
 		Map<String, Integer> ports = Map.of("PostgreSQL", config.postgresPort(), "Kafka", config.kafkaPort(),
 				"Kafka controller", config.kafkaControllerPort(), "SMTP", config.smtpPort(), "mail viewer",
-				config.mailViewerPort());
+				config.mailViewerPort(), "trace viewer", config.traceViewerPort());
 		ports.forEach(Infrastructure::requireFree);
 	}
 

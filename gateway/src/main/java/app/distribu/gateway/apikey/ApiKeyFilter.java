@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -102,6 +103,7 @@ class ApiKeyFilter implements WebFilter {
 				Instant now = this.clock.instant();
 				RateLimitHeaders.write(exchange.getResponse().getHeaders(), allowance.get(), now);
 				if (!allowance.get().allowed()) {
+					Metrics.counter("distribu.ratelimit.rejected", "limit", "api").increment();
 					return Problems.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS,
 							"This API key has used its " + allowance.get().limit()
 									+ " requests for this minute. Try again in "

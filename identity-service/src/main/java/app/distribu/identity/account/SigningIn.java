@@ -2,6 +2,8 @@ package app.distribu.identity.account;
 
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Metrics;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -44,6 +46,7 @@ class SigningIn {
 		String hash = credentials.map(Credentials::passwordHash).orElseGet(this::unknownUserHash);
 		boolean matches = this.passwords.matches(password, hash);
 		if (credentials.isEmpty() || !matches) {
+			Metrics.counter("distribu.signin.failures", "reason", "bad_credentials").increment();
 			this.throttle.failed(email, clientAddress);
 			return Optional.empty();
 		}

@@ -49,6 +49,11 @@ class PlacingOrders {
 	 */
 	Order place(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request,
 			IdempotentRequest idempotent) {
+		return OrderMeters.placing(source, () -> placeMeasured(companyId, placedBy, source, request, idempotent));
+	}
+
+	private Order placeMeasured(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request,
+			IdempotentRequest idempotent) {
 		CustomerRef customer = this.customers.require(companyId, request.customerId());
 		if (customer.isBlocked()) {
 			throw new Unprocessable("This customer is blocked and can't place orders.");

@@ -3,8 +3,10 @@ package app.distribu.platform.events;
 import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +19,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
+
+import app.distribu.platform.operations.TraceParent;
 
 /** Outbox, relay and idempotent consumer for every service that has a database. */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
@@ -31,8 +35,8 @@ public class EventsPlatformAutoConfiguration {
 	}
 
 	@Bean
-	Outbox outbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
-		return new Outbox(jdbc, json, clock);
+	Outbox outbox(JdbcClient jdbc, JsonMapper json, Clock clock, ObjectProvider<Tracer> tracer) {
+		return new Outbox(jdbc, json, clock, () -> TraceParent.current(tracer.getIfAvailable()));
 	}
 
 	@Bean

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,10 +27,14 @@ public class Outbox {
 
 	private final Clock clock;
 
-	public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	private final Supplier<String> traceParent;
+
+	/** {@code traceParent}: the current W3C trace context, for the consumers' spans. */
+	public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock, Supplier<String> traceParent) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.traceParent = traceParent;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -38,10 +43,11 @@ public class Outbox {
 		EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, 1, Instant.now(this.clock), companyId,
 				payload);
 		this.jdbc.sql("""
-				insert into outbox_event (id, topic, company_id, event_type, payload, correlation_id, occurred_at)
-				values (?, ?, ?, ?, ?, ?, ?)""")
+				insert into outbox_event (id, topic, company_id, event_type, payload, correlation_id, occurred_at,
+				                          trace_parent)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(event.id(), topic, companyId, type, this.json.writeValueAsString(event), CorrelationId.current(),
-					Timestamp.from(event.occurredAt()))
+					Timestamp.from(event.occurredAt()), this.traceParent.get())
 			.update();
 		return event;
 	}

@@ -17,6 +17,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.distribu.platform.operations.TraceParent;
 import app.distribu.platform.web.CorrelationId;
 
 /**
@@ -64,7 +65,7 @@ public class OutboxRelay {
 
 	private int relayBatch() {
 		List<PendingEvent> pending = this.jdbc.sql("""
-				select seq, topic, company_id, event_type, id, payload, correlation_id
+				select seq, topic, company_id, event_type, id, payload, correlation_id, trace_parent
 				from outbox_event where published_at is null
 				order by seq limit ? for update skip locked""").param(BATCH).query(PendingEvent.class).list();
 		if (pending.isEmpty()) {
@@ -88,7 +89,7 @@ public class OutboxRelay {
 	}
 
 	record PendingEvent(long seq, String topic, java.util.UUID companyId, String eventType, java.util.UUID id,
-			String payload, String correlationId) {
+			String payload, String correlationId, String traceParent) {
 
 		ProducerRecord<String, String> toRecord() {
 			ProducerRecord<String, String> record = new ProducerRecord<>(this.topic, this.companyId.toString(),
@@ -97,6 +98,9 @@ public class OutboxRelay {
 			record.headers().add(EventEnvelope.ID_HEADER, this.id.toString().getBytes(StandardCharsets.UTF_8));
 			if (this.correlationId != null) {
 				record.headers().add(CorrelationId.HEADER, this.correlationId.getBytes(StandardCharsets.UTF_8));
+			}
+			if (this.traceParent != null) {
+				record.headers().add(TraceParent.HEADER, this.traceParent.getBytes(StandardCharsets.UTF_8));
 			}
 			return record;
 		}

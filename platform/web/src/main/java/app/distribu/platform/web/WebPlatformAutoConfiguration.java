@@ -5,9 +5,14 @@ import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMapManager;
+
+import app.distribu.platform.secrets.SecretBox;
+import app.distribu.platform.secrets.SecretsAutoConfiguration;
 
 /** Registers the shared web mechanics in every servlet service. */
-@AutoConfiguration
+@AutoConfiguration(after = SecretsAutoConfiguration.class)
 public class WebPlatformAutoConfiguration {
 
 	@Bean
@@ -26,6 +31,22 @@ public class WebPlatformAutoConfiguration {
 	@Bean
 	PageProblemsAdvice pageProblemsAdvice() {
 		return new PageProblemsAdvice();
+	}
+
+	@Bean
+	LayoutAdvice layoutAdvice() {
+		return new LayoutAdvice();
+	}
+
+	@Bean
+	Dates dates() {
+		return new Dates();
+	}
+
+	/** Replaces the HTTP-session flash store: services keep no sessions. */
+	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+	FlashMapManager flashMapManager(SecretBox box) {
+		return new CookieFlashMapManager(box);
 	}
 
 	@Bean

@@ -9,17 +9,20 @@ import java.util.UUID;
 record StoreDomain(UUID id, String host, String token, Instant createdAt, Instant verifiedAt, Instant lastCheckedAt,
 		String lastProblem) {
 
-	/** The DNS name that must carry the TXT record. */
-	String recordName() {
+	/**
+	 * The DNS name that must carry the TXT record (public, like the others: templates
+	 * call them).
+	 */
+	public String recordName() {
 		return DomainName.CHALLENGE_LABEL + "." + this.host;
 	}
 
 	/** The TXT record's value. */
-	String recordValue() {
+	public String recordValue() {
 		return DomainName.CHALLENGE_PREFIX + this.token;
 	}
 
-	boolean verified() {
+	public boolean verified() {
 		return this.verifiedAt != null;
 	}
 

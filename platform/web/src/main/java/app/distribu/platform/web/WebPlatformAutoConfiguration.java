@@ -1,5 +1,7 @@
 package app.distribu.platform.web;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,10 +45,19 @@ public class WebPlatformAutoConfiguration {
 		return new Dates();
 	}
 
-	/** Replaces the HTTP-session flash store: services keep no sessions. */
-	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
-	FlashMapManager flashMapManager(SecretBox box) {
-		return new CookieFlashMapManager(box);
+	/**
+	 * Replaces Spring MVC's HTTP-session flash store (services keep no sessions). Spring
+	 * MVC defines the bean itself, so it is swapped as it is created.
+	 */
+	@Bean
+	static BeanPostProcessor cookieFlashMapManager(ObjectProvider<SecretBox> box) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				return (bean instanceof FlashMapManager && DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME.equals(name))
+						? new CookieFlashMapManager(box.getObject()) : bean;
+			}
+		};
 	}
 
 	@Bean

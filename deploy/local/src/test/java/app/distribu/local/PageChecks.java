@@ -99,7 +99,14 @@ final class PageChecks {
 		return String.valueOf(
 				js("""
 						let widest = null;
+						const clipped = (el) => {
+						  for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+						    if (getComputedStyle(p).overflowX !== 'visible') return true;
+						  }
+						  return false;
+						};
 						for (const el of document.querySelectorAll('body *')) {
+						  if (clipped(el)) continue;
 						  const r = el.getBoundingClientRect();
 						  if (r.right > window.innerWidth + 1 && (!widest || r.right > widest.r)) {
 						    widest = { r: r.right, d: el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')

@@ -1,7 +1,6 @@
 package app.distribu.identity.storefront;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -26,7 +25,11 @@ import app.distribu.platform.web.NotFound;
 @Controller
 class StoreLogoController {
 
-	private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+	/**
+	 * Browsers and proxies may keep it but ask again each time (a 304 when unchanged), so
+	 * a new upload shows at once everywhere.
+	 */
+	private static final CacheControl CACHE = CacheControl.noCache().cachePublic();
 
 	private final StoreSettingsRepository repository;
 
@@ -38,15 +41,17 @@ class StoreLogoController {
 	ResponseEntity<byte[]> logo(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
 		StoreSettingsRepository.LogoSource source = this.repository.logo(slug).orElseThrow(() -> new NotFound("Store"));
-		if (!source.uploaded()) {
-			return ResponseEntity.ok()
-				.cacheControl(CACHE)
-				.contentType(MediaType.valueOf("image/svg+xml"))
-				.body(initials(source.storeName()).getBytes(StandardCharsets.UTF_8));
-		}
-		String etag = "\"" + source.etag() + "\"";
+		String svg = source.uploaded() ? null : initials(source.storeName());
+		String etag = "\"" + (source.uploaded() ? source.etag() : "i" + Integer.toHexString(svg.hashCode())) + "\"";
 		if (etag.equals(ifNoneMatch)) {
 			return ResponseEntity.status(304).eTag(etag).cacheControl(CACHE).build();
+		}
+		if (svg != null) {
+			return ResponseEntity.ok()
+				.cacheControl(CACHE)
+				.eTag(etag)
+				.contentType(MediaType.valueOf("image/svg+xml"))
+				.body(svg.getBytes(StandardCharsets.UTF_8));
 		}
 		return ResponseEntity.ok()
 			.cacheControl(CACHE)

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -171,9 +172,10 @@ class PhoneAndAccessibilityBrowserIT {
 		browser.manage().window().setSize(PageChecks.PHONE);
 		open("/dashboard/orders");
 		WebElement menu = browser.findElement(By.cssSelector("details.menu > summary"));
-		assertThat(browser.findElement(By.linkText("Customers")).isDisplayed()).as("collapsed on a phone").isFalse();
+		By customers = By.cssSelector("nav.mainnav a[href='/dashboard/customers']");
+		assertThat(browser.findElement(customers).isDisplayed()).as("collapsed on a phone").isFalse();
 		menu.click();
-		assertThat(browser.findElement(By.linkText("Customers")).isDisplayed()).isTrue();
+		assertThat(browser.findElement(customers).isDisplayed()).isTrue();
 		HeadlessChromium.screenshot(browser, "dashboard-menu-phone");
 		WebElement export = browser.findElement(By.id("export-csv"));
 		WebElement newOrder = browser.findElement(By.id("new-order"));
@@ -230,7 +232,7 @@ class PhoneAndAccessibilityBrowserIT {
 		WebElement domain = waitFor(By.cssSelector(".domain[data-host='" + DOMAIN + "']"));
 		dns.txt("_distribu-challenge." + DOMAIN, domain.findElement(By.cssSelector(".txt-value")).getText());
 		domain.findElement(By.xpath(".//button[normalize-space()='Verify']")).click();
-		assertThat(text(By.id("settings-saved"))).startsWith(DOMAIN + " is verified.");
+		awaitText(By.id("settings-saved"), DOMAIN + " is verified.");
 
 		Path logo = dataDir.resolve("logo.png");
 		BufferedImage image = new BufferedImage(160, 48, BufferedImage.TYPE_INT_RGB);
@@ -241,7 +243,7 @@ class PhoneAndAccessibilityBrowserIT {
 		ImageIO.write(image, "png", logo.toFile());
 		browser.findElement(By.cssSelector("#logo-form input[type=file]")).sendKeys(logo.toString());
 		submit(By.cssSelector("#logo-form button[type=submit]"));
-		assertThat(text(By.id("settings-saved"))).isEqualTo("The logo has been saved.");
+		awaitText(By.id("settings-saved"), "The logo has been saved.");
 		pages.checkShown("settings-storefront-verified", PageChecks.DESKTOP);
 
 		String root = "http://" + DOMAIN + ":" + stack.config().gatewayPort() + "/";
@@ -335,6 +337,15 @@ class PhoneAndAccessibilityBrowserIT {
 
 	private static String text(By locator) {
 		return waitFor(locator).getText().trim();
+	}
+
+	/**
+	 * Waits until the element shows text starting so (the page may still be the previous
+	 * one).
+	 */
+	private static void awaitText(By locator, String start) {
+		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.findElement(locator).getText().trim().startsWith(start));
 	}
 
 	private static WebElement waitFor(By locator) {

@@ -36,6 +36,9 @@ class FakeService {
 
 	volatile boolean ready = true;
 
+	/** Verified custom domains (host → slug) that identity knows. */
+	final java.util.Map<String, String> storeDomains = new ConcurrentHashMap<>();
+
 	/** What this service answers at /internal/openapi; null: 404. */
 	volatile String apiDescription;
 
@@ -94,6 +97,11 @@ class FakeService {
 				respond(exchange, 200, "application/json", this.apiDescription);
 			}
 		}
+		else if (path.startsWith("/internal/store-domains/")) {
+			String slug = this.storeDomains.get(path.substring("/internal/store-domains/".length()));
+			respond(exchange, (slug != null) ? 200 : 404, "application/json",
+					(slug != null) ? "{\"host\":\"x\",\"slug\":\"" + slug + "\"}" : "{}");
+		}
 		else if (path.equals("/internal/api-keys/exchange")) {
 			this.exchanges.incrementAndGet();
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -117,6 +125,11 @@ class FakeService {
 			}
 			String correlation = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
 			String cookie = exchange.getRequestHeaders().getFirst("Cookie");
+			if (path.endsWith("/signin/token")) {
+				String store = path.substring(0, path.indexOf("/signin/"));
+				exchange.getResponseHeaders()
+					.add("Set-Cookie", "DISTRIBU_STORE_SESSION=s; Path=" + store + "; HttpOnly; SameSite=Lax");
+			}
 			respond(exchange, 200, "text/plain", "path=" + path + "\nauthorization=" + authorization + "\ncorrelation="
 					+ correlation + "\ncookie=" + cookie);
 		}

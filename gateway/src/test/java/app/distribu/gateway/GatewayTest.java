@@ -223,6 +223,75 @@ class GatewayTest {
 		assertThat(up.getBody()).contains("\"status\":\"UP\"");
 	}
 
+	@Test
+	void aVerifiedCustomDomainShowsItsStoreAtTheDomainRoot() throws Exception {
+		identity.storeDomains.put("orders.acme-foods.example", "Acme");
+
+		assertThat(raw("orders.acme-foods.example", "/", "text/html")).contains("HTTP/1.1 200", "path=/store/Acme\n");
+		assertThat(raw("orders.acme-foods.example", "/products/42?x=1", "text/html"))
+			.contains("path=/store/Acme/products/42");
+		assertThat(raw("orders.acme-foods.example", "/cart", "text/html")).contains("path=/store/Acme/cart");
+		assertThat(raw("orders.acme-foods.example", "/store/Acme/orders", "text/html"))
+			.contains("path=/store/Acme/orders");
+		assertThat(raw("orders.acme-foods.example", "/assets/distribu.css", "text/css"))
+			.contains("path=/assets/distribu.css");
+		assertThat(raw("ORDERS.acme-foods.example:443", "/logo", "image/*")).contains("path=/store/Acme/logo");
+
+		String signedIn = raw("orders.acme-foods.example", "/signin/token", "text/html");
+		assertThat(signedIn).as("the store's cookie covers the whole domain")
+			.containsIgnoringCase("Set-Cookie: DISTRIBU_STORE_SESSION=s; Path=/; HttpOnly");
+		String direct = raw("localhost", "/store/Acme/signin/token", "text/html");
+		assertThat(direct).containsIgnoringCase("Path=/store/Acme;");
+	}
+
+	@Test
+	void aCustomDomainShowsNoOtherStoreNorTheDashboard() throws Exception {
+		identity.storeDomains.put("shop.bolt.example", "bolt");
+
+		for (String path : new String[] { "/store/Acme", "/store/Acme/cart", "/dashboard", "/dashboard/orders",
+				"/api/v1/products", "/support" }) {
+			String answer = raw("shop.bolt.example", path, "text/html");
+			assertThat(answer).as(path).startsWith("HTTP/1.1 404").contains("Page not found").doesNotContain("path=");
+		}
+	}
+
+	@Test
+	void aHostThatIsNoStoresDomainGetsTheBrandedStoreNotFoundPage() throws Exception {
+		String answer = raw("nobody-verified-this.example", "/", "text/html");
+
+		assertThat(answer).startsWith("HTTP/1.1 404")
+			.contains("Store not found", "There is no store at nobody-verified-this.example", "/assets/distribu.css")
+			.doesNotContain("path=");
+	}
+
+	@Test
+	void unroutedPagesGetTheBrandedPageAndApisAProblem() throws Exception {
+		String page = raw("localhost", "/dashboard/no-such-page", "text/html,application/xhtml+xml");
+		assertThat(page).startsWith("HTTP/1.1 404")
+			.contains("Page not found", "Back to the dashboard", "Help center")
+			.doesNotContain("Whitelabel");
+
+		String script = raw("localhost", "/dashboard/no-such-page", "application/json");
+		assertThat(script).startsWith("HTTP/1.1 404").contains("application/problem+json", "\"status\":404");
+
+		String unreachable = raw("localhost", "/nothing/here%zz", "text/html");
+		assertThat(unreachable).doesNotContain("Whitelabel").containsAnyOf("HTTP/1.1 400", "HTTP/1.1 404");
+	}
+
+	/**
+	 * A plain HTTP/1.1 exchange: HTTP clients refuse to set the Host header themselves.
+	 */
+	private String raw(String host, String path, String accept) throws Exception {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream()
+				.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: " + accept
+						+ "\r\nConnection: close\r\n\r\n")
+					.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+	}
+
 	private ResponseEntity<String> get(String path, String authorization) {
 		return this.http.get().uri(path).headers((headers) -> {
 			if (authorization != null) {

@@ -82,6 +82,33 @@ public class Browser {
 			});
 	}
 
+	/**
+	 * Posts one file as {@code multipart/form-data}, with the CSRF token, as a browser
+	 * does.
+	 */
+	public Page upload(String path, String field, String filename, byte[] bytes) {
+		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add(field, new org.springframework.core.io.ByteArrayResource(bytes) {
+			@Override
+			public String getFilename() {
+				return filename;
+			}
+		});
+		if (this.csrf != null) {
+			body.add("_csrf", this.csrf);
+		}
+		return this.http.post()
+			.uri(path)
+			.headers(this::addHeaders)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(body)
+			.exchange((request, response) -> {
+				remember(response.getHeaders());
+				return remember(new Page(response.getStatusCode().value(), response.getHeaders(),
+						new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+			});
+	}
+
 	public static MultiValueMap<String, String> form(String... namesAndValues) {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		for (int i = 0; i < namesAndValues.length; i += 2) {

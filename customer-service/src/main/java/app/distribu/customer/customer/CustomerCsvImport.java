@@ -23,6 +23,8 @@ import org.apache.commons.io.input.BOMInputStream;
 
 import org.springframework.stereotype.Service;
 
+import app.distribu.platform.web.CsvSyntax;
+
 /**
  * Reads {@code name,email,phone,credit_limit,status} row by row from the upload stream.
  * Each good row is added in its own transaction (with its {@code customer.created}); a
@@ -73,7 +75,8 @@ class CustomerCsvImport {
 					// An unclosed quote swallows the rest of the file: the rows before it
 					// stay imported, and the report says where reading stopped.
 					rejected.add(new ImportResult.RejectedRow(consumed + 1, "", "",
-							"From here on the file could not be read (an unclosed quote?). Rows after this line were not imported."));
+							CsvSyntax.explain(unreadable, consumed + 1) + " The file could not be read from here on, "
+									+ "so rows after this line were not imported."));
 					break;
 				}
 				long line = consumed + 1;

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.distribu.identity.profile.ProfileForms.EmailForm;
 import app.distribu.identity.profile.ProfileForms.NameForm;
@@ -100,9 +101,15 @@ class ProfileController {
 	}
 
 	@PostMapping("/email/confirm/{token}")
-	String confirm(@PathVariable String token, Model model) {
-		model.addAttribute("newEmail", this.profiles.confirmEmailChange(token));
-		return "profile/email-changed";
+	String confirm(@PathVariable String token, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("newEmail", this.profiles.confirmEmailChange(token));
+		return "redirect:/dashboard/settings/profile/email/changed";
+	}
+
+	/** After the confirmation (POST/redirect/GET); the new address comes as a flash. */
+	@GetMapping("/email/changed")
+	String changed(Model model) {
+		return model.containsAttribute("newEmail") ? "profile/email-changed" : "redirect:/login";
 	}
 
 	@ExceptionHandler(EmailLinkInvalid.class)

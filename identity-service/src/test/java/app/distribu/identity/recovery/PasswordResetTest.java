@@ -115,7 +115,9 @@ class PasswordResetTest {
 	private Browser.Page requestReset(String email) {
 		Browser browser = new Browser(this.port);
 		browser.get("/forgot-password");
-		return browser.post("/forgot-password", Browser.form("email", email));
+		Browser.Page posted = browser.post("/forgot-password", Browser.form("email", email));
+		assertThat(posted.status()).as("POST/redirect/GET").isEqualTo(302);
+		return browser.get(posted.location());
 	}
 
 }

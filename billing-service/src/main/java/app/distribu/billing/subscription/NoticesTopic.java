@@ -14,7 +14,7 @@ import org.springframework.kafka.config.TopicBuilder;
 class NoticesTopic {
 
 	@Bean
-	NewTopic companyNotices() {
+	NewTopic companyNoticesTopic() {
 		return TopicBuilder.name(Announcements.NOTICES).compact().build();
 	}
 

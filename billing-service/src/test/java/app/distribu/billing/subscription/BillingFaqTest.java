@@ -152,6 +152,11 @@ class BillingFaqTest {
 				(event) -> "bad".equals(event.path("data").path("level").asString()));
 		assertThat(banner.path("data").path("message").asString()).contains("past due",
 				upgrade.path("number").asString(), "Growth limits");
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(
+					this.http.page(owner, "/dashboard/billing/plans").select("#company-notice.alert.error").text())
+				.as("the banner on every dashboard page")
+				.contains("Your subscription is past due", upgrade.path("number").asString(), "Pay the invoice"));
 		Document billing = this.http.page(owner, "/dashboard/billing");
 		assertThat(billing.select("#past-due").text()).contains("past due", "3-D Secure");
 		assertThat(billing.select("#unpaid").text()).contains(upgrade.path("number").asString(), "open");

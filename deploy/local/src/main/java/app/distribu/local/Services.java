@@ -80,6 +80,11 @@ final class Services implements AutoCloseable {
 			env.put("SUPPORT_EMAIL", DemoSeeder.SUPPORT_EMAIL);
 			env.put("SUPPORT_PASSWORD", DemoSeeder.SUPPORT_PASSWORD);
 		}
+		if (service.module().equals("billing-service")) {
+			// The invoice page's "pay this invoice" button: a demo of the manual
+			// provider.
+			env.put("BILLING_DEMO_PAYMENTS", "true");
+		}
 		return env;
 	}
 

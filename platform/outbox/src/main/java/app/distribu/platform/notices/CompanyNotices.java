@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
@@ -91,9 +92,15 @@ public class CompanyNotices implements SmartLifecycle {
 	private void read() {
 		try {
 			List<PartitionInfo> partitions = List.of();
+			// Services start side by side: wait until billing has created the topic.
 			while (this.running && partitions.isEmpty()) {
-				partitions = Optional.ofNullable(this.consumer.partitionsFor(TOPIC, Duration.ofSeconds(5)))
-					.orElse(List.of());
+				try {
+					partitions = Optional.ofNullable(this.consumer.partitionsFor(TOPIC, Duration.ofSeconds(5)))
+						.orElse(List.of());
+				}
+				catch (TimeoutException notYet) {
+					partitions = List.of();
+				}
 				if (partitions.isEmpty()) {
 					Thread.sleep(2_000);
 				}

@@ -23,6 +23,8 @@ import org.apache.commons.io.input.BOMInputStream;
 
 import org.springframework.stereotype.Service;
 
+import app.distribu.platform.web.CsvCells;
+
 /**
  * Reads {@code name,email,phone,credit_limit,status} row by row from the upload stream.
  * Each good row is added in its own transaction (with its {@code customer.created}); a
@@ -48,6 +50,7 @@ class CustomerCsvImport {
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setHeader()
 			.setSkipHeaderRecord(true)
+			.setIgnoreHeaderCase(true)
 			.setIgnoreSurroundingSpaces(true)
 			.setIgnoreEmptyLines(true)
 			.get();
@@ -124,7 +127,8 @@ class CustomerCsvImport {
 	}
 
 	private static String value(CSVRecord row, String column) {
-		return (row.isMapped(column) && row.isSet(column)) ? row.get(column).trim() : "";
+		// Our own export neutralises formula-like text; a re-imported file gets it back.
+		return (row.isMapped(column) && row.isSet(column)) ? CsvCells.restored(row.get(column).trim()) : "";
 	}
 
 }

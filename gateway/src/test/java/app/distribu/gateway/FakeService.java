@@ -117,8 +117,9 @@ class FakeService {
 			}
 			String correlation = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
 			String cookie = exchange.getRequestHeaders().getFirst("Cookie");
+			int bodyBytes = exchange.getRequestBody().readAllBytes().length;
 			respond(exchange, 200, "text/plain", "path=" + path + "\nauthorization=" + authorization + "\ncorrelation="
-					+ correlation + "\ncookie=" + cookie);
+					+ correlation + "\ncookie=" + cookie + "\nbody-bytes=" + bodyBytes);
 		}
 	}
 

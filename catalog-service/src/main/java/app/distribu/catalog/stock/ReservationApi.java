@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.distribu.platform.security.DistribuAuthentication;
 import app.distribu.platform.security.DistribuPrincipal;
 
 /**
- * Called by order-service with the caller's own token, so the company is the caller's.
+ * Called by order-service with the caller's own token, so the company is the caller's,
+ * and so is everything else the token says ({@link Caller}).
  */
 @RestController
 @RequestMapping("/internal/stock-reservations")
@@ -28,11 +30,12 @@ class ReservationApi {
 		this.reservations = reservations;
 	}
 
+	/** Channel, pricing and customer of a storefront contact come from its token. */
 	@PostMapping
-	ReservationJson reserve(@AuthenticationPrincipal DistribuPrincipal me,
-			@Valid @RequestBody ReservationRequest body) {
+	ReservationJson reserve(DistribuAuthentication caller, @Valid @RequestBody ReservationRequest body) {
+		DistribuPrincipal me = caller.getPrincipal();
 		me.requireScope("orders:write");
-		return this.reservations.reserve(me.companyId(), body, Actors.of(me));
+		return this.reservations.reserve(me.companyId(), body.madeBy(Caller.of(caller)), Actors.of(me));
 	}
 
 	@DeleteMapping("/{orderId}")

@@ -17,10 +17,11 @@ record ExportRow(long number, Instant createdAt, String status, String source, S
 
 	List<String> fields() {
 		return List.of(String.valueOf(this.number), this.createdAt.toString(), this.status, this.source,
-				this.customerId, nullToEmpty(CsvCells.neutralised(this.customerName)), nullToEmpty(CsvCells.neutralised(this.poNumber)),
-				nullToEmpty(CsvCells.neutralised(this.notes)), this.currency, this.orderTotal.toPlainString(),
-				String.valueOf(this.lineNo), CsvCells.neutralised(this.sku), CsvCells.neutralised(this.productName),
-				this.unitPrice.toPlainString(), String.valueOf(this.quantity), this.lineTotal.toPlainString());
+				this.customerId, nullToEmpty(CsvCells.neutralised(this.customerName)),
+				nullToEmpty(CsvCells.neutralised(this.poNumber)), nullToEmpty(CsvCells.neutralised(this.notes)),
+				this.currency, this.orderTotal.toPlainString(), String.valueOf(this.lineNo),
+				CsvCells.neutralised(this.sku), CsvCells.neutralised(this.productName), this.unitPrice.toPlainString(),
+				String.valueOf(this.quantity), this.lineTotal.toPlainString());
 	}
 
 	private static String nullToEmpty(String value) {

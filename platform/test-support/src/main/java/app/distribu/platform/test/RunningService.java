@@ -5,6 +5,8 @@ import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * A service started by hand on a random port against the same real infrastructure as
@@ -26,8 +28,16 @@ public final class RunningService implements AutoCloseable {
 		Map<String, Object> infrastructure = RealInfrastructureCustomizerFactory
 			.properties(application.getSimpleName());
 		infrastructure.put("server.port", "0");
-		return new RunningService(
-				new SpringApplicationBuilder(application).properties(infrastructure).properties(properties).run());
+		for (String property : properties) {
+			int equals = property.indexOf('=');
+			infrastructure.put(property.substring(0, equals), property.substring(equals + 1));
+		}
+		// First, as for a test context: above the service's own application.yml.
+		return new RunningService(new SpringApplicationBuilder(application)
+			.initializers((context) -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("realInfrastructure", infrastructure)))
+			.run());
 	}
 
 	public ConfigurableApplicationContext context() {

@@ -62,6 +62,8 @@ public final class SecurityMatrix {
 
 	private final List<String> withoutControl = new ArrayList<>();
 
+	private final List<String> noOpForOthers = new ArrayList<>();
+
 	private final List<String> secrets = new ArrayList<>();
 
 	private final List<String> customerSecrets = new ArrayList<>();
@@ -169,6 +171,17 @@ public final class SecurityMatrix {
 		return this;
 	}
 
+	/**
+	 * Routes that answer another company's ids with a success that shows and changes
+	 * nothing (an idempotent release, an empty list for an unknown customer), with the
+	 * reason. The secret and unchanged-data checks still apply.
+	 */
+	public SecurityMatrix noOpForOthers(String reason, String... routes) {
+		Objects.requireNonNull(reason);
+		this.noOpForOthers.addAll(List.of(routes));
+		return this;
+	}
+
 	/** Text of the victim company's data that no attacker may ever see. */
 	public SecurityMatrix secrets(String... texts) {
 		this.secrets.addAll(List.of(texts));
@@ -211,14 +224,16 @@ public final class SecurityMatrix {
 		List<String> failures = new ArrayList<>();
 		for (Route route : this.routes) {
 			Rule rule = ruleOf(route);
-			if (rule != null) {
-				new RouteAttacks(route, rule, failures).run();
+			if (rule == null) {
+				continue;
 			}
-		}
-		Object after = this.snapshot.get();
-		if (!Objects.equals(before, after)) {
-			failures
-				.add("the company's data changed during the attacks:\n  before: " + before + "\n  after:  " + after);
+			new RouteAttacks(route, rule, failures).run();
+			Object after = this.snapshot.get();
+			if (!Objects.equals(before, after)) {
+				failures.add(route + ": the company's data changed during the attacks on it:\n  before: " + before
+						+ "\n  after:  " + after);
+				before = after;
+			}
 		}
 		if (!failures.isEmpty()) {
 			throw new AssertionError(
@@ -367,8 +382,16 @@ public final class SecurityMatrix {
 					intruders.add(new Intruder("another company's API key", TestTokens.apiKey(other, ALL_SCOPES),
 							Access.API, false, !ids, this.allSecrets));
 				}
-				case INTERNAL -> intruders.add(new Intruder("another company's API key",
-						TestTokens.apiKey(other, ALL_SCOPES), Access.INTERNAL, false, !ids, this.allSecrets));
+				case INTERNAL -> {
+					intruders.add(new Intruder("another company's API key", TestTokens.apiKey(other, ALL_SCOPES),
+							Access.INTERNAL, false, !ids, this.allSecrets));
+					// A contact's token reaches internal endpoints through the
+					// storefront.
+					intruders.add(new Intruder("a contact of another customer of this store",
+							TestTokens.contact(SecurityMatrix.this.company, SecurityMatrix.this.slug, UUID.randomUUID(),
+									UUID.randomUUID()),
+							Access.INTERNAL, false, !ids, SecurityMatrix.this.customerSecrets));
+				}
 				case TEAM -> {
 					intruders
 						.add(new Intruder("a storefront contact", contact, Access.TEAM, false, false, this.allSecrets));
@@ -414,7 +437,7 @@ public final class SecurityMatrix {
 			if (intruder.token() != null) {
 				exchange.token(intruder.token(), intruder.sentAs());
 			}
-			Exchange.Answer answer = exchange.send(SecurityMatrix.this.baseUrl);
+			Exchange.Answer answer = followed(exchange.send(SecurityMatrix.this.baseUrl), intruder);
 			String seen = seen(answer, intruder.mustNotSee());
 			if (answer.status() >= 500) {
 				fail(intruder.who(), "no server error", answer);
@@ -426,10 +449,27 @@ public final class SecurityMatrix {
 				fail(intruder.who(), signedOutText(), answer);
 			}
 			else if (!intruder.signedOut() && !intruder.mayUseOwnData() && !REFUSED.contains(answer.status())
+					&& !(answer.status() < 300 && SecurityMatrix.this.noOpForOthers.contains(this.route.toString()))
 					&& !(this.rule.access() != Access.API && this.rule.access() != Access.INTERNAL
 							&& answer.sentToSignIn())) {
 				fail(intruder.who(), "a refusal (400/403/404/415)", answer);
 			}
+		}
+
+		/**
+		 * A form answers with a redirect (post/redirect/get): what counts is what the
+		 * intruder then sees.
+		 */
+		private Exchange.Answer followed(Exchange.Answer answer, Intruder intruder) {
+			if (this.route.isMachine() || answer.status() != 302 || answer.sentToSignIn()
+					|| !answer.location().startsWith("/")) {
+				return answer;
+			}
+			Exchange next = new Exchange("GET", answer.location().replaceFirst("#.*$", ""));
+			if (intruder.token() != null) {
+				next.token(intruder.token(), intruder.sentAs());
+			}
+			return next.send(SecurityMatrix.this.baseUrl);
 		}
 
 		private void control(String proper) {

@@ -44,6 +44,7 @@ class IdentitySecurityTest {
 
 		matrix = SecurityMatrix.of(service)
 			.victim(victim.companyId(), slug, UUID.randomUUID())
+			.victimUser(victim.userId())
 			.publicRoutes("GET /", "* /login", "* /signup", "* /logout", "GET /.well-known/jwks.json", "* /login/sso",
 					"* /forgot-password", "* /reset-password/{token}", "* /invites/**",
 					"* /dashboard/settings/profile/email/confirm/{token}", "* /store/{slug}/signin/{token}",

@@ -76,6 +76,8 @@ public final class SecurityMatrix {
 
 	private UUID customer = UUID.randomUUID();
 
+	private UUID user = UUID.randomUUID();
+
 	private Supplier<?> snapshot = () -> "";
 
 	private long maxBodyBytes = 1024 * 1024;
@@ -98,6 +100,14 @@ public final class SecurityMatrix {
 		this.company = companyId;
 		this.slug = storeSlug;
 		this.customer = customerId;
+		return this;
+	}
+
+	/**
+	 * The team member whose session is the proper one on team pages (default: anyone).
+	 */
+	public SecurityMatrix victimUser(UUID userId) {
+		this.user = userId;
 		return this;
 	}
 
@@ -306,7 +316,7 @@ public final class SecurityMatrix {
 			case PUBLIC -> null;
 			case API -> TestTokens.apiKey(this.company, rule.scope());
 			case INTERNAL -> TestTokens.apiKey(this.company, ALL_SCOPES);
-			case TEAM -> TestTokens.user(this.company, UUID.randomUUID(),
+			case TEAM -> TestTokens.user(this.company, this.user,
 					(rule.roles() != null) ? rule.roles().iterator().next() : Role.OWNER);
 			case STORE -> TestTokens.contact(this.company, this.slug, UUID.randomUUID(), this.customer);
 			case SUPPORT -> TestTokens.support(UUID.randomUUID());

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
 
-import net.jqwik.api.Example;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.awaitility.Awaitility;
@@ -17,13 +16,12 @@ import app.distribu.platform.test.RunningService;
 import app.distribu.platform.test.TestEvents;
 import app.distribu.platform.test.TestTokens;
 import app.distribu.platform.test.security.SecurityMatrix;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import app.distribu.platform.test.security.RouteSecurityContract;
 
 /**
  * Every billing route against everyone who must not use it (see {@link SecurityMatrix}).
  */
-class BillingSecurityTest {
+class BillingSecurityTest implements RouteSecurityContract {
 
 	static RunningService service;
 
@@ -67,14 +65,9 @@ class BillingSecurityTest {
 		}
 	}
 
-	@Example
-	void everyRouteIsClassified() {
-		assertThat(matrix.unclassified()).isEmpty();
-	}
-
-	@Example
-	void everyRouteRefusesEveryoneItIsNotFor() {
-		matrix.verify();
+	@Override
+	public SecurityMatrix matrix() {
+		return matrix;
 	}
 
 }

@@ -43,6 +43,8 @@ import app.distribu.platform.test.TestTokens;
 import app.distribu.platform.test.security.CompanyRows;
 import app.distribu.platform.test.security.CsvFuzz;
 import app.distribu.platform.test.security.JsonFuzz;
+import app.distribu.platform.test.security.JsonFuzzContract;
+import app.distribu.platform.test.security.RouteSecurityContract;
 import app.distribu.platform.test.security.SecurityMatrix;
 
 import static app.distribu.catalog.db.Tables.CATEGORY;
@@ -55,7 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from the token, never from the body.
  */
 @SuppressWarnings({ "rawtypes", "unchecked" })
-class CatalogSecurityTest {
+class CatalogSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 
 	static final String SECRET = "Matrix Secret Widget " + UUID.randomUUID();
 
@@ -195,24 +197,14 @@ class CatalogSecurityTest {
 		}
 	}
 
-	@Example
-	void everyRouteIsClassified() {
-		assertThat(matrix.unclassified()).isEmpty();
+	@Override
+	public SecurityMatrix matrix() {
+		return matrix;
 	}
 
-	@Example
-	void everyRouteRefusesEveryoneItIsNotFor() {
-		matrix.verify();
-	}
-
-	@Property(tries = 150)
-	void noJsonBodyBreaksTheServiceOrHalfWritesARefusal(@ForAll("jsonRequests") JsonFuzz.Request request) {
-		fuzz.check(request);
-	}
-
-	@Provide
-	Arbitrary<JsonFuzz.Request> jsonRequests() {
-		return fuzz.requests();
+	@Override
+	public JsonFuzz fuzz() {
+		return fuzz;
 	}
 
 	/**

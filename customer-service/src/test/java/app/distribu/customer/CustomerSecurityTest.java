@@ -10,7 +10,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -31,6 +30,8 @@ import app.distribu.platform.test.TestTokens;
 import app.distribu.platform.test.security.CompanyRows;
 import app.distribu.platform.test.security.CsvFuzz;
 import app.distribu.platform.test.security.JsonFuzz;
+import app.distribu.platform.test.security.JsonFuzzContract;
+import app.distribu.platform.test.security.RouteSecurityContract;
 import app.distribu.platform.test.security.SecurityMatrix;
 import app.distribu.platform.web.CsvCells;
 
@@ -41,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link SecurityMatrix}), and JSON bodies fuzzed on every JSON route.
  */
 @SuppressWarnings({ "rawtypes", "unchecked" })
-class CustomerSecurityTest {
+class CustomerSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 
 	static final String SECRET = "Matrix Secret Customer " + UUID.randomUUID();
 
@@ -126,24 +127,14 @@ class CustomerSecurityTest {
 		}
 	}
 
-	@Example
-	void everyRouteIsClassified() {
-		assertThat(matrix.unclassified()).isEmpty();
+	@Override
+	public SecurityMatrix matrix() {
+		return matrix;
 	}
 
-	@Example
-	void everyRouteRefusesEveryoneItIsNotFor() {
-		matrix.verify();
-	}
-
-	@Property(tries = 150)
-	void noJsonBodyBreaksTheServiceOrHalfWritesARefusal(@ForAll("jsonRequests") JsonFuzz.Request request) {
-		fuzz.check(request);
-	}
-
-	@Provide
-	Arbitrary<JsonFuzz.Request> jsonRequests() {
-		return fuzz.requests();
+	@Override
+	public JsonFuzz fuzz() {
+		return fuzz;
 	}
 
 	/**

@@ -5,11 +5,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -17,15 +12,15 @@ import app.distribu.platform.security.Role;
 import app.distribu.platform.test.RunningService;
 import app.distribu.platform.test.security.CompanyRows;
 import app.distribu.platform.test.security.JsonFuzz;
+import app.distribu.platform.test.security.JsonFuzzContract;
+import app.distribu.platform.test.security.RouteSecurityContract;
 import app.distribu.platform.test.security.SecurityMatrix;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every identity-service route against everyone who must not use it (see
  * {@link SecurityMatrix}), and JSON bodies fuzzed on the internal JSON routes.
  */
-class IdentitySecurityTest {
+class IdentitySecurityTest implements RouteSecurityContract, JsonFuzzContract {
 
 	static final String SECRET_COMPANY = "Matrix Secret Co " + UUID.randomUUID().toString().substring(0, 8);
 
@@ -74,24 +69,14 @@ class IdentitySecurityTest {
 		}
 	}
 
-	@Example
-	void everyRouteIsClassified() {
-		assertThat(matrix.unclassified()).isEmpty();
+	@Override
+	public SecurityMatrix matrix() {
+		return matrix;
 	}
 
-	@Example
-	void everyRouteRefusesEveryoneItIsNotFor() {
-		matrix.verify();
-	}
-
-	@Property(tries = 60)
-	void noJsonBodyBreaksTheServiceOrHalfWritesARefusal(@ForAll("jsonRequests") JsonFuzz.Request request) {
-		fuzz.check(request);
-	}
-
-	@Provide
-	Arbitrary<JsonFuzz.Request> jsonRequests() {
-		return fuzz.requests();
+	@Override
+	public JsonFuzz fuzz() {
+		return fuzz;
 	}
 
 }

@@ -6,11 +6,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -22,8 +17,8 @@ import app.distribu.platform.test.TestTokens;
 import app.distribu.platform.test.security.CompanyRows;
 import app.distribu.platform.test.security.JsonFuzz;
 import app.distribu.platform.test.security.SecurityMatrix;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import app.distribu.platform.test.security.RouteSecurityContract;
+import app.distribu.platform.test.security.JsonFuzzContract;
 
 /**
  * Every order-service route against everyone who must not use it (see
@@ -31,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * customer-service are the usual {@link FakeUpstreams}.
  */
 @SuppressWarnings({ "rawtypes", "unchecked" })
-class OrderSecurityTest {
+class OrderSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 
 	static final String SECRET_NOTE = "Matrix secret note " + UUID.randomUUID();
 
@@ -94,24 +89,14 @@ class OrderSecurityTest {
 		}
 	}
 
-	@Example
-	void everyRouteIsClassified() {
-		assertThat(matrix.unclassified()).isEmpty();
+	@Override
+	public SecurityMatrix matrix() {
+		return matrix;
 	}
 
-	@Example
-	void everyRouteRefusesEveryoneItIsNotFor() {
-		matrix.verify();
-	}
-
-	@Property(tries = 100)
-	void noJsonBodyBreaksTheServiceOrHalfWritesARefusal(@ForAll("jsonRequests") JsonFuzz.Request request) {
-		fuzz.check(request);
-	}
-
-	@Provide
-	Arbitrary<JsonFuzz.Request> jsonRequests() {
-		return fuzz.requests();
+	@Override
+	public JsonFuzz fuzz() {
+		return fuzz;
 	}
 
 	private static RestClient http() {

@@ -1,6 +1,7 @@
 package app.distribu.customer.throttle;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,17 +57,13 @@ class InboxBombingTest {
 			assertThat(ask("bomb-address", victim, "203.0.113." + (i + 1))).isEqualTo(NEUTRAL);
 		}
 
-		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Mailbox.countTo(victim) == 3);
-		Awaitility.await()
-			.during(Duration.ofSeconds(1))
-			.atMost(Duration.ofSeconds(3))
-			.until(() -> Mailbox.countTo(victim) == 3);
+		mailsSettleAt(List.of(victim), 3);
 	}
 
 	@Test
 	void oneClientCannotSendLinksToManyAddresses() {
 		UUID company = Stores.open(this.port, "bomb-client", "Bomb Client");
-		List<String> addresses = new java.util.ArrayList<>();
+		List<String> addresses = new ArrayList<>();
 		for (int i = 0; i < 9; i++) {
 			String address = "client-" + i + "-" + UUID.randomUUID() + "@inbox.test";
 			activeContact(company, address);
@@ -75,20 +72,14 @@ class InboxBombingTest {
 
 		addresses.forEach((address) -> assertThat(ask("bomb-client", address, "198.51.100.7")).isEqualTo(NEUTRAL));
 
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(20))
-			.until(() -> addresses.stream().mapToInt(Mailbox::countTo).sum() == 6);
-		Awaitility.await()
-			.during(Duration.ofSeconds(1))
-			.atMost(Duration.ofSeconds(3))
-			.until(() -> addresses.stream().mapToInt(Mailbox::countTo).sum() == 6);
+		mailsSettleAt(addresses, 6);
 		assertThat(addresses.subList(6, 9)).allSatisfy((address) -> assertThat(Mailbox.countTo(address)).isZero());
 	}
 
 	@Test
 	void aStoreSendsNoMoreThanItsLimitHoweverManyClientsAsk() {
 		UUID company = Stores.open(this.port, "bomb-store", "Bomb Store");
-		List<String> addresses = new java.util.ArrayList<>();
+		List<String> addresses = new ArrayList<>();
 		for (int i = 0; i < 12; i++) {
 			String address = "store-" + i + "-" + UUID.randomUUID() + "@inbox.test";
 			activeContact(company, address);
@@ -96,13 +87,7 @@ class InboxBombingTest {
 			assertThat(ask("bomb-store", address, "192.0.2." + (i + 1))).isEqualTo(NEUTRAL);
 		}
 
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(20))
-			.until(() -> addresses.stream().mapToInt(Mailbox::countTo).sum() == 10);
-		Awaitility.await()
-			.during(Duration.ofSeconds(1))
-			.atMost(Duration.ofSeconds(3))
-			.until(() -> addresses.stream().mapToInt(Mailbox::countTo).sum() == 10);
+		mailsSettleAt(addresses, 10);
 	}
 
 	@Test
@@ -134,6 +119,17 @@ class InboxBombingTest {
 
 	private static final String NEUTRAL = "If this address belongs to an account at this store, we've emailed it a "
 			+ "sign-in link. It works once, for 30 minutes.";
+
+	/** The addresses got exactly {@code count} mails, and no more follow. */
+	private static void mailsSettleAt(List<String> addresses, int count) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> addresses.stream().mapToInt(Mailbox::countTo).sum() == count);
+		Awaitility.await()
+			.during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> addresses.stream().mapToInt(Mailbox::countTo).sum() == count);
+	}
 
 	private String ask(String slug, String email, String clientAddress) {
 		Browser visitor = visitor(clientAddress);

@@ -98,6 +98,10 @@ class CatalogSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 			.getBody()
 			.get("id"));
 		knownCustomer(customer);
+		// What the matrix's reservations take: a contact may legitimately reserve it for
+		// its own customer, which must not count as a change to the watched product.
+		String spare = "SPARE-" + UUID.randomUUID().toString().substring(0, 8);
+		http.post(writer, "/api/v1/products", Map.of("sku", spare, "name", "Spare", "price", "1.00", "stock", 10_000));
 		http.raw()
 			.put()
 			.uri("/api/v1/products/" + product + "/price-overrides")
@@ -159,7 +163,7 @@ class CatalogSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 					"{\"customerId\":\"" + customer + "\",\"price\":\"1.00\"}")
 			.body("POST /internal/stock-reservations",
 					"{\"orderId\":\"" + UUID.randomUUID() + "\",\"source\":\"DASHBOARD\",\"pricing\":\"customer\","
-							+ "\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"" + sku
+							+ "\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"" + spare
 							+ "\",\"quantity\":1}]}")
 			.body("POST /internal/price-quotes",
 					"{\"customerId\":\"" + customer + "\",\"pricing\":\"customer\",\"storefront\":false,"

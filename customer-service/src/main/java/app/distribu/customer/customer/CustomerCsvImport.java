@@ -54,7 +54,15 @@ class CustomerCsvImport {
 			.setIgnoreSurroundingSpaces(true)
 			.setIgnoreEmptyLines(true)
 			.get();
-		try (CSVParser csv = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+		CSVParser parser;
+		try {
+			// Reads the header: an unclosed quote in it is a file we cannot read at all.
+			parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+		}
+		catch (IOException | UncheckedIOException unreadable) {
+			throw new BadCsv("This file could not be read as CSV. Save it as CSV (UTF-8) and try again.");
+		}
+		try (CSVParser csv = parser) {
 			List<String> header = csv.getHeaderNames().stream().map((name) -> name.trim().toLowerCase()).toList();
 			if (!header.containsAll(List.of("name", "email"))) {
 				throw new BadCsv("The first line must name the columns: " + String.join(",", COLUMNS) + ".");

@@ -71,6 +71,16 @@ class CustomerCsvTest {
 	}
 
 	@Test
+	void anUnclosedQuoteInTheHeaderIsARefusedFileNotAnError() {
+		Browser team = team(UUID.randomUUID());
+		team.get("/dashboard/customers/import");
+		Browser.Page result = team.upload("/dashboard/customers/import", "file", "x.csv",
+				"\"name,email\nAlpha,alpha@csv.test\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(result.status()).isEqualTo(200);
+		assertThat(result.html().select("#problem").text()).contains("could not be read as CSV");
+	}
+
+	@Test
 	void aFileWithoutTheHeaderIsRefusedAsAWhole() {
 		Browser team = team(UUID.randomUUID());
 		team.get("/dashboard/customers/import");

@@ -7,13 +7,13 @@ import net.jqwik.api.Provide;
 
 /**
  * Fuzzes every JSON route of a {@link SecurityMatrix} that has a sample body
- * ({@link JsonFuzz}); 100 requests per run, a few seconds.
+ * ({@link JsonFuzz}); 60 requests per run, a few seconds.
  */
 public interface JsonFuzzContract {
 
 	JsonFuzz fuzz();
 
-	@Property(tries = 100)
+	@Property(tries = 60)
 	default void noJsonBodyBreaksTheServiceOrHalfWritesARefusal(@ForAll("jsonRequests") JsonFuzz.Request request) {
 		fuzz().check(request);
 	}

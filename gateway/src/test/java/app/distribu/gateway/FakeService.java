@@ -130,8 +130,9 @@ class FakeService {
 				exchange.getResponseHeaders()
 					.add("Set-Cookie", "DISTRIBU_STORE_SESSION=s; Path=" + store + "; HttpOnly; SameSite=Lax");
 			}
+			int bodyBytes = exchange.getRequestBody().readAllBytes().length;
 			respond(exchange, 200, "text/plain", "path=" + path + "\nauthorization=" + authorization + "\ncorrelation="
-					+ correlation + "\ncookie=" + cookie);
+					+ correlation + "\ncookie=" + cookie + "\nbody-bytes=" + bodyBytes);
 		}
 	}
 

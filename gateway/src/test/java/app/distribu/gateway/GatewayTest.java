@@ -1,5 +1,11 @@
 package app.distribu.gateway;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -55,6 +62,7 @@ class GatewayTest {
 		TestDatabase.fresh().forEach((name, value) -> registry.add(name, () -> value));
 		registry.add("IDENTITY_URL", identity::url);
 		registry.add("CATALOG_URL", catalog::url);
+		registry.add("distribu.gateway.max-upload-size", () -> "2MB");
 		for (String name : new String[] { "CUSTOMER_URL", "ORDER_URL", "WEBHOOK_URL", "BILLING_URL" }) {
 			registry.add(name, others::url);
 		}
@@ -290,6 +298,88 @@ class GatewayTest {
 					.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 		}
+	}
+
+	@Test
+	void aJsonBodyOverTheLimitIsRefusedBeforeTheKeyIsExchangedOrAnythingForwarded() {
+		String key = "dk_" + UUID.randomUUID();
+		UUID keyId = identity.allow(key);
+		int exchanges = identity.exchanges.get();
+
+		ResponseEntity<String> response = this.http.post()
+			.uri("/api/v1/products")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"name\":\"" + "x".repeat(1024 * 1024) + "\"}")
+			.retrieve()
+			.toEntity(String.class);
+
+		assertThat(response.getStatusCode().value()).isEqualTo(413);
+		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(response.getBody()).contains("\"status\":413", "The request body is larger than 1 MB.");
+		assertThat(identity.exchanges.get()).isEqualTo(exchanges);
+		assertThat(catalog.requestsFromKey(keyId)).isZero();
+	}
+
+	@Test
+	void aChunkedJsonBodyIsForwardedWhole() throws Exception {
+		String key = "dk_" + UUID.randomUUID();
+		identity.allow(key);
+		String json = "{\"name\":\"" + "y".repeat(5000) + "\"}";
+
+		HttpResponse<String> small = chunked("/api/v1/products", key, json);
+		HttpResponse<String> large = chunked("/api/v1/products", key, "[" + "1,".repeat(600_000) + "1]");
+
+		assertThat(small.statusCode()).isEqualTo(200);
+		assertThat(small.body()).contains("body-bytes=" + json.length());
+		assertThat(large.statusCode()).isEqualTo(413);
+		assertThat(large.body()).contains("larger than 1 MB");
+	}
+
+	@Test
+	void aPersonPostingTooMuchGetsAPageSayingSo() {
+		ResponseEntity<String> response = this.http.post()
+			.uri("/dashboard/products/new")
+			.header(HttpHeaders.ACCEPT, "text/html")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body("notes=" + "z".repeat(1024 * 1024 + 1))
+			.retrieve()
+			.toEntity(String.class);
+
+		assertThat(response.getStatusCode().value()).isEqualTo(413);
+		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+		assertThat(response.getBody()).contains("The request body is larger than 1 MB.");
+	}
+
+	@Test
+	void uploadsMayBeLargerUpToTheirOwnLimit() {
+		byte[] file = new byte[1536 * 1024];
+		ResponseEntity<String> within = upload(file);
+		ResponseEntity<String> over = upload(new byte[2 * 1024 * 1024 + 1]);
+
+		assertThat(within.getStatusCode().value()).isEqualTo(200);
+		assertThat(within.getBody()).contains("body-bytes=");
+		assertThat(over.getStatusCode().value()).isEqualTo(413);
+		assertThat(over.getBody()).contains("larger than 2 MB");
+	}
+
+	private ResponseEntity<String> upload(byte[] bytes) {
+		return this.http.post()
+			.uri("/dashboard/products/import")
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.body(bytes)
+			.retrieve()
+			.toEntity(String.class);
+	}
+
+	private HttpResponse<String> chunked(String path, String key, String body) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Authorization", "Bearer " + key)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofInputStream(() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private ResponseEntity<String> get(String path, String authorization) {

@@ -131,6 +131,10 @@ class OverrideCsvImport {
 		if (value.stripTrailingZeros().scale() > 2) {
 			return "Price must have at most 2 decimals, like 12.50.";
 		}
+		// The column holds 10 digits before the point, like the API's price.
+		if (value.precision() - value.scale() > 10) {
+			return "Price must be less than 10,000,000,000.";
+		}
 		return null;
 	}
 

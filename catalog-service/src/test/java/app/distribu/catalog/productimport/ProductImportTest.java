@@ -3,10 +3,15 @@ package app.distribu.catalog.productimport;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -252,6 +257,51 @@ class ProductImportTest {
 		assertThat(lost).containsEntry("status", "FAILED").containsEntry("failure", AbandonedImports.REASON);
 		assertThat(this.http.get(writer(company), "/api/v1/products/imports/" + moving).getBody())
 			.containsEntry("status", "RUNNING");
+	}
+
+	@Test
+	void aCompanyWithEnoughImportsWaitingGetsA429WhileOthersImportOn() {
+		UUID company = UUID.randomUUID();
+		for (int i = 0; i < 3; i++) {
+			// Waiting on this replica or another: they count the same.
+			this.jobs.insert(company, UUID.randomUUID(), ImportMode.CREATE_ONLY, "waiting-" + i + ".csv", 10);
+		}
+
+		ResponseEntity<Map> refused = this.imports.start(writer(company), null,
+				(HEADER + "NEW-1,New,,,1.00,1,true\n").getBytes(StandardCharsets.UTF_8));
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(429);
+		assertThat(refused.getBody()).containsEntry("title", "Too many imports")
+			.containsEntry("detail",
+					"You already have 3 imports waiting or running. Wait until one has finished, then import this file.");
+		assertThat(this.jobs.unfinished(company)).isEqualTo(3);
+		assertThat(this.imports.start(writer(UUID.randomUUID()), null, HEADER.getBytes(StandardCharsets.UTF_8))
+			.getStatusCode()
+			.value()).isEqualTo(202);
+	}
+
+	@Test
+	void parallelUploadsCannotBothTakeTheLastPlace() throws Exception {
+		UUID company = UUID.randomUUID();
+		this.jobs.insert(company, UUID.randomUUID(), ImportMode.CREATE_ONLY, "waiting-1.csv", 10);
+		this.jobs.insert(company, UUID.randomUUID(), ImportMode.CREATE_ONLY, "waiting-2.csv", 10);
+		ExecutorService uploads = Executors.newFixedThreadPool(6);
+		try {
+			List<Future<Boolean>> taken = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				taken.add(uploads.submit(() -> this.jobs.insertWithinLimit(company, UUID.randomUUID(),
+						ImportMode.CREATE_ONLY, "parallel.csv", 10, 3)));
+			}
+			int accepted = 0;
+			for (Future<Boolean> place : taken) {
+				accepted += place.get(60, TimeUnit.SECONDS) ? 1 : 0;
+			}
+			assertThat(accepted).isEqualTo(1);
+			assertThat(this.jobs.unfinished(company)).isEqualTo(3);
+		}
+		finally {
+			uploads.shutdownNow();
+		}
 	}
 
 	@Test

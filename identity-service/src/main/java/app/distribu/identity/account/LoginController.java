@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import app.distribu.platform.web.ClientAddress;
 import app.distribu.platform.web.DomainProblem;
 
 @Controller

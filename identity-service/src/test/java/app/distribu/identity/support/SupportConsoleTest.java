@@ -71,7 +71,7 @@ class SupportConsoleTest {
 		Accounts.signUp(this.port, "Tenant", "tenant-data", "owner@tenant.test");
 		Browser support = support();
 
-		assertThat(support.get("/dashboard").status()).as("the nil company finds nothing").isEqualTo(404);
+		assertThat(support.get("/dashboard").status()).as("support has no company dashboard").isEqualTo(403);
 		assertThat(support.get("/dashboard/settings/api-keys").status()).isEqualTo(403);
 	}
 

@@ -3,8 +3,12 @@ package app.distribu.platform.web;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -14,7 +18,8 @@ import app.distribu.platform.secrets.SecretBox;
 import app.distribu.platform.secrets.SecretsAutoConfiguration;
 
 /** Registers the shared web mechanics in every servlet service. */
-@AutoConfiguration(after = SecretsAutoConfiguration.class)
+@AutoConfiguration(after = SecretsAutoConfiguration.class, before = ErrorMvcAutoConfiguration.class)
+@EnableConfigurationProperties(WebLimits.class)
 public class WebPlatformAutoConfiguration {
 
 	@Bean
@@ -23,6 +28,23 @@ public class WebPlatformAutoConfiguration {
 				new CorrelationIdFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/**
+	 * Right after the correlation id, so an oversized body is refused before any work.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(WebLimits limits) {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(limits.maxBodySize()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(ErrorAttributes.class)
+	ErrorPageDetail errorAttributes() {
+		return new ErrorPageDetail();
 	}
 
 	@Bean

@@ -39,15 +39,22 @@ class SigningIn {
 		if (email == null || email.isBlank() || password == null || password.isEmpty()) {
 			return Optional.empty();
 		}
-		this.throttle.check(email, clientAddress);
+		SignInThrottle.Attempt attempt = this.throttle.begin(email, clientAddress);
 		Optional<Credentials> credentials = this.accounts.credentials(email);
-		String hash = credentials.map(Credentials::passwordHash).orElseGet(this::unknownUserHash);
-		boolean matches = this.passwords.matches(password, hash);
+		boolean matches;
+		try {
+			String hash = credentials.map(Credentials::passwordHash).orElseGet(this::unknownUserHash);
+			matches = this.passwords.matches(password, hash);
+		}
+		catch (HashingBusy busy) {
+			this.throttle.abandoned(attempt);
+			throw busy;
+		}
 		if (credentials.isEmpty() || !matches) {
-			this.throttle.failed(email, clientAddress);
+			this.throttle.failed(attempt);
 			return Optional.empty();
 		}
-		this.throttle.succeeded(email);
+		this.throttle.succeeded(attempt);
 		Credentials user = credentials.get();
 		if (user.support()) {
 			// Support accounts are staff-only: they never act inside a company.

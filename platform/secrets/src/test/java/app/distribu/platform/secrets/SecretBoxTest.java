@@ -4,6 +4,8 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.mock.env.MockEnvironment;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -68,9 +70,12 @@ class SecretBoxTest {
 	@Test
 	void productionRefusesTheDevelopmentKey() {
 		SecretsAutoConfiguration configuration = new SecretsAutoConfiguration();
-		assertThatIllegalStateException()
-			.isThrownBy(() -> configuration.secretBox(new SecretsProperties(EncryptionKeys.DEVELOPMENT, true)));
-		assertThat(configuration.secretBox(new SecretsProperties(null, false))).isNotNull();
+		assertThatIllegalStateException().isThrownBy(() -> configuration
+			.secretBox(new SecretsProperties(EncryptionKeys.DEVELOPMENT, true), new MockEnvironment()));
+		assertThatIllegalStateException().as("DISTRIBU_PRODUCTION read directly too")
+			.isThrownBy(() -> configuration.secretBox(new SecretsProperties(null, false),
+					new MockEnvironment().withProperty("DISTRIBU_PRODUCTION", "true")));
+		assertThat(configuration.secretBox(new SecretsProperties(null, false), new MockEnvironment())).isNotNull();
 	}
 
 	private static String key(char fill) {

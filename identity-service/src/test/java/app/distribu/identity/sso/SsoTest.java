@@ -40,6 +40,32 @@ class SsoTest {
 	@Autowired
 	TokenIssuer tokens;
 
+	@Autowired
+	SsoSetup setup;
+
+	@Autowired
+	SsoRepository repository;
+
+	@Test
+	void clientSecretsAreStoredSealedAndPlainOnesAreSealedAtStart() throws Exception {
+		SignedUp owner = Accounts.signUp(this.port, "Zeta Sealing", "zeta-sealing", "owner@zeta-sealing.test");
+		this.db.insertInto(SSO_SETTINGS)
+			.set(SSO_SETTINGS.COMPANY_ID, owner.companyId())
+			.set(SSO_SETTINGS.ISSUER, "https://zeta-idp.test/realms/zeta")
+			.set(SSO_SETTINGS.CLIENT_ID, "delta-client")
+			.set(SSO_SETTINGS.CLIENT_SECRET, "delta-client-secret")
+			.set(SSO_SETTINGS.ENABLED, true)
+			.execute();
+
+		this.setup.resealStoredSecrets();
+
+		assertThat(this.db.fetchValue(SSO_SETTINGS.CLIENT_SECRET, SSO_SETTINGS.COMPANY_ID.eq(owner.companyId())))
+			.startsWith("enc:v1:")
+			.doesNotContain("delta-client-secret");
+		assertThat(this.repository.settings(owner.companyId()).orElseThrow().clientSecret())
+			.isEqualTo("delta-client-secret");
+	}
+
 	@Test
 	void nonEnterpriseCompanySeesThatSsoIsAnEnterpriseFeature() throws Exception {
 		SignedUp owner = Accounts.signUp(this.port, "Small Shop", "small-shop", "owner@small.test");

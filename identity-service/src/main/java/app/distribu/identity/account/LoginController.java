@@ -38,9 +38,11 @@ class LoginController {
 
 	@GetMapping("/login")
 	String form(@RequestParam(required = false) String next, @RequestParam(required = false) String signedOut,
+			@RequestParam(required = false) String signedOutEverywhere,
 			@RequestParam(required = false) String passwordReset, Model model) {
 		model.addAttribute("form", LoginForm.empty(next));
 		model.addAttribute("signedOut", signedOut != null);
+		model.addAttribute("signedOutEverywhere", signedOutEverywhere != null);
 		model.addAttribute("passwordReset", passwordReset != null);
 		return "account/login";
 	}
@@ -78,6 +80,7 @@ class LoginController {
 		ModelAndView page = new ModelAndView("account/login", problem.status());
 		page.addObject("form", new LoginForm(request.getParameter("email"), "", request.getParameter("next")));
 		page.addObject("signedOut", false);
+		page.addObject("signedOutEverywhere", false);
 		page.addObject("passwordReset", false);
 		page.addObject("error", problem.getMessage());
 		return page;

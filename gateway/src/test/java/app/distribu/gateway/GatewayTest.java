@@ -184,6 +184,57 @@ class GatewayTest {
 	}
 
 	@Test
+	void aRevokedSessionIsTakenOffTheRequestAndDeletedInTheBrowser() {
+		UUID user = UUID.randomUUID();
+		identity.sessionVersions.put(user, 2);
+		String revoked = SessionCookies.token(user, 1, null);
+		String current = SessionCookies.token(user, 2, null);
+
+		ResponseEntity<String> refused = withCookie("/dashboard/products", "XSRF-TOKEN=x; DISTRIBU_SESSION=" + revoked);
+		assertThat(refused.getBody()).contains("cookie=XSRF-TOKEN=x").doesNotContain("DISTRIBU_SESSION");
+		assertThat(refused.getHeaders().get(HttpHeaders.SET_COOKIE)).singleElement()
+			.satisfies((cookie) -> assertThat(cookie).startsWith("DISTRIBU_SESSION=;")
+				.contains("Path=/", "Max-Age=0")
+				.containsIgnoringCase("HttpOnly"));
+
+		assertThat(withCookie("/dashboard/products", "DISTRIBU_SESSION=" + current).getBody())
+			.contains("cookie=DISTRIBU_SESSION=" + current);
+		assertThat(withCookie("/dashboard/products",
+				"DISTRIBU_SESSION=" + SessionCookies.token(UUID.randomUUID(), null, null))
+			.getBody()).as("tokens from before session versions are version 0").contains("DISTRIBU_SESSION=");
+	}
+
+	@Test
+	void aRevokedStorefrontSessionIsDeletedOnItsStorePath() {
+		UUID contact = UUID.randomUUID();
+		identity.sessionVersions.put(contact, 1);
+
+		ResponseEntity<String> refused = withCookie("/store/acme/products/1",
+				"DISTRIBU_STORE_SESSION=" + SessionCookies.token(contact, 0, "acme"));
+
+		assertThat(refused.getBody()).doesNotContain("DISTRIBU_STORE_SESSION");
+		assertThat(refused.getHeaders().getFirst(HttpHeaders.SET_COOKIE)).startsWith("DISTRIBU_STORE_SESSION=;")
+			.contains("Path=/store/acme");
+	}
+
+	@Test
+	void aSessionThatCannotBeCheckedIsNotLetThrough() {
+		identity.sessionsAnswer = false;
+		try {
+			ResponseEntity<String> response = withCookie("/dashboard/products",
+					"DISTRIBU_SESSION=" + SessionCookies.token(UUID.randomUUID(), 0, null));
+			assertThat(response.getStatusCode().value()).isEqualTo(503);
+			assertThat(response.getBody()).contains("Sign-in is temporarily unavailable.");
+			assertThat(withCookie("/dashboard/products", "DISTRIBU_SESSION=not-a-token").getStatusCode().value())
+				.as("what is not a token is left to the service, which refuses it")
+				.isEqualTo(200);
+		}
+		finally {
+			identity.sessionsAnswer = true;
+		}
+	}
+
+	@Test
 	void aCorrelationIdIsCreatedOrPassedOn() {
 		ResponseEntity<String> passed = this.http.get()
 			.uri("/dashboard/products")
@@ -221,6 +272,10 @@ class GatewayTest {
 		ResponseEntity<String> up = get("/actuator/health/readiness", null);
 		assertThat(up.getStatusCode().value()).isEqualTo(200);
 		assertThat(up.getBody()).contains("\"status\":\"UP\"");
+	}
+
+	private ResponseEntity<String> withCookie(String path, String cookie) {
+		return this.http.get().uri(path).header(HttpHeaders.COOKIE, cookie).retrieve().toEntity(String.class);
 	}
 
 	private ResponseEntity<String> get(String path, String authorization) {

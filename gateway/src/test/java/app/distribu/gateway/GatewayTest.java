@@ -11,9 +11,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class GatewayTest {
 
 	static final EmbeddedKafkaKraftBroker kafka = startKafka();
@@ -232,6 +236,22 @@ class GatewayTest {
 		finally {
 			identity.sessionsAnswer = true;
 		}
+	}
+
+	@Test
+	void tokensInLinksNeverReachTheAccessLog(CapturedOutput output) {
+		String token = "Xk3vQ9pL2mN8rT5wY7zA1bC4dE6fG0hJ9kL3mN5pQ7r";
+		for (String path : new String[] { "/reset-password/" + token, "/invites/" + token + "/accept",
+				"/store/acme/signin/" + token, "/dashboard/settings/profile/email/confirm/" + token,
+				"/login/oauth2/code/c1?state=" + token + "&code=" + token }) {
+			assertThat(get(path, null).getStatusCode().value()).as(path).isEqualTo(200);
+		}
+
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(output.getAll()).contains("/store/acme/signin/[redacted]"));
+		assertThat(output.getAll()).contains("GET /reset-password/[redacted] -> 200", "/invites/[redacted]/accept",
+				"/dashboard/settings/profile/email/confirm/[redacted]", "GET /login/oauth2/code/c1 -> 200")
+			.doesNotContain(token);
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -47,6 +48,9 @@ class GatewayTest {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	@Autowired
 	KafkaListenerEndpointRegistry listeners;
@@ -249,8 +253,9 @@ class GatewayTest {
 
 		await().atMost(Duration.ofSeconds(5))
 			.untilAsserted(() -> assertThat(output.getAll()).contains("/store/acme/signin/[redacted]"));
-		assertThat(output.getAll()).contains("GET /reset-password/[redacted] -> 200", "/invites/[redacted]/accept",
-				"/dashboard/settings/profile/email/confirm/[redacted]", "GET /login/oauth2/code/c1 -> 200")
+		assertThat(output.getAll())
+			.contains("GET /reset-password/[redacted] -> 200", "/invites/[redacted]/accept",
+					"/dashboard/settings/profile/email/confirm/[redacted]", "GET /login/oauth2/code/c1 -> 200")
 			.doesNotContain(token);
 	}
 
@@ -285,13 +290,38 @@ class GatewayTest {
 		catalog.ready = false;
 		ResponseEntity<String> down = get("/actuator/health/readiness", null);
 		assertThat(down.getStatusCode().value()).isEqualTo(503);
-		assertThat(down.getBody()).contains("\"status\":\"DOWN\"", "catalog");
+		assertThat(down.getBody()).contains("\"status\":\"DOWN\"").doesNotContain("catalog");
+		assertThat(management("/actuator/health").getBody()).as("details on the management port only")
+			.contains("catalog");
 		assertThat(get("/actuator/health/liveness", null).getStatusCode().value()).isEqualTo(200);
 
 		catalog.ready = true;
 		ResponseEntity<String> up = get("/actuator/health/readiness", null);
 		assertThat(up.getStatusCode().value()).isEqualTo(200);
 		assertThat(up.getBody()).contains("\"status\":\"UP\"");
+	}
+
+	@Test
+	void thePublicPortAnswersTheTwoProbesAndNoOtherActuatorEndpoint() {
+		assertThat(get("/actuator/health/liveness", null).getBody()).isEqualTo("{\"status\":\"UP\"}");
+		for (String path : new String[] { "/actuator", "/actuator/health", "/actuator/prometheus", "/actuator/info",
+				"/actuator/env", "/actuator/gateway/routes", "/actuator/health/services" }) {
+			assertThat(get(path, null).getStatusCode().value()).as(path).isEqualTo(404);
+		}
+		assertThat(management("/actuator/prometheus").getBody()).as("scraped on the management port")
+			.contains("jvm_memory_used_bytes");
+	}
+
+	private ResponseEntity<String> management(String path) {
+		return RestClient.builder()
+			.baseUrl("http://localhost:" + this.managementPort)
+			.defaultStatusHandler((status) -> true, (request, response) -> {
+			})
+			.build()
+			.get()
+			.uri(path)
+			.retrieve()
+			.toEntity(String.class);
 	}
 
 	private ResponseEntity<String> withCookie(String path, String cookie) {

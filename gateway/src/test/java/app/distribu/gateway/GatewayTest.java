@@ -62,6 +62,7 @@ class GatewayTest {
 		registry.add("spring.kafka.bootstrap-servers", kafka::getBrokersAsString);
 		TestDatabase.fresh().forEach((name, value) -> registry.add(name, () -> value));
 		registry.add("IDENTITY_URL", identity::url);
+		registry.add("SUPPORT_NETWORKS", () -> "198.51.100.0/24, 2001:db8::/32");
 		registry.add("CATALOG_URL", catalog::url);
 		for (String name : new String[] { "CUSTOMER_URL", "ORDER_URL", "WEBHOOK_URL", "BILLING_URL" }) {
 			registry.add(name, others::url);
@@ -302,6 +303,17 @@ class GatewayTest {
 	}
 
 	@Test
+	void theSupportConsoleAnswersOnlyClientsFromItsNetworks() {
+		assertThat(support("/support", null).getStatusCode().value()).as("the test client, 127.0.0.1").isEqualTo(404);
+		assertThat(support("/support", "198.51.100.7").getBody()).as("through our proxy").contains("path=/support");
+		assertThat(support("/support/users/1", "2001:db8::5").getStatusCode().value()).isEqualTo(200);
+		assertThat(support("/support/audit", "198.51.100.7, 203.0.113.9").getStatusCode().value())
+			.as("a hop the client wrote itself is not believed")
+			.isEqualTo(404);
+		assertThat(support("/support", "not-an-address").getStatusCode().value()).isEqualTo(404);
+	}
+
+	@Test
 	void thePublicPortAnswersTheTwoProbesAndNoOtherActuatorEndpoint() {
 		assertThat(get("/actuator/health/liveness", null).getBody()).isEqualTo("{\"status\":\"UP\"}");
 		for (String path : new String[] { "/actuator", "/actuator/health", "/actuator/prometheus", "/actuator/info",
@@ -310,6 +322,14 @@ class GatewayTest {
 		}
 		assertThat(management("/actuator/prometheus").getBody()).as("scraped on the management port")
 			.contains("jvm_memory_used_bytes");
+	}
+
+	private ResponseEntity<String> support(String path, String forwardedFor) {
+		return this.http.get().uri(path).headers((headers) -> {
+			if (forwardedFor != null) {
+				headers.set("X-Forwarded-For", forwardedFor);
+			}
+		}).retrieve().toEntity(String.class);
 	}
 
 	private ResponseEntity<String> management(String path) {

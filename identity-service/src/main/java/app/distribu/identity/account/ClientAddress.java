@@ -14,7 +14,7 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
  * right: every proxy appends the peer it saw, so hops left of our own proxies are
  * whatever the client chose to send and would let it pick a fresh address per attempt.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
 	private static final List<IpAddressMatcher> TRUSTED_PROXIES = List.of(new IpAddressMatcher("127.0.0.0/8"),
 			new IpAddressMatcher("::1/128"), new IpAddressMatcher("10.0.0.0/8"), new IpAddressMatcher("172.16.0.0/12"),
@@ -27,7 +27,7 @@ final class ClientAddress {
 	private ClientAddress() {
 	}
 
-	static String of(HttpServletRequest request) {
+	public static String of(HttpServletRequest request) {
 		String peer = request.getRemoteAddr();
 		String forwarded = request.getHeader("X-Forwarded-For");
 		if (forwarded == null || forwarded.isBlank() || !trusted(peer)) {

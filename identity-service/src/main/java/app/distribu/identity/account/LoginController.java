@@ -26,9 +26,12 @@ class LoginController {
 
 	private final SessionCookie cookie;
 
-	LoginController(SigningIn signingIn, SessionCookie cookie) {
+	private final PendingSignIns pending;
+
+	LoginController(SigningIn signingIn, SessionCookie cookie, PendingSignIns pending) {
 		this.signingIn = signingIn;
 		this.cookie = cookie;
+		this.pending = pending;
 	}
 
 	@GetMapping("/")
@@ -56,8 +59,12 @@ class LoginController {
 			model.addAttribute("error", WRONG_CREDENTIALS);
 			return "account/login";
 		}
+		if (signedIn.get().secondFactorFor() != null) {
+			response.addHeader(HttpHeaders.SET_COOKIE, this.pending.start(signedIn.get().secondFactorFor()));
+			return "redirect:" + PendingSignIns.PATH;
+		}
 		response.addHeader(HttpHeaders.SET_COOKIE, this.cookie.issue(signedIn.get().token()));
-		return "redirect:" + signedIn.get().landing(form);
+		return "redirect:" + form.safeNext();
 	}
 
 	/**

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import app.distribu.identity.token.TokenIssuer;
 
 /**
- * Email + password sign-in into the user's first company, or the support console;
- * throttled against guessing.
+ * Email + password sign-in into the user's first company, or the first step into the
+ * support console; throttled against guessing.
  */
 @Service
 class SigningIn {
@@ -57,11 +57,11 @@ class SigningIn {
 		this.throttle.succeeded(attempt);
 		Credentials user = credentials.get();
 		if (user.support()) {
-			// Support accounts are staff-only: they never act inside a company.
-			return Optional.of(new SignedIn(this.tokens.support(user.userId(), user.email(), user.name()), true));
+			// Support accounts are staff-only (never inside a company), and their
+			// session waits for the second factor.
+			return Optional.of(SignedIn.secondFactorNeeded(user.userId()));
 		}
-		return this.users.firstSession(user.userId())
-			.map((session) -> new SignedIn(this.tokens.session(session), false));
+		return this.users.firstSession(user.userId()).map((session) -> SignedIn.session(this.tokens.session(session)));
 	}
 
 	/**

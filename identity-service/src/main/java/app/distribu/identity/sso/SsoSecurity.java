@@ -55,6 +55,7 @@ class SsoSecurity {
 			.requestCache((cache) -> cache.disable())
 			.oauth2Login((login) -> login.clientRegistrationRepository(registrations)
 				.authorizedClientRepository(new KeepNoClients())
+				.tokenEndpoint((token) -> token.accessTokenResponseClient(ProviderHttp.codeExchange()))
 				.loginPage("/login/sso")
 				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(new VerifiedEmailUsers()))
 				.successHandler(handlers)

@@ -69,7 +69,7 @@ class SsoSetup {
 		if (!errors.isEmpty()) {
 			return errors;
 		}
-		this.discovery.check(form.trimmedIssuer());
+		this.discovery.fetch(form.trimmedIssuer());
 		String secret = (form.clientSecret() == null || form.clientSecret().isBlank())
 				? saved.map(SsoSettings::clientSecret).orElseThrow() : form.clientSecret().trim();
 		this.repository.saveSettings(

@@ -12,7 +12,7 @@ import app.distribu.identity.token.TokenIssuer;
  * support console; throttled against guessing.
  */
 @Service
-class SigningIn {
+public class SigningIn {
 
 	private final AccountRepository accounts;
 
@@ -35,7 +35,29 @@ class SigningIn {
 		this.throttle = throttle;
 	}
 
-	public Optional<SignedIn> signIn(String email, String password, String clientAddress) {
+	Optional<SignedIn> signIn(String email, String password, String clientAddress) {
+		Optional<Credentials> credentials = check(email, password, clientAddress);
+		if (credentials.isEmpty()) {
+			return Optional.empty();
+		}
+		Credentials user = credentials.get();
+		if (user.support()) {
+			// Support accounts are staff-only (never inside a company), and their
+			// session waits for the second factor.
+			return Optional.of(SignedIn.secondFactorNeeded(user.userId()));
+		}
+		return this.users.firstSession(user.userId()).map((session) -> SignedIn.session(this.tokens.session(session)));
+	}
+
+	/**
+	 * Whether the password is the account's, for confirming something else with it (an
+	 * SSO link); counted by the throttle exactly like a sign-in.
+	 */
+	public boolean passwordMatches(String email, String password, String clientAddress) {
+		return check(email, password, clientAddress).isPresent();
+	}
+
+	private Optional<Credentials> check(String email, String password, String clientAddress) {
 		if (email == null || email.isBlank() || password == null || password.isEmpty()) {
 			return Optional.empty();
 		}
@@ -55,13 +77,7 @@ class SigningIn {
 			return Optional.empty();
 		}
 		this.throttle.succeeded(attempt);
-		Credentials user = credentials.get();
-		if (user.support()) {
-			// Support accounts are staff-only (never inside a company), and their
-			// session waits for the second factor.
-			return Optional.of(SignedIn.secondFactorNeeded(user.userId()));
-		}
-		return this.users.firstSession(user.userId()).map((session) -> SignedIn.session(this.tokens.session(session)));
+		return credentials;
 	}
 
 	/**

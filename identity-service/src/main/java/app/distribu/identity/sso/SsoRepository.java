@@ -143,6 +143,22 @@ class SsoRepository {
 			.fetchOptional((row) -> new SsoUser(row.value1(), Boolean.TRUE.equals(row.value2())));
 	}
 
+	boolean isSupport(UUID userId) {
+		return this.db.fetchExists(APP_USER, APP_USER.ID.eq(userId).and(APP_USER.SUPPORT.isTrue()));
+	}
+
+	/** Where a confirmation link is mailed: the account's own address. */
+	Optional<LinkRecipient> recipient(UUID userId) {
+		return this.db.select(APP_USER.EMAIL, APP_USER.NAME)
+			.from(APP_USER)
+			.where(APP_USER.ID.eq(userId))
+			.fetchOptional((row) -> new LinkRecipient(row.value1(), row.value2()));
+	}
+
+	record LinkRecipient(String email, String name) {
+
+	}
+
 	/**
 	 * Inserts the user unless the address already exists (a concurrent first sign-in).
 	 */

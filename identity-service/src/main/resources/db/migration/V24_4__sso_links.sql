@@ -18,9 +18,12 @@ create index sso_identity_user on sso_identity (user_id);
 create table sso_pending_link (
     token_hash       text        primary key,
     mail_token_hash  text        unique,
+    mailed_at        timestamptz,
     company_id       uuid        not null references company (id),
     issuer           text        not null,
     subject          text        not null,
     user_id          uuid        not null references app_user (id),
     expires_at       timestamptz not null
 );
+
+create index sso_pending_link_user on sso_pending_link (user_id, mailed_at);

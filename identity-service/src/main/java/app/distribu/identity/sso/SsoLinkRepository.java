@@ -62,11 +62,18 @@ class SsoLinkRepository {
 		return find(SSO_PENDING_LINK.MAIL_TOKEN_HASH.eq(mailTokenHash), now);
 	}
 
-	void setMailToken(String tokenHash, String mailTokenHash) {
+	void setMailToken(String tokenHash, String mailTokenHash, Instant now) {
 		this.db.update(SSO_PENDING_LINK)
 			.set(SSO_PENDING_LINK.MAIL_TOKEN_HASH, mailTokenHash)
+			.set(SSO_PENDING_LINK.MAILED_AT, utc(now))
 			.where(SSO_PENDING_LINK.TOKEN_HASH.eq(tokenHash))
 			.execute();
+	}
+
+	/** Confirmation mails sent to the user lately (open confirmations only). */
+	int mailedSince(UUID userId, Instant since) {
+		return this.db.fetchCount(SSO_PENDING_LINK,
+				SSO_PENDING_LINK.USER_ID.eq(userId).and(SSO_PENDING_LINK.MAILED_AT.gt(utc(since))));
 	}
 
 	/** Spends the pending link in one statement, so it confirms exactly once. */

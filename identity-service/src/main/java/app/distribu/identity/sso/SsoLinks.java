@@ -1,6 +1,7 @@
 package app.distribu.identity.sso;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -20,6 +21,8 @@ import app.distribu.platform.web.NotFound;
  */
 @Service
 class SsoLinks {
+
+	static final int MAILS_PER_HALF_HOUR = 3;
 
 	private static final Logger log = LoggerFactory.getLogger(SsoLinks.class);
 

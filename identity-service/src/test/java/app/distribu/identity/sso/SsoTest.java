@@ -119,8 +119,15 @@ class SsoTest {
 		assertThat(mailed.location()).isEqualTo("/login/sso/link?mailed");
 		assertThat(browser.get("/login/sso/link?mailed").html().select("#sso-link-mailed")).hasSize(1);
 
-		Mailbox.Mail mail = Mailbox.await("pia@mailbox.test", SsoLinkMail.SUBJECT);
+		Mailbox.Mail first = Mailbox.await("pia@mailbox.test", SsoLinkMail.SUBJECT);
+		for (int i = 0; i < SsoLinks.MAILS_PER_HALF_HOUR; i++) {
+			browser.post("/login/sso/link/email", Browser.form());
+		}
+		assertThat(Mailbox.to("pia@mailbox.test")).as("a provider cannot flood the inbox")
+			.hasSize(SsoLinks.MAILS_PER_HALF_HOUR);
+		Mailbox.Mail mail = Mailbox.to("pia@mailbox.test").get(SsoLinks.MAILS_PER_HALF_HOUR - 1);
 		assertThat(mail.text()).contains("Kappa Kitchens");
+		assertThat(new Browser(this.port).get(first.linkPath()).status()).as("a newer mail replaces it").isEqualTo(410);
 		Browser inbox = new Browser(this.port);
 		assertThat(inbox.get(mail.linkPath()).html().select("#sso-link-confirm")).hasSize(1);
 		assertThat(this.db.fetchExists(MEMBERSHIP,

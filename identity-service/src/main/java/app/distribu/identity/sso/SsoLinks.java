@@ -78,11 +78,20 @@ class SsoLinks {
 	}
 
 	/**
-	 * Mails the account's owner a link that confirms; a newer mail replaces the older.
+	 * Mails the account's owner a link that confirms; a newer mail replaces the older. A
+	 * provider can start confirmations at will, so at most {@link #MAILS_PER_HALF_HOUR}
+	 * reach one inbox; the page answers the same either way.
 	 */
 	void mailLink(PendingLink pending) {
+		Instant now = this.clock.instant();
+		if (this.links.mailedSince(pending.userId(),
+				now.minus(SsoAccounts.CONFIRMATION_LIFETIME)) >= MAILS_PER_HALF_HOUR) {
+			log.warn("Not mailing user {} another SSO confirmation: {} sent lately", pending.userId(),
+					MAILS_PER_HALF_HOUR);
+			return;
+		}
 		String token = LinkToken.generate();
-		this.links.setMailToken(pending.tokenHash(), LinkToken.sha256Hex(token));
+		this.links.setMailToken(pending.tokenHash(), LinkToken.sha256Hex(token), now);
 		this.mail.send(recipient(pending), companyName(pending), token);
 		log.info("Mailed user {} a link to confirm single sign-on for company {}", pending.userId(),
 				pending.companyId());

@@ -18,7 +18,7 @@ create index sso_identity_user on sso_identity (user_id);
 create table sso_pending_link (
     token_hash       text        primary key,
     mail_token_hash  text        unique,
-    mailed_at        timestamptz,
+    mails_sent       integer     not null default 0,
     company_id       uuid        not null references company (id),
     issuer           text        not null,
     subject          text        not null,
@@ -26,4 +26,4 @@ create table sso_pending_link (
     expires_at       timestamptz not null
 );
 
-create index sso_pending_link_user on sso_pending_link (user_id, mailed_at);
+create index sso_pending_link_user on sso_pending_link (user_id);

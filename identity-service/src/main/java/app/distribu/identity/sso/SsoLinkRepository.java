@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
@@ -62,18 +63,24 @@ class SsoLinkRepository {
 		return find(SSO_PENDING_LINK.MAIL_TOKEN_HASH.eq(mailTokenHash), now);
 	}
 
-	void setMailToken(String tokenHash, String mailTokenHash, Instant now) {
+	void setMailToken(String tokenHash, String mailTokenHash) {
 		this.db.update(SSO_PENDING_LINK)
 			.set(SSO_PENDING_LINK.MAIL_TOKEN_HASH, mailTokenHash)
-			.set(SSO_PENDING_LINK.MAILED_AT, utc(now))
+			.set(SSO_PENDING_LINK.MAILS_SENT, SSO_PENDING_LINK.MAILS_SENT.plus(1))
 			.where(SSO_PENDING_LINK.TOKEN_HASH.eq(tokenHash))
 			.execute();
 	}
 
-	/** Confirmation mails sent to the user lately (open confirmations only). */
-	int mailedSince(UUID userId, Instant since) {
-		return this.db.fetchCount(SSO_PENDING_LINK,
-				SSO_PENDING_LINK.USER_ID.eq(userId).and(SSO_PENDING_LINK.MAILED_AT.gt(utc(since))));
+	/**
+	 * Confirmation mails sent to the user for confirmations still open (they last 30
+	 * minutes).
+	 */
+	int mailsOpen(UUID userId, Instant now) {
+		Integer sent = this.db.select(DSL.sum(SSO_PENDING_LINK.MAILS_SENT).cast(Integer.class))
+			.from(SSO_PENDING_LINK)
+			.where(SSO_PENDING_LINK.USER_ID.eq(userId).and(SSO_PENDING_LINK.EXPIRES_AT.gt(utc(now))))
+			.fetchOne(0, Integer.class);
+		return (sent != null) ? sent : 0;
 	}
 
 	/** Spends the pending link in one statement, so it confirms exactly once. */

@@ -84,14 +84,13 @@ class SsoLinks {
 	 */
 	void mailLink(PendingLink pending) {
 		Instant now = this.clock.instant();
-		if (this.links.mailedSince(pending.userId(),
-				now.minus(SsoAccounts.CONFIRMATION_LIFETIME)) >= MAILS_PER_HALF_HOUR) {
+		if (this.links.mailsOpen(pending.userId(), now) >= MAILS_PER_HALF_HOUR) {
 			log.warn("Not mailing user {} another SSO confirmation: {} sent lately", pending.userId(),
 					MAILS_PER_HALF_HOUR);
 			return;
 		}
 		String token = LinkToken.generate();
-		this.links.setMailToken(pending.tokenHash(), LinkToken.sha256Hex(token), now);
+		this.links.setMailToken(pending.tokenHash(), LinkToken.sha256Hex(token));
 		this.mail.send(recipient(pending), companyName(pending), token);
 		log.info("Mailed user {} a link to confirm single sign-on for company {}", pending.userId(),
 				pending.companyId());

@@ -78,7 +78,9 @@ final class Keycloak implements AutoCloseable {
 				.newBuilder(URI.create(keycloak.issuer() + "/.well-known/openid-configuration"))
 				.timeout(Duration.ofSeconds(5))
 				.build();
-			await("Keycloak ready (see target/keycloak.log)").atMost(Duration.ofSeconds(120))
+			// start-dev builds Keycloak before serving: over 90 s on a busy 2-core
+			// machine.
+			await("Keycloak ready (see target/keycloak.log)").atMost(Duration.ofSeconds(300))
 				.pollInterval(Duration.ofSeconds(1))
 				.ignoreExceptions()
 				.until(() -> {

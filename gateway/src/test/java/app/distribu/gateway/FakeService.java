@@ -34,6 +34,13 @@ class FakeService {
 
 	final AtomicInteger exchanges = new AtomicInteger();
 
+	/** Session versions identity answers at /internal/sessions/{subject} (absent: 0). */
+	final java.util.Map<UUID, Integer> sessionVersions = new ConcurrentHashMap<>();
+
+	final AtomicInteger sessionLookups = new AtomicInteger();
+
+	volatile boolean sessionsAnswer = true;
+
 	volatile boolean ready = true;
 
 	/** Verified custom domains (host → slug) that identity knows. */
@@ -89,6 +96,17 @@ class FakeService {
 			respond(exchange, this.ready ? 200 : 503, "application/json",
 					"{\"status\":\"" + (this.ready ? "UP" : "OUT_OF_SERVICE") + "\"}");
 		}
+		else if (path.startsWith("/internal/sessions/")) {
+			this.sessionLookups.incrementAndGet();
+			UUID subject = UUID.fromString(path.substring("/internal/sessions/".length()));
+			if (this.sessionsAnswer) {
+				respond(exchange, 200, "application/json", "{\"subject\":\"" + subject + "\",\"version\":"
+						+ this.sessionVersions.getOrDefault(subject, 0) + "}");
+			}
+			else {
+				respond(exchange, 503, "text/plain", "down");
+			}
+		}
 		else if (path.equals("/internal/openapi")) {
 			if (this.apiDescription == null) {
 				respond(exchange, 404, "text/plain", "none");
@@ -124,7 +142,7 @@ class FakeService {
 				this.forwarded.computeIfAbsent(authorization, (any) -> new AtomicInteger()).incrementAndGet();
 			}
 			String correlation = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
-			String cookie = exchange.getRequestHeaders().getFirst("Cookie");
+			String cookie = String.join("; ", exchange.getRequestHeaders().getOrDefault("Cookie", java.util.List.of()));
 			if (path.endsWith("/signin/token")) {
 				String store = path.substring(0, path.indexOf("/signin/"));
 				exchange.getResponseHeaders()

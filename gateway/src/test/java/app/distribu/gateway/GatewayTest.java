@@ -17,9 +17,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class GatewayTest {
 
 	static final EmbeddedKafkaKraftBroker kafka = startKafka();
@@ -51,6 +56,9 @@ class GatewayTest {
 	@LocalServerPort
 	int port;
 
+	@LocalManagementPort
+	int managementPort;
+
 	@Autowired
 	KafkaListenerEndpointRegistry listeners;
 
@@ -61,6 +69,7 @@ class GatewayTest {
 		registry.add("spring.kafka.bootstrap-servers", kafka::getBrokersAsString);
 		TestDatabase.fresh().forEach((name, value) -> registry.add(name, () -> value));
 		registry.add("IDENTITY_URL", identity::url);
+		registry.add("SUPPORT_NETWORKS", () -> "198.51.100.0/24, 2001:db8::/32");
 		registry.add("CATALOG_URL", catalog::url);
 		registry.add("distribu.gateway.max-upload-size", () -> "2MB");
 		for (String name : new String[] { "CUSTOMER_URL", "ORDER_URL", "WEBHOOK_URL", "BILLING_URL" }) {
@@ -192,6 +201,74 @@ class GatewayTest {
 	}
 
 	@Test
+	void aRevokedSessionIsTakenOffTheRequestAndDeletedInTheBrowser() {
+		UUID user = UUID.randomUUID();
+		identity.sessionVersions.put(user, 2);
+		String revoked = SessionCookies.token(user, 1, null);
+		String current = SessionCookies.token(user, 2, null);
+
+		ResponseEntity<String> refused = withCookie("/dashboard/products", "XSRF-TOKEN=x; DISTRIBU_SESSION=" + revoked);
+		assertThat(refused.getBody()).contains("cookie=XSRF-TOKEN=x").doesNotContain("DISTRIBU_SESSION");
+		assertThat(refused.getHeaders().get(HttpHeaders.SET_COOKIE)).singleElement()
+			.satisfies((cookie) -> assertThat(cookie).startsWith("DISTRIBU_SESSION=;")
+				.contains("Path=/", "Max-Age=0")
+				.containsIgnoringCase("HttpOnly"));
+
+		assertThat(withCookie("/dashboard/products", "DISTRIBU_SESSION=" + current).getBody())
+			.contains("cookie=DISTRIBU_SESSION=" + current);
+		assertThat(withCookie("/dashboard/products",
+				"DISTRIBU_SESSION=" + SessionCookies.token(UUID.randomUUID(), null, null))
+			.getBody()).as("tokens from before session versions are version 0").contains("DISTRIBU_SESSION=");
+	}
+
+	@Test
+	void aRevokedStorefrontSessionIsDeletedOnItsStorePath() {
+		UUID contact = UUID.randomUUID();
+		identity.sessionVersions.put(contact, 1);
+
+		ResponseEntity<String> refused = withCookie("/store/acme/products/1",
+				"DISTRIBU_STORE_SESSION=" + SessionCookies.token(contact, 0, "acme"));
+
+		assertThat(refused.getBody()).doesNotContain("DISTRIBU_STORE_SESSION");
+		assertThat(refused.getHeaders().getFirst(HttpHeaders.SET_COOKIE)).startsWith("DISTRIBU_STORE_SESSION=;")
+			.contains("Path=/store/acme");
+	}
+
+	@Test
+	void aSessionThatCannotBeCheckedIsNotLetThrough() {
+		identity.sessionsAnswer = false;
+		try {
+			ResponseEntity<String> response = withCookie("/dashboard/products",
+					"DISTRIBU_SESSION=" + SessionCookies.token(UUID.randomUUID(), 0, null));
+			assertThat(response.getStatusCode().value()).isEqualTo(503);
+			assertThat(response.getBody()).contains("Sign-in is temporarily unavailable.");
+			assertThat(withCookie("/dashboard/products", "DISTRIBU_SESSION=not-a-token").getStatusCode().value())
+				.as("what is not a token is left to the service, which refuses it")
+				.isEqualTo(200);
+		}
+		finally {
+			identity.sessionsAnswer = true;
+		}
+	}
+
+	@Test
+	void tokensInLinksNeverReachTheAccessLog(CapturedOutput output) {
+		String token = "Xk3vQ9pL2mN8rT5wY7zA1bC4dE6fG0hJ9kL3mN5pQ7r";
+		for (String path : new String[] { "/reset-password/" + token, "/invites/" + token + "/accept",
+				"/store/acme/signin/" + token, "/dashboard/settings/profile/email/confirm/" + token,
+				"/login/oauth2/code/c1?state=" + token + "&code=" + token }) {
+			assertThat(get(path, null).getStatusCode().value()).as(path).isEqualTo(200);
+		}
+
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(output.getAll()).contains("/store/acme/signin/[redacted]"));
+		assertThat(output.getAll())
+			.contains("GET /reset-password/[redacted] -> 200", "/invites/[redacted]/accept",
+					"/dashboard/settings/profile/email/confirm/[redacted]", "GET /login/oauth2/code/c1 -> 200")
+			.doesNotContain(token);
+	}
+
+	@Test
 	void aCorrelationIdIsCreatedOrPassedOn() {
 		ResponseEntity<String> passed = this.http.get()
 			.uri("/dashboard/products")
@@ -222,7 +299,9 @@ class GatewayTest {
 		catalog.ready = false;
 		ResponseEntity<String> down = get("/actuator/health/readiness", null);
 		assertThat(down.getStatusCode().value()).isEqualTo(503);
-		assertThat(down.getBody()).contains("\"status\":\"DOWN\"", "catalog");
+		assertThat(down.getBody()).contains("\"status\":\"DOWN\"").doesNotContain("catalog");
+		assertThat(management("/actuator/health").getBody()).as("details on the management port only")
+			.contains("catalog");
 		assertThat(get("/actuator/health/liveness", null).getStatusCode().value()).isEqualTo(200);
 
 		catalog.ready = true;
@@ -372,6 +451,48 @@ class GatewayTest {
 			.toEntity(String.class);
 	}
 
+	@Test
+	void theSupportConsoleAnswersOnlyClientsFromItsNetworks() {
+		assertThat(support("/support", null).getStatusCode().value()).as("the test client, 127.0.0.1").isEqualTo(404);
+		assertThat(support("/support", "198.51.100.7").getBody()).as("through our proxy").contains("path=/support");
+		assertThat(support("/support/users/1", "2001:db8::5").getStatusCode().value()).isEqualTo(200);
+		assertThat(support("/support/audit", "198.51.100.7, 203.0.113.9").getStatusCode().value())
+			.as("a hop the client wrote itself is not believed")
+			.isEqualTo(404);
+		assertThat(support("/support", "not-an-address").getStatusCode().value()).isEqualTo(404);
+	}
+
+	@Test
+	void thePublicPortAnswersTheTwoProbesAndNoOtherActuatorEndpoint() {
+		assertThat(get("/actuator/health/liveness", null).getBody()).isEqualTo("{\"status\":\"UP\"}");
+		for (String path : new String[] { "/actuator", "/actuator/health", "/actuator/prometheus", "/actuator/info",
+				"/actuator/env", "/actuator/gateway/routes", "/actuator/health/services" }) {
+			assertThat(get(path, null).getStatusCode().value()).as(path).isEqualTo(404);
+		}
+		assertThat(management("/actuator/prometheus").getBody()).as("scraped on the management port")
+			.contains("jvm_memory_used_bytes");
+	}
+
+	private ResponseEntity<String> support(String path, String forwardedFor) {
+		return this.http.get().uri(path).headers((headers) -> {
+			if (forwardedFor != null) {
+				headers.set("X-Forwarded-For", forwardedFor);
+			}
+		}).retrieve().toEntity(String.class);
+	}
+
+	private ResponseEntity<String> management(String path) {
+		return RestClient.builder()
+			.baseUrl("http://localhost:" + this.managementPort)
+			.defaultStatusHandler((status) -> true, (request, response) -> {
+			})
+			.build()
+			.get()
+			.uri(path)
+			.retrieve()
+			.toEntity(String.class);
+	}
+
 	private HttpResponse<String> chunked(String path, String key, String body) throws Exception {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
@@ -380,6 +501,10 @@ class GatewayTest {
 				.POST(HttpRequest.BodyPublishers
 					.ofInputStream(() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
 				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private ResponseEntity<String> withCookie(String path, String cookie) {
+		return this.http.get().uri(path).header(HttpHeaders.COOKIE, cookie).retrieve().toEntity(String.class);
 	}
 
 	private ResponseEntity<String> get(String path, String authorization) {

@@ -50,6 +50,12 @@ public class Browser {
 		return this;
 	}
 
+	/** Holds a cookie as if a response had set it. */
+	public Browser withCookie(String name, String value) {
+		this.cookies.put(name, value);
+		return this;
+	}
+
 	/** Sends a header with every request, e.g. the {@code X-Forwarded-For} of a proxy. */
 	public Browser withHeader(String name, String value) {
 		this.headers.put(name, value);

@@ -3,6 +3,7 @@ package app.distribu.local;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import app.distribu.platform.security.Totp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -216,8 +219,12 @@ class WalkingSkeletonIT {
 		StackClient support = new StackClient(stack.config().gatewayUrl());
 		support.get("/login").expect(200);
 
-		StackClient.Response landed = support.postForm("/login", List.of(Map.entry("email", DemoSeeder.SUPPORT_EMAIL),
+		StackClient.Response enrol = support.postForm("/login", List.of(Map.entry("email", DemoSeeder.SUPPORT_EMAIL),
 				Map.entry("password", DemoSeeder.SUPPORT_PASSWORD)));
+		assertThat(enrol.uri().getPath()).as("a second factor first").isEqualTo("/login/second-factor/enrol");
+		String secret = enrol.html().select("#totp-secret").text().replace(" ", "");
+		StackClient.Response landed = support.postForm("/login/second-factor/enrol",
+				List.of(Map.entry("code", Totp.code(secret, Totp.step(Instant.now())))));
 
 		assertThat(landed.uri().getPath()).as(landed.body()).isEqualTo("/support");
 		assertThat(support.get("/support?q=wendy").expect(200).body()).contains("wendy@walking-skeleton.example");
@@ -238,6 +245,28 @@ class WalkingSkeletonIT {
 
 	private static StackClient.Response api(String method, String path, Map<String, ?> body) {
 		return browser.api(method, path, "Bearer " + apiKey, (body != null) ? new LinkedHashMap<>(body) : null);
+	}
+
+	/**
+	 * Through the real gateway, identity and broker: "Sign out everywhere" on one device
+	 * ends the session another device holds, within seconds.
+	 */
+	@Test
+	@Order(8)
+	void signingOutEverywhereEndsTheSessionOnAnotherDevice() {
+		StackClient laptop = new StackClient(stack.config().gatewayUrl());
+		laptop.get("/login").expect(200);
+		laptop.postForm("/login", List.of(Map.entry("email", "wendy@walking-skeleton.example"),
+				Map.entry("password", "skeleton-password-1")));
+		assertThat(laptop.get("/dashboard").uri().getPath()).isEqualTo("/dashboard");
+
+		browser.get("/dashboard/settings/profile").expect(200);
+		StackClient.Response out = browser.postForm("/dashboard/settings/profile/sign-out-everywhere", List.of());
+		assertThat(out.uri().getPath()).isEqualTo("/login");
+
+		await().atMost(Duration.ofSeconds(15))
+			.untilAsserted(() -> assertThat(laptop.get("/dashboard/orders").uri().getPath()).isEqualTo("/login"));
+		assertThat(laptop.cookie("DISTRIBU_SESSION")).as("deleted in the browser").isEmpty();
 	}
 
 	private static void assertProblem(StackClient.Response response) {

@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.MDC;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,41 @@ class OutboxTestApplication {
 		@KafkaListener(topics = "correlation.events")
 		void on(String payload) {
 			seen.add(String.valueOf(MDC.get(CorrelationId.MDC_KEY)));
+		}
+
+	}
+
+	/**
+	 * Applies {@code flaky.events} once each: {@code breaks} events fail while
+	 * {@link #broken} (a bug not fixed yet), every event fails with a database outage
+	 * while {@link #outage}.
+	 */
+	@Component
+	static class FlakyConsumer {
+
+		static volatile boolean broken = true;
+
+		static volatile boolean outage = false;
+
+		static final List<String> applied = new CopyOnWriteArrayList<>();
+
+		private final IdempotentConsumer consumer;
+
+		FlakyConsumer(IdempotentConsumer consumer) {
+			this.consumer = consumer;
+		}
+
+		@KafkaListener(topics = "flaky.events")
+		void on(String payload) {
+			this.consumer.handle("flaky", payload, (event) -> {
+				if (outage) {
+					throw new CannotGetJdbcConnectionException("Connection refused");
+				}
+				if (broken && event.type().equals("breaks")) {
+					throw new IllegalStateException("No rule for " + event.data().path("n").asInt());
+				}
+				applied.add(event.id().toString());
+			});
 		}
 
 	}

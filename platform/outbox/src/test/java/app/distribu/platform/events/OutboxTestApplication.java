@@ -1,6 +1,9 @@
 package app.distribu.platform.events;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.slf4j.MDC;
@@ -25,6 +28,30 @@ class OutboxTestApplication {
 		@KafkaListener(topics = "correlation.events")
 		void on(String payload) {
 			seen.add(String.valueOf(MDC.get(CorrelationId.MDC_KEY)));
+		}
+
+	}
+
+	/**
+	 * Applies {@code ordered.events} as a read model does, remembering each company's
+	 * numbers in the order they were applied.
+	 */
+	@Component
+	static class ReadModel {
+
+		static final Map<UUID, List<Integer>> applied = new ConcurrentHashMap<>();
+
+		private final IdempotentConsumer consumer;
+
+		ReadModel(IdempotentConsumer consumer) {
+			this.consumer = consumer;
+		}
+
+		@KafkaListener(topics = "ordered.events")
+		void on(String payload) {
+			this.consumer.handle("read-model", payload,
+					(event) -> applied.computeIfAbsent(event.companyId(), (company) -> new CopyOnWriteArrayList<>())
+						.add(event.data().path("n").asInt()));
 		}
 
 	}

@@ -39,8 +39,7 @@ public class Outbox {
 	 * {@code traceParent}: the current W3C trace context, for the consumers' spans;
 	 * {@code afterCommit}: wakes the relay once the event is committed.
 	 */
-	public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock, Supplier<String> traceParent,
-			Runnable afterCommit) {
+	public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock, Supplier<String> traceParent, Runnable afterCommit) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;

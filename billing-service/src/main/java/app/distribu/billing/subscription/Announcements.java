@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import app.distribu.billing.invoice.InvoiceRepository;
 import app.distribu.billing.plan.PlanCatalog;
 import app.distribu.platform.events.Outbox;
+import app.distribu.platform.notices.CompanyNotices;
 
 /**
  * Every change of a subscription, in the transaction that makes it: its history row,
@@ -22,7 +23,7 @@ class Announcements {
 
 	static final String TOPIC = "billing.events";
 
-	static final String NOTICES = "company.notices";
+	static final String NOTICES = CompanyNotices.TOPIC;
 
 	private final SubscriptionRepository subscriptions;
 

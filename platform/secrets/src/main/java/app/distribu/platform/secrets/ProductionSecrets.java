@@ -17,7 +17,8 @@ import org.springframework.core.env.Environment;
  * Each service lists the environment variables it reads in
  * {@code distribu.secrets.required} (and {@code optional}: checked only when set), so the
  * list in its {@code application.yml} is also the list operators must provide
- * (docs/security.md).
+ * (docs/security.md). An entry may hold only under a setting:
+ * {@code STRIPE_API_KEY when distribu.billing.provider=stripe}.
  */
 public class ProductionSecrets implements EnvironmentPostProcessor, Ordered {
 
@@ -34,15 +35,37 @@ public class ProductionSecrets implements EnvironmentPostProcessor, Ordered {
 			return;
 		}
 		List<String> problems = new ArrayList<>();
-		for (String name : environment.getProperty("distribu.secrets.required", String[].class, new String[0])) {
-			check(name.trim(), environment.getProperty(name.trim()), true).ifPresent(problems::add);
+		for (String entry : environment.getProperty("distribu.secrets.required", String[].class, new String[0])) {
+			applies(entry, environment)
+				.ifPresent((name) -> check(name, environment.getProperty(name), true).ifPresent(problems::add));
 		}
-		for (String name : environment.getProperty("distribu.secrets.optional", String[].class, new String[0])) {
-			check(name.trim(), environment.getProperty(name.trim()), false).ifPresent(problems::add);
+		for (String entry : environment.getProperty("distribu.secrets.optional", String[].class, new String[0])) {
+			applies(entry, environment)
+				.ifPresent((name) -> check(name, environment.getProperty(name), false).ifPresent(problems::add));
 		}
 		if (!problems.isEmpty()) {
 			throw new UnsafeSecrets(problems);
 		}
+	}
+
+	/**
+	 * The variable an entry names, unless its {@code when property=value} does not hold
+	 * (compared ignoring case, as Spring binds enum-like settings).
+	 */
+	static Optional<String> applies(String entry, Environment environment) {
+		String[] parts = entry.trim().split("\\s+when\\s+", 2);
+		if (parts.length == 2) {
+			String[] condition = parts[1].split("=", 2);
+			if (condition.length != 2) {
+				throw new IllegalStateException(
+						"distribu.secrets entry '" + entry.trim() + "' must read NAME when property=value");
+			}
+			String actual = environment.getProperty(condition[0].trim(), "");
+			if (!actual.trim().equalsIgnoreCase(condition[1].trim())) {
+				return Optional.empty();
+			}
+		}
+		return Optional.of(parts[0].trim());
 	}
 
 	static boolean production(Environment environment) {

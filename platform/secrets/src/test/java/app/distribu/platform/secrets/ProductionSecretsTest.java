@@ -45,6 +45,28 @@ class ProductionSecretsTest {
 	}
 
 	@Test
+	void aSecretRequiredUnderASettingIsCheckedOnlyUnderIt() {
+		String required = "DB_PASSWORD, STRIPE_API_KEY when distribu.billing.provider=stripe";
+		MockEnvironment manual = production().withProperty("distribu.secrets.required", required)
+			.withProperty("distribu.billing.provider", "manual")
+			.withProperty("DB_PASSWORD", STRONG);
+		assertThatNoException().isThrownBy(() -> new ProductionSecrets().postProcessEnvironment(manual, null));
+
+		MockEnvironment stripe = production().withProperty("distribu.secrets.required", required)
+			.withProperty("distribu.billing.provider", "Stripe")
+			.withProperty("DB_PASSWORD", STRONG);
+		assertThatExceptionOfType(UnsafeSecrets.class)
+			.isThrownBy(() -> new ProductionSecrets().postProcessEnvironment(stripe, null))
+			.satisfies((refused) -> assertThat(refused.problems()).containsExactly("STRIPE_API_KEY is not set"));
+
+		MockEnvironment stripeWithKey = production().withProperty("distribu.secrets.required", required)
+			.withProperty("distribu.billing.provider", "stripe")
+			.withProperty("DB_PASSWORD", STRONG)
+			.withProperty("STRIPE_API_KEY", STRONG);
+		assertThatNoException().isThrownBy(() -> new ProductionSecrets().postProcessEnvironment(stripeWithKey, null));
+	}
+
+	@Test
 	void realSecretsPassAndOutsideProductionNothingIsChecked() {
 		MockEnvironment good = production().withProperty("distribu.secrets.required", "DB_PASSWORD")
 			.withProperty("DB_PASSWORD", STRONG);

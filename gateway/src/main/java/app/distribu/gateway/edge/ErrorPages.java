@@ -67,6 +67,14 @@ public class ErrorPages implements ErrorWebExceptionHandler {
 		return Problems.write(response, HttpStatus.valueOf(status.value()), detail);
 	}
 
+	/**
+	 * The answer to an address that does not exist, exactly as for a path no route takes,
+	 * so a filter that hides something (the support console) gives nothing away.
+	 */
+	public Mono<Void> notFound(ServerWebExchange exchange) {
+		return handle(exchange, new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
 	/** Writes the branded page, also for answers of the gateway's own filters. */
 	public Mono<Void> write(ServerHttpResponse response, HttpStatusCode status, String title, String message,
 			String path) {

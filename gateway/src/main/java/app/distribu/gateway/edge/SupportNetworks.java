@@ -9,7 +9,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -17,7 +16,8 @@ import org.springframework.web.server.WebFilterChain;
 
 /**
  * The support console ({@code /support}, {@code /support/**}) answers only clients from
- * {@code SUPPORT_NETWORKS}; anyone else gets a 404, as if there were no console. Unset,
+ * {@code SUPPORT_NETWORKS}; anyone else gets the 404 of an unknown address (the branded
+ * page for a browser, a problem detail otherwise), as if there were no console. Unset,
  * production allows our own networks only (VPN, office behind the ingress), and a local
  * stack allows everyone.
  */
@@ -29,8 +29,11 @@ class SupportNetworks implements WebFilter {
 
 	private final List<Cidr> allowed;
 
+	private final ErrorPages errors;
+
 	SupportNetworks(@Value("${distribu.gateway.support-networks:}") List<String> configured,
-			@Value("${distribu.secrets.production:false}") boolean production) {
+			@Value("${distribu.secrets.production:false}") boolean production, ErrorPages errors) {
+		this.errors = errors;
 		List<String> ranges = configured.stream().map(String::trim).filter((range) -> !range.isEmpty()).toList();
 		if (!ranges.isEmpty()) {
 			this.allowed = ranges.stream().map(Cidr::parse).toList();
@@ -52,7 +55,7 @@ class SupportNetworks implements WebFilter {
 			return chain.filter(exchange);
 		}
 		log.warn("Support console refused to {}: not in SUPPORT_NETWORKS", client);
-		return Problems.write(exchange.getResponse(), HttpStatus.NOT_FOUND, "Not found.");
+		return this.errors.notFound(exchange);
 	}
 
 }

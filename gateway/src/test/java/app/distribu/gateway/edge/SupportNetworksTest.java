@@ -16,12 +16,12 @@ class SupportNetworksTest {
 
 	@Test
 	void unsetProductionAllowsOurOwnNetworksOnlyAndALocalStackEveryone() {
-		SupportNetworks production = new SupportNetworks(List.of(), true);
+		SupportNetworks production = new SupportNetworks(List.of(), true, new ErrorPages());
 		assertThat(reaches(production, "10.1.2.3", null)).isTrue();
 		assertThat(reaches(production, "10.1.2.3", "203.0.113.9")).as("through the ingress").isFalse();
 		assertThat(reaches(production, "203.0.113.9", null)).isFalse();
 
-		SupportNetworks local = new SupportNetworks(List.of(""), false);
+		SupportNetworks local = new SupportNetworks(List.of(""), false, new ErrorPages());
 		assertThat(reaches(local, "203.0.113.9", null)).isTrue();
 		assertThat(reaches(local, "2001:db8::1", null)).isTrue();
 	}

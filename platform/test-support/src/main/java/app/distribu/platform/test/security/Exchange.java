@@ -46,10 +46,14 @@ final class Exchange {
 		this.path = path;
 	}
 
-	/** The token as its holder would send it on this path. */
+	/**
+	 * The token as its holder would send it on this path: a bearer header on machine
+	 * paths whoever holds it (an operator's curl with a support token, too), the session
+	 * cookie on pages.
+	 */
 	Exchange token(String token, Access access) {
 		this.token = token;
-		if (access != Access.API && access != Access.INTERNAL && access != Access.PUBLIC) {
+		if (access != Access.API && access != Access.INTERNAL && access != Access.PUBLIC && !machine(this.path)) {
 			this.cookieName = (access == Access.STORE) ? "DISTRIBU_STORE_SESSION" : "DISTRIBU_SESSION";
 		}
 		return this;
@@ -102,8 +106,7 @@ final class Exchange {
 		if (this.contentType != null) {
 			request.header("Content-Type", this.contentType);
 		}
-		request.header("Accept", this.path.startsWith("/api/") || this.path.startsWith("/internal/")
-				? "application/json" : "text/html,application/json;q=0.9");
+		request.header("Accept", machine(this.path) ? "application/json" : "text/html,application/json;q=0.9");
 		try {
 			HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(""),
@@ -116,6 +119,10 @@ final class Exchange {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static boolean machine(String path) {
+		return path.startsWith("/api/") || path.startsWith("/internal/") || path.startsWith("/webhooks/");
 	}
 
 	/** What came back. */

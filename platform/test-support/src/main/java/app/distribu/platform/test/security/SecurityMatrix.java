@@ -85,6 +85,9 @@ public final class SecurityMatrix {
 	private SecurityMatrix(List<Route> routes, String baseUrl) {
 		this.routes = routes;
 		this.baseUrl = baseUrl;
+		// platform/outbox's operator endpoints, in every service with a database: support
+		// staff only (docs/platform.md), classified once here.
+		support("* /internal/dead-letters", "* /internal/dead-letters/**", "* /internal/outbox/**");
 	}
 
 	public static SecurityMatrix of(RunningService service) {
@@ -541,7 +544,7 @@ public final class SecurityMatrix {
 
 		private boolean signedOut(Exchange.Answer answer) {
 			Access access = this.rule.access();
-			if (access == Access.API || access == Access.INTERNAL) {
+			if (access == Access.API || access == Access.INTERNAL || this.route.isMachine()) {
 				return answer.status() == 401;
 			}
 			if (access == Access.STORE) {
@@ -553,7 +556,8 @@ public final class SecurityMatrix {
 
 		private String signedOutText() {
 			Access access = this.rule.access();
-			return (access == Access.API || access == Access.INTERNAL) ? "401" : "a redirect to sign in";
+			return (access == Access.API || access == Access.INTERNAL || this.route.isMachine()) ? "401"
+					: "a redirect to sign in";
 		}
 
 		private String seen(Exchange.Answer answer, List<String> mustNotSee) {

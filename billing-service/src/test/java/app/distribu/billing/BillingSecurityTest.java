@@ -49,6 +49,14 @@ class BillingSecurityTest implements RouteSecurityContract {
 		matrix = SecurityMatrix.of(service)
 			.victim(company, "matrix-billing", UUID.randomUUID())
 			.team(EnumSet.of(Role.OWNER), "* /dashboard/billing/**", "* /dashboard/billing")
+			// What identity's support console asks, with the support member's token.
+			.support("* /internal/support/**")
+			// Stripe's calls carry its signature, no token
+			// (StripeProviderTest.forgedStaleAndRepeatedWebhooksChangeNothing).
+			.publicRoutes("POST /webhooks/stripe")
+			.value("companyId", company)
+			.withoutControl("support looks invoices up by a reference; none exists in this test",
+					"GET /internal/support/invoices/{reference}")
 			.unchanged(() -> http.get()
 				.uri("/dashboard/billing")
 				.header("Authorization", "Bearer " + owner)

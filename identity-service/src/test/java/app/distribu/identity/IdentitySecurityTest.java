@@ -41,12 +41,26 @@ class IdentitySecurityTest implements RouteSecurityContract, JsonFuzzContract {
 			.victim(victim.companyId(), slug, UUID.randomUUID())
 			.victimUser(victim.userId())
 			.publicRoutes("GET /", "* /login", "* /signup", "* /logout", "GET /.well-known/jwks.json", "* /login/sso",
-					"* /forgot-password", "* /reset-password/{token}", "* /invites/**",
+					"* /forgot-password", "GET /forgot-password/sent", "* /reset-password/{token}", "* /invites/**",
 					"* /dashboard/settings/profile/email/confirm/{token}", "* /store/{slug}/signin/{token}",
-					"POST /store/{slug}/logout", "POST /internal/api-keys/exchange", "POST /internal/contact-links")
+					"POST /store/{slug}/logout", "POST /internal/api-keys/exchange", "POST /internal/contact-links",
+					// Between password and second factor: the pending sign-in cookie, not
+					// a
+					// session, says who it is; without one the page sends to sign in.
+					"* /login/second-factor", "* /login/second-factor/**",
+					// Confirming an SSO link: the pending link's cookie or the mailed
+					// token.
+					"* /login/sso/link", "* /login/sso/link/**",
+					// Public by design: the help center, a store's logo, and two answers
+					// the
+					// gateway needs without a credential (a number, a public host →
+					// slug).
+					"GET /help", "GET /store/{slug}/logo", "GET /internal/sessions/{subject}",
+					"GET /internal/store-domains/{host}")
 			.support("* /support", "* /support/**")
 			.team(EnumSet.of(Role.OWNER, Role.ADMIN), "* /dashboard/settings/api-keys/**",
-					"* /dashboard/settings/api-keys", "* /dashboard/settings/sso")
+					"* /dashboard/settings/api-keys", "* /dashboard/settings/sso", "* /dashboard/settings/storefront",
+					"* /dashboard/settings/storefront/**")
 			.team("* /dashboard/**", "* /dashboard")
 			.value("userId", victim.userId())
 			.value("id", UUID.randomUUID())

@@ -65,7 +65,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String path = request.getRequestURI();
-		if (path.startsWith("/api/") || path.startsWith("/internal/")) {
+		// Programs (the API, services, a provider's webhooks) get a problem detail.
+		if (path.startsWith("/api/") || path.startsWith("/internal/") || path.startsWith("/webhooks/")) {
 			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");

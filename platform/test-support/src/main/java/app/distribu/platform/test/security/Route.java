@@ -55,8 +55,12 @@ public record Route(String method, String pattern) implements Comparable<Route> 
 		return new Route(text.substring(0, space).trim(), text.substring(space + 1).trim());
 	}
 
+	/**
+	 * Called by programs, not browsers: the API, service to service, providers' webhooks.
+	 */
 	public boolean isMachine() {
-		return this.pattern.startsWith("/api/") || this.pattern.startsWith("/internal/");
+		return this.pattern.startsWith("/api/") || this.pattern.startsWith("/internal/")
+				|| this.pattern.startsWith("/webhooks/");
 	}
 
 	public boolean changesState() {

@@ -48,6 +48,15 @@ class MailPreviewsTest {
 	}
 
 	@Test
+	void singleSignOnLink() {
+		RenderedMail mail = render("identity-sso-link", "sso-link", "Connect your Distribu account to single sign-on?",
+				Map.of("name", "Pia", "company", "Kappa Kitchens", "email", "pia@mailbox.example", "link",
+						BASE + "/login/sso/link/tok3n", "reason", "Someone signing in asked."));
+		assertThat(mail.html()).contains("<strong>Kappa Kitchens</strong>", "Connect single sign-on");
+		assertThat(mail.text()).contains("pia@mailbox.example", "within 30 minutes", "ignore\nthis email");
+	}
+
+	@Test
 	void emailChange() {
 		RenderedMail confirm = render("identity-email-change-confirm", "email-change-confirm",
 				"Confirm your new Distribu email address", Map.of("name", "Gil", "newEmail", "gil@new.example", "link",

@@ -2,6 +2,7 @@ package app.distribu.customer.customer;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.distribu.customer.store.Store;
 import app.distribu.customer.store.StoreRepository;
+import app.distribu.platform.web.ClientAddress;
 
 /**
  * The storefront's sign-in (an emailed link, no password) and self-registration. The
@@ -57,7 +59,7 @@ class StorefrontPages {
 
 	@PostMapping("/store/{slug}/login")
 	String requestLink(@PathVariable String slug, @RequestParam(defaultValue = "") String email, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		return withStore(slug, model, response, (store) -> {
 			String address = email.trim();
 			if (!address.matches("[^@\\s]+@[^@\\s]+")) {
@@ -65,7 +67,7 @@ class StorefrontPages {
 				model.addAttribute("emailError", "Enter a valid email address.");
 				return "storefront/login";
 			}
-			this.registrations.requestSignIn(store, address);
+			this.registrations.requestSignIn(store, address, ClientAddress.of(request));
 			return "redirect:/store/" + slug + "/login?sent";
 		});
 	}
@@ -85,13 +87,13 @@ class StorefrontPages {
 
 	@PostMapping("/store/{slug}/register")
 	String register(@PathVariable String slug, @Valid @ModelAttribute("form") Registration form, BindingResult errors,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		return withStore(slug, model, response, (store) -> {
 			if (errors.hasErrors()) {
 				return "storefront/register";
 			}
 			try {
-				this.registrations.register(store, form);
+				this.registrations.register(store, form, ClientAddress.of(request));
 			}
 			catch (DuplicateEmail duplicate) {
 				errors.rejectValue("email", "duplicate",

@@ -2,15 +2,12 @@ package app.distribu.local;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -50,10 +46,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * home and marks it shipped → the buyer gets the status mail.
  *
  * <p>
- * After every step the test fails on any console error and on any page or resource
- * answered 4xx or 5xx; after every form it reloads the page and checks nothing happened
- * twice (POST/redirect/GET). Screenshots at desktop and 390 px wide land in
- * target/screenshots/journey-*.png.
+ * After every step the test fails on any console error, on any page or resource answered
+ * 4xx or 5xx, and on any page it shows that scrolls sideways or has a serious or critical
+ * axe-core finding ({@link PageChecks}); after every form it reloads the page and checks
+ * nothing happened twice (POST/redirect/GET). Screenshots at desktop and 390 px wide land
+ * in target/screenshots/journey-*.png.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class JourneyBrowserIT {
@@ -73,9 +70,12 @@ class JourneyBrowserIT {
 
 	static WebDriver browser;
 
+	static PageChecks checks;
+
 	@BeforeAll
 	static void start() {
 		browser = HeadlessChromium.start();
+		checks = new PageChecks(browser);
 		stack = LocalStack.start(TestStacks.config(dataDir), false);
 	}
 
@@ -103,34 +103,14 @@ class JourneyBrowserIT {
 
 	@AfterEach
 	void nothingWentWrongInTheBrowser() {
-		List<String> problems = BrowserLogs.problems(browser);
-		if (!logoServed()) {
-			// The store logo's route (identity, /store/{slug}/logo) comes with the
-			// ui-polish
-			// stream; on a branch without it the mails' logo is the one answer allowed to
-			// fail.
-			problems.removeIf((problem) -> problem.equals("HTTP 404: " + logoUrl()));
-		}
-		assertThat(problems).as("console errors and 4xx/5xx answers").isEmpty();
+		List<String> problems = new ArrayList<>(BrowserLogs.problems(browser));
+		problems.addAll(checks.problems());
+		checks.problems().clear();
+		assertThat(problems).as("console errors, 4xx/5xx answers, axe findings, sideways scroll").isEmpty();
 	}
 
 	private static String logoUrl() {
 		return stack.config().gatewayUrl() + STORE + "/logo";
-	}
-
-	private static boolean logoServed() {
-		try {
-			return HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create(logoUrl())).build(), HttpResponse.BodyHandlers.discarding())
-				.statusCode() == 200;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
 	}
 
 	@Test
@@ -547,8 +527,7 @@ class JourneyBrowserIT {
 			message = await(() -> {
 				browser.get(viewer);
 				return browser
-					.findElements(
-							By.xpath("//tr[td[contains(., '" + to + "')]]//a[contains(., \"" + subject + "\")]"))
+					.findElements(By.xpath("//tr[td[contains(., '" + to + "')]]//a[contains(., \"" + subject + "\")]"))
 					.stream()
 					.findFirst()
 					.orElse(null);
@@ -582,15 +561,26 @@ class JourneyBrowserIT {
 		waitForPath("/login");
 	}
 
-	/** The page as it is, at desktop width and at 390 px (a phone). */
+	/**
+	 * The page as it is, at desktop width and at 390 px (a phone); product pages also
+	 * pass {@link PageChecks} (axe-core, no sideways scroll), the local mail viewer only
+	 * gets its screenshots.
+	 */
 	private void screenshots(String name) {
-		HeadlessChromium.screenshot(browser, "journey-" + name);
-		browser.manage().window().setSize(new Dimension(390, 844));
 		try {
-			HeadlessChromium.screenshot(browser, "journey-" + name + "-390");
+			if (name.startsWith("mail-")) {
+				HeadlessChromium.screenshot(browser, "journey-" + name + "-desktop");
+				browser.manage().window().setSize(PageChecks.PHONE);
+				HeadlessChromium.screenshot(browser, "journey-" + name + "-phone");
+			}
+			else {
+				checks.checkShown("journey-" + name, PageChecks.DESKTOP);
+				browser.manage().window().setSize(PageChecks.PHONE);
+				checks.checkShown("journey-" + name, PageChecks.PHONE);
+			}
 		}
 		finally {
-			browser.manage().window().setSize(new Dimension(1280, 900));
+			browser.manage().window().setSize(PageChecks.DESKTOP);
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.distribu.platform.security.Role;
 
+import static app.distribu.identity.db.Tables.MEMBERSHIP;
 import static app.distribu.identity.db.Tables.NOTIFICATION_PREFERENCE;
 
 /** One member's choices in one company, with their role's defaults filled in. */
@@ -36,9 +37,16 @@ class AlertPreferences {
 		return choices;
 	}
 
-	/** Every topic is stored, so a later change of role keeps what the member chose. */
+	/**
+	 * Every topic is stored, so a later change of role keeps what the member chose.
+	 * Nothing is stored, and false is returned, when the user is no member of the company
+	 * (a token that outlived its membership).
+	 */
 	@Transactional
-	void save(UUID userId, UUID companyId, Set<AlertTopic> wanted) {
+	boolean save(UUID userId, UUID companyId, Set<AlertTopic> wanted) {
+		if (!this.db.fetchExists(MEMBERSHIP, MEMBERSHIP.USER_ID.eq(userId).and(MEMBERSHIP.COMPANY_ID.eq(companyId)))) {
+			return false;
+		}
 		for (AlertTopic topic : AlertTopic.values()) {
 			this.db.insertInto(NOTIFICATION_PREFERENCE)
 				.set(NOTIFICATION_PREFERENCE.USER_ID, userId)
@@ -51,6 +59,7 @@ class AlertPreferences {
 				.set(NOTIFICATION_PREFERENCE.ENABLED, wanted.contains(topic))
 				.execute();
 		}
+		return true;
 	}
 
 }

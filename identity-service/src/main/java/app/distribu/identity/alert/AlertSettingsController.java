@@ -44,7 +44,9 @@ class AlertSettingsController {
 		requireUser(me);
 		Set<AlertTopic> wanted = (topics == null || topics.isEmpty()) ? EnumSet.noneOf(AlertTopic.class)
 				: EnumSet.copyOf(topics);
-		this.preferences.save(me.subjectId(), me.companyId(), wanted);
+		if (!this.preferences.save(me.subjectId(), me.companyId(), wanted)) {
+			throw new NotPermitted();
+		}
 		return "redirect:" + PATH + "?saved";
 	}
 

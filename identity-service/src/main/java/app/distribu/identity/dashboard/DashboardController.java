@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import app.distribu.identity.web.IdentityProperties;
 import app.distribu.platform.security.DistribuAuthentication;
 import app.distribu.platform.security.DistribuPrincipal;
+import app.distribu.platform.security.NotPermitted;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.web.NotFound;
 
@@ -40,6 +41,11 @@ class DashboardController {
 
 	@GetMapping("/dashboard")
 	String home(@AuthenticationPrincipal DistribuPrincipal me, DistribuAuthentication authentication, Model model) {
+		if (!me.isUser()) {
+			// A contact's or an API key's token is a valid token of the company, not a
+			// team member's session.
+			throw new NotPermitted();
+		}
 		CompanySummary company = this.companies.find(me.companyId()).orElseThrow(() -> new NotFound("Company"));
 		HomeFigures figures = this.sources.figures(authentication.getToken().getTokenValue(), company.currency());
 		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));

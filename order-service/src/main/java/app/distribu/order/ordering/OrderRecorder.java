@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import app.distribu.order.customer.CustomerRef;
 import app.distribu.order.customer.ShippingAddress;
 import app.distribu.order.feed.OrderEvents;
+import app.distribu.order.outcome.OrderOutcomes;
 import app.distribu.order.quota.MonthlyQuota;
 
 /** The one transaction of placing an order, run once its stock is reserved. */
@@ -27,6 +28,8 @@ class OrderRecorder {
 
 	private final MonthlyQuota quota;
 
+	private final OrderOutcomes outcomes;
+
 	private final IdempotencyKeys keys;
 
 	private final JsonMapper json;
@@ -35,11 +38,12 @@ class OrderRecorder {
 
 	private final ApplicationEventPublisher placed;
 
-	OrderRecorder(OrderRepository orders, OrderEvents events, MonthlyQuota quota, IdempotencyKeys keys, JsonMapper json,
-			Clock clock, ApplicationEventPublisher placed) {
+	OrderRecorder(OrderRepository orders, OrderEvents events, MonthlyQuota quota, OrderOutcomes outcomes,
+			IdempotencyKeys keys, JsonMapper json, Clock clock, ApplicationEventPublisher placed) {
 		this.orders = orders;
 		this.events = events;
 		this.quota = quota;
+		this.outcomes = outcomes;
 		this.keys = keys;
 		this.json = json;
 		this.clock = clock;
@@ -50,6 +54,9 @@ class OrderRecorder {
 	Order record(UUID orderId, UUID companyId, UUID placedBy, CustomerRef customer, OrderSource source,
 			Reservation reservation, ShippingAddress shipTo, PlaceOrderRequest request, IdempotentRequest idempotent,
 			Buyer buyer) {
+		if (!this.outcomes.commit(orderId)) {
+			throw new OrderTookTooLong();
+		}
 		if (idempotent != null && !this.keys.claim(idempotent)) {
 			throw new IdempotencyKeyTaken();
 		}

@@ -193,6 +193,8 @@ class OrderApiTest {
 				.optional()
 				.filter("Harbour Deli ACTIVE"::equals)
 				.isPresent());
+		// customer-service answers the address lookup; the name comes from the events.
+		upstreams.customers.put(customer, "ACTIVE");
 
 		ResponseEntity<JsonNode> created = post(TestTokens.apiKey(company, "orders:write"),
 				Map.of("customerId", customer, "lines", List.of(line("WDG-001", 1))));

@@ -139,6 +139,14 @@ class PhoneAndAccessibilityBrowserIT {
 		pages.check("storefront-cart", url("/store/demo/cart"));
 		pages.check("storefront-checkout", url("/store/demo/checkout"));
 		open("/store/demo/checkout");
+		// A delivery address is required: the demo buyer has none yet, so it enters one.
+		WebElement street = waitFor(By.name("line1"));
+		if (street.isDisplayed()) {
+			street.sendKeys("1 Harbour Street");
+			browser.findElement(By.name("postalCode")).sendKeys("3011 AA");
+			browser.findElement(By.name("city")).sendKeys("Rotterdam");
+			browser.findElement(By.name("country")).sendKeys("Netherlands");
+		}
 		waitFor(By.id("place-order")).click();
 		waitFor(By.id("placed"));
 		pages.checkShown("storefront-order-placed", PageChecks.DESKTOP);

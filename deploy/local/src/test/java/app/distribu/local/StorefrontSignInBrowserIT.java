@@ -149,6 +149,11 @@ class StorefrontSignInBrowserIT {
 
 		open("/store/Signin-Goods/checkout");
 		assertThat(text(By.id("checkout-total"))).startsWith("24.00");
+		// A delivery address is required; the registered business has none yet.
+		browser.findElement(By.name("line1")).sendKeys("1 Harbour Street");
+		browser.findElement(By.name("postalCode")).sendKeys("3011 AA");
+		browser.findElement(By.name("city")).sendKeys("Rotterdam");
+		browser.findElement(By.name("country")).sendKeys("Netherlands");
 		waitFor(By.id("place-order")).click();
 
 		waitFor(By.id("placed"));

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record SecretsProperties(String encryptionKeys, boolean production) {
 
 	public SecretsProperties {
-		if (encryptionKeys == null) {
+		// Blank too: services map ${ENCRYPTION_KEYS:} here, empty when it is not set.
+		if (encryptionKeys == null || encryptionKeys.isBlank()) {
 			encryptionKeys = EncryptionKeys.DEVELOPMENT;
 		}
 	}

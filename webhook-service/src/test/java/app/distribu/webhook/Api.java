@@ -11,11 +11,11 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /** The service's HTTP API as a partner calls it; statuses are asserted, never thrown. */
-final class Api {
+public final class Api {
 
 	private final RestClient client;
 
-	Api(int port) {
+	public Api(int port) {
 		// The JDK client never follows redirects, so tests see them.
 		this.client = RestClient.builder()
 			.requestFactory(new JdkClientHttpRequestFactory())
@@ -25,31 +25,31 @@ final class Api {
 			.build();
 	}
 
-	ResponseEntity<JsonNode> create(String token, Map<String, Object> body) {
+	public ResponseEntity<JsonNode> create(String token, Map<String, Object> body) {
 		return call(HttpMethod.POST, token, "/api/v1/webhooks", body);
 	}
 
-	ResponseEntity<JsonNode> list(String token) {
+	public ResponseEntity<JsonNode> list(String token) {
 		return call(HttpMethod.GET, token, "/api/v1/webhooks", null);
 	}
 
-	ResponseEntity<JsonNode> patch(String token, String id, Map<String, Object> body) {
+	public ResponseEntity<JsonNode> patch(String token, String id, Map<String, Object> body) {
 		return call(HttpMethod.PATCH, token, "/api/v1/webhooks/" + id, body);
 	}
 
-	ResponseEntity<JsonNode> delete(String token, String id) {
+	public ResponseEntity<JsonNode> delete(String token, String id) {
 		return call(HttpMethod.DELETE, token, "/api/v1/webhooks/" + id, null);
 	}
 
-	ResponseEntity<JsonNode> get(String token, String path) {
+	public ResponseEntity<JsonNode> get(String token, String path) {
 		return call(HttpMethod.GET, token, path, null);
 	}
 
-	ResponseEntity<JsonNode> post(String token, String path, Object body) {
+	public ResponseEntity<JsonNode> post(String token, String path, Object body) {
 		return call(HttpMethod.POST, token, path, body);
 	}
 
-	ResponseEntity<JsonNode> call(HttpMethod method, String token, String path, Object body) {
+	public ResponseEntity<JsonNode> call(HttpMethod method, String token, String path, Object body) {
 		RestClient.RequestBodySpec request = this.client.method(method)
 			.uri(path)
 			.header("Authorization", "Bearer " + token);
@@ -59,16 +59,16 @@ final class Api {
 		return request.retrieve().toEntity(JsonNode.class);
 	}
 
-	ResponseEntity<String> page(String token) {
+	public ResponseEntity<String> page(String token) {
 		return page(token, "/dashboard/settings/webhooks");
 	}
 
-	ResponseEntity<String> page(String token, String path) {
+	public ResponseEntity<String> page(String token, String path) {
 		return this.client.get().uri(path).header("Authorization", "Bearer " + token).retrieve().toEntity(String.class);
 	}
 
 	/** A dashboard form, with the double-submit CSRF token the layout's forms carry. */
-	ResponseEntity<String> form(String token, String path, String formBody) {
+	public ResponseEntity<String> form(String token, String path, String formBody) {
 		return this.client.post()
 			.uri(path)
 			.header("Authorization", "Bearer " + token)

@@ -25,15 +25,15 @@ import org.awaitility.Awaitility;
  * Partners' endpoints on 127.0.0.1: each path behaves as the test says (200 by default)
  * and every request is recorded with the time it arrived.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
-	record Received(String path, Headers headers, byte[] body, Instant at) {
+	public record Received(String path, Headers headers, byte[] body, Instant at) {
 
-		String text() {
+		public String text() {
 			return new String(this.body, StandardCharsets.UTF_8);
 		}
 
-		String header(String name) {
+		public String header(String name) {
 			return this.headers.getFirst(name);
 		}
 
@@ -41,13 +41,13 @@ final class Receiver implements AutoCloseable {
 
 	/** How a path answers its n-th request (1-based). */
 	@FunctionalInterface
-	interface Behaviour {
+	public interface Behaviour {
 
 		void answer(HttpExchange exchange, int n) throws IOException;
 
 	}
 
-	final List<Received> received = new CopyOnWriteArrayList<>();
+	public final List<Received> received = new CopyOnWriteArrayList<>();
 
 	private final Map<String, Behaviour> behaviours = new ConcurrentHashMap<>();
 
@@ -61,12 +61,12 @@ final class Receiver implements AutoCloseable {
 
 	private final HttpServer server;
 
-	Receiver() throws IOException {
+	public Receiver() throws IOException {
 		this(0);
 	}
 
 	/** On a given port, e.g. one that was closed while deliveries failed. */
-	Receiver(int port) throws IOException {
+	public Receiver(int port) throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 100);
 		this.server.createContext("/", (exchange) -> {
 			String path = exchange.getRequestURI().getPath();
@@ -84,48 +84,48 @@ final class Receiver implements AutoCloseable {
 		this.server.start();
 	}
 
-	Receiver on(String path, Behaviour behaviour) {
+	public Receiver on(String path, Behaviour behaviour) {
 		this.behaviours.put(path, behaviour);
 		return this;
 	}
 
-	String url(String path) {
+	public String url(String path) {
 		return "http://127.0.0.1:" + port() + path;
 	}
 
-	int port() {
+	public int port() {
 		return this.server.getAddress().getPort();
 	}
 
-	List<Received> to(String path) {
+	public List<Received> to(String path) {
 		return this.received.stream().filter((r) -> r.path().equals(path)).toList();
 	}
 
 	/** The first request to the path whose body mentions the text, waiting up to 30 s. */
-	Received await(String path, String mentioning) {
+	public Received await(String path, String mentioning) {
 		return awaitAll(path, (r) -> r.text().contains(mentioning), 1).get(0);
 	}
 
-	List<Received> awaitAll(String path, Predicate<Received> matching, int count) {
+	public List<Received> awaitAll(String path, Predicate<Received> matching, int count) {
 		return Awaitility.await()
 			.atMost(Duration.ofSeconds(30))
 			.until(() -> to(path).stream().filter(matching).toList(), (found) -> found.size() >= count);
 	}
 
-	static Behaviour ok() {
+	public static Behaviour ok() {
 		return status(200, "thanks");
 	}
 
-	static Behaviour status(int code, String text) {
+	public static Behaviour status(int code, String text) {
 		return (exchange, n) -> reply(exchange, code, text);
 	}
 
 	/** {@code code} for the first {@code times} requests, then 200. */
-	static Behaviour failing(int times, int code) {
+	public static Behaviour failing(int times, int code) {
 		return (exchange, n) -> reply(exchange, (n <= times) ? code : 200, (n <= times) ? "not yet" : "thanks");
 	}
 
-	static Behaviour withHeader(int code, String header, String value) {
+	public static Behaviour withHeader(int code, String header, String value) {
 		return (exchange, n) -> {
 			exchange.getResponseHeaders().set(header, value);
 			reply(exchange, code, "see header");
@@ -133,7 +133,7 @@ final class Receiver implements AutoCloseable {
 	}
 
 	/** Sends the status line and headers promising a body, then stalls. */
-	static Behaviour headersThenStall() {
+	public static Behaviour headersThenStall() {
 		return (exchange, n) -> {
 			exchange.sendResponseHeaders(200, 1000);
 			OutputStream out = exchange.getResponseBody();
@@ -143,7 +143,7 @@ final class Receiver implements AutoCloseable {
 		};
 	}
 
-	static void reply(HttpExchange exchange, int status, String text) throws IOException {
+	public static void reply(HttpExchange exchange, int status, String text) throws IOException {
 		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
 		exchange.sendResponseHeaders(status, (bytes.length == 0) ? -1 : bytes.length);
 		if (bytes.length > 0) {
@@ -153,7 +153,7 @@ final class Receiver implements AutoCloseable {
 		}
 	}
 
-	static void pause(Duration duration) {
+	public static void pause(Duration duration) {
 		try {
 			Thread.sleep(duration.toMillis());
 		}

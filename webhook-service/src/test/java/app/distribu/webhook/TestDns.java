@@ -18,10 +18,10 @@ import app.distribu.platform.outbound.OutboundProperties;
  * a delivery to one can only ever reach this machine.
  */
 @TestConfiguration
-class TestDns {
+public class TestDns {
 
 	/** Answers per host, in turn; the last answer repeats. */
-	static final Map<String, List<String>> answers = new ConcurrentHashMap<>();
+	public static final Map<String, List<String>> answers = new ConcurrentHashMap<>();
 
 	private static final Map<String, Integer> asked = new ConcurrentHashMap<>();
 

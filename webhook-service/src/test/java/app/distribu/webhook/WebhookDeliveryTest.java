@@ -28,6 +28,10 @@ import app.distribu.platform.security.Role;
 import app.distribu.platform.test.TestEvents;
 import app.distribu.platform.test.TestTokens;
 
+import static app.distribu.webhook.WebhookEvents.customer;
+import static app.distribu.webhook.WebhookEvents.order;
+import static app.distribu.webhook.WebhookEvents.publish;
+import static app.distribu.webhook.WebhookEvents.statusChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -265,33 +269,6 @@ class WebhookDeliveryTest {
 		return this.api
 			.create(TestTokens.apiKey(company, "webhooks:write"), Map.of("url", url, "events", List.of(type)))
 			.getBody();
-	}
-
-	static UUID publish(UUID company, String type, Map<String, Object> data) {
-		String topic = type.startsWith("customer.") ? "customer.events"
-				: type.startsWith("product.") ? "catalog.events" : "order.events";
-		return TestEvents.publish(topic, company, type, data);
-	}
-
-	/** Data shaped like order-service's {@code order.created}. */
-	static Map<String, Object> order(String source) {
-		Map<String, Object> address = new HashMap<>(Map.of("id", UUID.randomUUID(), "line1", "12 Harbour Road", "city",
-				"Rotterdam", "postalCode", "3011 AA", "country", "NL"));
-		address.put("line2", null);
-		return Map.of("orderId", UUID.randomUUID(), "number", 7, "source", source, "status", "SUBMITTED", "customerId",
-				UUID.randomUUID(), "lines",
-				List.of(Map.of("sku", "WDG-001", "name", "Widget", "unitPrice", "12.50", "quantity", 2, "lineTotal",
-						"25.00")),
-				"total", "25.00", "currency", "EUR", "shippingAddress", address, "createdAt", Instant.now().toString());
-	}
-
-	static Map<String, Object> customer() {
-		return Map.of("customerId", UUID.randomUUID(), "name", "Corner Shop", "email", "buyer@corner.example", "status",
-				"ACTIVE");
-	}
-
-	static Map<String, Object> statusChange() {
-		return Map.of("orderId", UUID.randomUUID(), "number", 7, "from", "SUBMITTED", "to", "SHIPPED");
 	}
 
 	private static Map<String, String> standardHeaders(Receiver.Received delivery) {

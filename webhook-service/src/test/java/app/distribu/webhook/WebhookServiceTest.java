@@ -19,6 +19,6 @@ import app.distribu.platform.test.ServiceTest;
 @ServiceTest
 @Import(TestDns.class)
 @TestPropertySource(properties = "distribu.outbound.allow-loopback=true")
-@interface WebhookServiceTest {
+public @interface WebhookServiceTest {
 
 }

@@ -56,8 +56,7 @@ class Sending {
 			}
 			Duration left = this.timeout.minus(since(start));
 			if (left.isNegative() || left.isZero()) {
-				return failed(null,
-						"Not sent: looking up the host took longer than " + words(this.timeout) + ".",
+				return failed(null, "Not sent: looking up the host took longer than " + words(this.timeout) + ".",
 						start, started, headers, null);
 			}
 			OutboundResponse response = this.http.post((OutboundDecision.Allowed) decision, headers, body, left,

@@ -1,4 +1,4 @@
-package app.distribu.order.feed;
+package app.distribu.order.events;
 
 import java.time.Duration;
 import java.util.ArrayList;

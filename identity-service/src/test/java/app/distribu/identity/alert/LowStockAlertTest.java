@@ -75,7 +75,7 @@ class LowStockAlertTest {
 	}
 
 	@Test
-	void ownersAndAdminsHearOnceThatAWebhookWasTurnedOff() {
+	void ownersAndAdminsHearOnceThatAWebhookWasTurnedOff() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		String owner = "owner-" + tag + "@hooks.test";
 		String admin = "admin-" + tag + "@hooks.test";

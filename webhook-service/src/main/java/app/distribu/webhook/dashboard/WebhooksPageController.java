@@ -224,9 +224,10 @@ class WebhooksPageController {
 	}
 
 	private String render(DistribuPrincipal me, Model model, Form form, UUID failed, String cardError) {
-		Map<UUID, List<DeliveryRow>> recent = this.deliveries.recent(me.companyId(), RECENT);
-		List<WebhookCard> cards = this.endpoints.all(me.companyId())
-			.stream()
+		List<WebhookEndpoint> webhooks = this.endpoints.all(me.companyId());
+		Map<UUID, List<DeliveryRow>> recent = this.deliveries.recent(me.companyId(),
+				webhooks.stream().map(WebhookEndpoint::id).toList(), RECENT);
+		List<WebhookCard> cards = webhooks.stream()
 			.map((webhook) -> new WebhookCard(webhook, recent.getOrDefault(webhook.id(), List.of()),
 					webhook.id().equals(failed) ? cardError : null))
 			.toList();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,11 +23,10 @@ import app.distribu.webhook.endpoint.EndpointRepository;
 
 import static app.distribu.webhook.db.Tables.WEBHOOK_ATTEMPT;
 import static app.distribu.webhook.db.Tables.WEBHOOK_DELIVERY;
-import static app.distribu.webhook.db.Tables.WEBHOOK_ENDPOINT;
 import static app.distribu.webhook.db.Tables.WEBHOOK_EVENT;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.val;
 
 /**
@@ -213,34 +213,24 @@ public class DeliveryRepository {
 					.and(WEBHOOK_DELIVERY.COMPANY_ID.eq(companyId)));
 	}
 
-	/** The latest {@code perEndpoint} deliveries of each of the company's endpoints. */
-	public Map<UUID, List<DeliveryRow>> recent(UUID companyId, int perEndpoint) {
-		var ranked = this.db
-			.select(WEBHOOK_DELIVERY.asterisk(), WEBHOOK_EVENT.BODY,
-					rowNumber().over()
-						.partitionBy(WEBHOOK_DELIVERY.ENDPOINT_ID)
-						.orderBy(WEBHOOK_DELIVERY.CREATED_AT.desc(), WEBHOOK_DELIVERY.ID.desc())
-						.as("rank"))
-			.from(WEBHOOK_DELIVERY)
-			.join(WEBHOOK_EVENT)
-			.on(WEBHOOK_EVENT.ID.eq(WEBHOOK_DELIVERY.EVENT_ID))
-			.where(WEBHOOK_DELIVERY.COMPANY_ID.eq(companyId))
-			.asTable("ranked");
-		List<DeliveryRow> rows = this.db.selectFrom(ranked)
-			.where(ranked.field("rank", Integer.class).le(perEndpoint))
-			.orderBy(ranked.field(WEBHOOK_DELIVERY.CREATED_AT).desc(), ranked.field(WEBHOOK_DELIVERY.ID).desc())
-			.fetch(this::toRow);
-		return withAttempts(rows).stream()
-			.collect(java.util.stream.Collectors.groupingBy(DeliveryRow::endpointId, java.util.LinkedHashMap::new,
-					java.util.stream.Collectors.toList()));
+	/**
+	 * The latest {@code perEndpoint} deliveries of each endpoint (a company has few),
+	 * each read newest first through its index.
+	 */
+	public Map<UUID, List<DeliveryRow>> recent(UUID companyId, List<UUID> endpointIds, int perEndpoint) {
+		Map<UUID, List<DeliveryRow>> recent = new LinkedHashMap<>();
+		for (UUID endpointId : endpointIds) {
+			recent.put(endpointId, page(companyId, endpointId, null, perEndpoint));
+		}
+		return recent;
 	}
 
 	/** A page of an endpoint's deliveries, newest first. */
 	List<DeliveryRow> page(UUID companyId, UUID endpointId, PageCursor before, int limit) {
 		var condition = WEBHOOK_DELIVERY.COMPANY_ID.eq(companyId).and(WEBHOOK_DELIVERY.ENDPOINT_ID.eq(endpointId));
 		if (before != null) {
-			condition = condition.and(org.jooq.impl.DSL.row(WEBHOOK_DELIVERY.CREATED_AT, WEBHOOK_DELIVERY.ID)
-				.lt(before.createdAt(), before.id()));
+			condition = condition
+				.and(row(WEBHOOK_DELIVERY.CREATED_AT, WEBHOOK_DELIVERY.ID).lt(before.createdAt(), before.id()));
 		}
 		List<DeliveryRow> rows = this.db.select(WEBHOOK_DELIVERY.asterisk(), WEBHOOK_EVENT.BODY)
 			.from(WEBHOOK_DELIVERY)
@@ -275,14 +265,6 @@ public class DeliveryRepository {
 				r.get(WEBHOOK_DELIVERY.CREATED_AT).toInstant(), instant(r.get(WEBHOOK_DELIVERY.ATTEMPTED_AT)),
 				instant(r.get(WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT)), instant(r.get(WEBHOOK_DELIVERY.LEASE_UNTIL)),
 				r.get(WEBHOOK_EVENT.BODY), List.of());
-	}
-
-	/** Whether the endpoint of a delivery is on (deliveries of one that is off wait). */
-	boolean endpointActive(UUID companyId, UUID endpointId) {
-		return this.db.fetchExists(WEBHOOK_ENDPOINT,
-				WEBHOOK_ENDPOINT.ID.eq(endpointId)
-					.and(WEBHOOK_ENDPOINT.COMPANY_ID.eq(companyId))
-					.and(WEBHOOK_ENDPOINT.ACTIVE.isTrue()));
 	}
 
 	private static Instant instant(OffsetDateTime time) {

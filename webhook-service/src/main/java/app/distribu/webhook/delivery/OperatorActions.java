@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -79,10 +78,9 @@ public class OperatorActions {
 		WebhookEndpoint webhook = requireActive(companyId, webhookId, "send a test event");
 		UUID id = UUID.randomUUID();
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
-		Map<String, String> data = Map.of("webhookId", webhook.id().toString(), "message",
-				"A test event from Distribu. Answer 2xx to show it arrived.");
-		String body = this.json.writeValueAsString(
-				new WebhookBody(id, TEST_TYPE, now, companyId, this.json.valueToTree(new java.util.TreeMap<>(data))));
+		TestData data = new TestData(webhook.id(), "A test event from Distribu. Answer 2xx to show it arrived.");
+		String body = this.json
+			.writeValueAsString(new WebhookBody(id, TEST_TYPE, now, companyId, this.json.valueToTree(data)));
 		this.log.recordOutsideFeed(id, companyId, TEST_TYPE, body, now);
 		this.deliveries.insertPending(List.of(webhookId), companyId, id, TEST_TYPE, 1, true, null);
 		wakeAfterCommit();
@@ -95,6 +93,11 @@ public class OperatorActions {
 			throw new Conflict("The webhook is off. Turn it on to " + action + ".");
 		}
 		return webhook;
+	}
+
+	/** Data of {@code webhook.test} (platform/event-contracts). */
+	record TestData(UUID webhookId, String message) {
+
 	}
 
 	private void wakeAfterCommit() {

@@ -5,10 +5,14 @@ import java.util.Base64;
 
 import app.distribu.platform.web.BadCursor;
 
-/** Opaque feed cursor: the company's log position of the last event handed out. */
+/**
+ * Opaque feed cursor: the company's log position of the last event handed out. The prefix
+ * differs from the one of the feed order-service kept before, so its old cursors are
+ * refused instead of silently skipping events.
+ */
 final class FeedCursor {
 
-	private static final String PREFIX = "e:";
+	private static final String PREFIX = "w:";
 
 	private FeedCursor() {
 	}

@@ -84,9 +84,7 @@ class ReplicaKilledMidRetryTest {
 		Instant killedAt = Instant.now();
 
 		try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(WebhookApplication.class)
-			.properties(new LinkedHashMap<>(settings))
-			.properties("server.port=0")
-			.run()) {
+			.run(arguments(settings, 0))) {
 			Receiver.Received retried = receiver.awaitAll("/fails-first", (r) -> true, 2).get(1);
 			Receiver.Received resumed = receiver.awaitAll("/hangs-first", (r) -> true, 2).get(1);
 
@@ -124,6 +122,15 @@ class ReplicaKilledMidRetryTest {
 		settings.put("distribu.webhooks.retry.jitter", "0");
 		settings.put("management.endpoint.health.probes.enabled", "true");
 		return settings;
+	}
+
+	/**
+	 * Command-line arguments: they win over application.yml, as environment variables do.
+	 */
+	private static String[] arguments(Map<String, String> settings, int port) {
+		List<String> arguments = new ArrayList<>(List.of("--server.port=" + port));
+		settings.forEach((name, value) -> arguments.add("--" + name + "=" + value));
+		return arguments.toArray(String[]::new);
 	}
 
 	/** The service in a JVM of its own, on the test's classpath. */

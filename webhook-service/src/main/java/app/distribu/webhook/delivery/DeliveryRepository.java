@@ -5,15 +5,21 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.jooq.Record;
+import org.jooq.Row6;
+import org.jooq.Row9;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Repository;
@@ -27,7 +33,10 @@ import static app.distribu.webhook.db.Tables.WEBHOOK_EVENT;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
+import static org.jooq.impl.DSL.values;
 
 /**
  * Deliveries and their attempts. Every time that decides when a delivery is due is the
@@ -90,7 +99,8 @@ public class DeliveryRepository {
 				        select d.id, d.next_attempt_at from webhook_delivery d
 				        where d.endpoint_id = s.id and d.status = 'PENDING' and d.next_attempt_at <= now()
 				        order by d.next_attempt_at, d.id
-				        limit greatest(s.free, 0)) p
+				        limit greatest(s.free, 0)
+				        for update skip locked) p
 				    order by p.next_attempt_at
 				    limit ?
 				)
@@ -119,15 +129,44 @@ public class DeliveryRepository {
 	}
 
 	/**
-	 * Writes the outcome of an attempt: SUCCEEDED, FAILED for good, or PENDING again
+	 * Marks succeeded deliveries, each only while it still counts that attempt as its
+	 * latest claim; answers the ids it marked.
+	 */
+	Set<UUID> completeSucceeded(List<Recorded> succeeded) {
+		if (succeeded.isEmpty()) {
+			return Set.of();
+		}
+		var rows = values(succeeded.stream()
+			.map((r) -> row(val(r.claimed().id()), val(r.claimed().attempt()), val(utc(r.outcome().startedAt())),
+					val(r.outcome().responseStatus(), SQLDataType.INTEGER),
+					val(r.outcome().excerpt(), SQLDataType.VARCHAR), val(r.outcome().durationMs())))
+			.toArray(Row6[]::new)).as("v", "id", "attempt", "at", "code", "excerpt", "ms");
+		return new HashSet<>(this.db.update(WEBHOOK_DELIVERY)
+			.set(WEBHOOK_DELIVERY.STATUS, "SUCCEEDED")
+			.setNull(WEBHOOK_DELIVERY.LEASE_UNTIL)
+			.setNull(WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT)
+			.set(WEBHOOK_DELIVERY.ATTEMPTED_AT, rows.field("at", OffsetDateTime.class))
+			.set(WEBHOOK_DELIVERY.RESPONSE_STATUS, rows.field("code", Integer.class))
+			.set(WEBHOOK_DELIVERY.RESPONSE_EXCERPT, rows.field("excerpt", String.class))
+			.set(WEBHOOK_DELIVERY.DURATION_MS, rows.field("ms", Integer.class))
+			.from(rows)
+			.where(WEBHOOK_DELIVERY.ID.eq(rows.field("id", UUID.class))
+				.and(WEBHOOK_DELIVERY.ATTEMPTS.eq(rows.field("attempt", Integer.class)))
+				.and(WEBHOOK_DELIVERY.STATUS.eq("PENDING")))
+			.returning(WEBHOOK_DELIVERY.ID)
+			.fetch(WEBHOOK_DELIVERY.ID));
+	}
+
+	/**
+	 * Writes a failed attempt's outcome: FAILED for good, or PENDING again
 	 * {@code retryIn} from now. Only while the delivery still counts this attempt as its
 	 * latest claim; answers whether it did.
 	 */
-	boolean complete(Claimed claimed, Outcome outcome, String status, Duration retryIn) {
+	boolean completeFailed(Claimed claimed, Outcome outcome, boolean last, Duration retryIn) {
 		return this.db.update(WEBHOOK_DELIVERY)
-			.set(WEBHOOK_DELIVERY.STATUS, status)
+			.set(WEBHOOK_DELIVERY.STATUS, last ? "FAILED" : "PENDING")
 			.setNull(WEBHOOK_DELIVERY.LEASE_UNTIL)
-			.set(WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT, later(retryIn))
+			.set(WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT, later(last ? null : retryIn))
 			.set(WEBHOOK_DELIVERY.ATTEMPTED_AT, utc(outcome.startedAt()))
 			.set(WEBHOOK_DELIVERY.RESPONSE_STATUS, outcome.responseStatus())
 			.set(WEBHOOK_DELIVERY.RESPONSE_EXCERPT, outcome.excerpt())
@@ -138,18 +177,36 @@ public class DeliveryRepository {
 			.execute() == 1;
 	}
 
-	/** The attempt's row, kept whatever became of the delivery. */
-	void recordAttempt(Claimed claimed, Outcome outcome, Duration retryIn) {
-		this.db.insertInto(WEBHOOK_ATTEMPT)
-			.set(WEBHOOK_ATTEMPT.DELIVERY_ID, claimed.id())
-			.set(WEBHOOK_ATTEMPT.NUMBER, claimed.attempt())
-			.set(WEBHOOK_ATTEMPT.STARTED_AT, utc(outcome.startedAt()))
-			.set(WEBHOOK_ATTEMPT.DURATION_MS, outcome.durationMs())
-			.set(WEBHOOK_ATTEMPT.SUCCEEDED, outcome.succeeded())
-			.set(WEBHOOK_ATTEMPT.RESPONSE_STATUS, outcome.responseStatus())
-			.set(WEBHOOK_ATTEMPT.RESPONSE_EXCERPT, outcome.excerpt())
-			.set(WEBHOOK_ATTEMPT.REQUEST_HEADERS, this.json.writeValueAsString(outcome.requestHeaders()))
-			.set(WEBHOOK_ATTEMPT.NEXT_ATTEMPT_AT, later(retryIn))
+	/**
+	 * The attempts' rows, kept whatever became of their deliveries (except deliveries
+	 * deleted meanwhile with their webhook).
+	 */
+	void recordAttempts(List<Recorded> recorded) {
+		if (recorded.isEmpty()) {
+			return;
+		}
+		var rows = values(recorded.stream()
+			.map((r) -> row(val(r.claimed().id()), val(r.claimed().attempt()), val(utc(r.outcome().startedAt())),
+					val(r.outcome().durationMs()), val(r.outcome().succeeded()),
+					val(r.outcome().responseStatus(), SQLDataType.INTEGER),
+					val(r.outcome().excerpt(), SQLDataType.VARCHAR),
+					val(this.json.writeValueAsString(r.outcome().requestHeaders())),
+					val((r.retryIn() != null) ? r.retryIn().toMillis() : null, SQLDataType.BIGINT)))
+			.toArray(Row9[]::new)).as("v", "id", "number", "at", "ms", "ok", "code", "excerpt", "headers", "retry");
+		Field<Long> retry = rows.field("retry", Long.class);
+		this.db
+			.insertInto(WEBHOOK_ATTEMPT, WEBHOOK_ATTEMPT.DELIVERY_ID, WEBHOOK_ATTEMPT.NUMBER,
+					WEBHOOK_ATTEMPT.STARTED_AT, WEBHOOK_ATTEMPT.DURATION_MS, WEBHOOK_ATTEMPT.SUCCEEDED,
+					WEBHOOK_ATTEMPT.RESPONSE_STATUS, WEBHOOK_ATTEMPT.RESPONSE_EXCERPT, WEBHOOK_ATTEMPT.REQUEST_HEADERS,
+					WEBHOOK_ATTEMPT.NEXT_ATTEMPT_AT)
+			.select(select(rows.field("id", UUID.class), rows.field("number", Integer.class),
+					rows.field("at", OffsetDateTime.class), rows.field("ms", Integer.class),
+					rows.field("ok", Boolean.class), rows.field("code", Integer.class),
+					rows.field("excerpt", String.class), rows.field("headers", String.class),
+					field("now() + {0} * interval '1 millisecond'", OffsetDateTime.class, retry))
+				.from(rows)
+				.where(DSL.exists(selectOne().from(WEBHOOK_DELIVERY)
+					.where(WEBHOOK_DELIVERY.ID.eq(rows.field("id", UUID.class))))))
 			.onConflictDoNothing()
 			.execute();
 	}

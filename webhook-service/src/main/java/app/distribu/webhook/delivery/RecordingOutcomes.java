@@ -3,24 +3,47 @@ package app.distribu.webhook.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import app.distribu.webhook.endpoint.EndpointRepository;
 
 /**
- * Saves how an attempt went and what follows: success, another attempt after the backoff,
+ * Saves how attempts went and what follows: success, another attempt after the backoff,
  * or failure for good. A 410 Gone turns the webhook off at once; so does a delivery that
- * exhausted its schedule (about three days) without a single success since it started.
+ * exhausted its schedule without a single success to the endpoint since it started.
+ * <p>
+ * Workers hand outcomes over and go on sending; one writer saves them in batches, one
+ * transaction per batch, so a busy replica needs a few statements per hundred deliveries
+ * rather than per delivery. Each transaction locks the endpoint rows (in id order) before
+ * their deliveries, the order deleting a webhook takes too, so writers of several
+ * replicas and deletions never deadlock. An outcome lost in a crash is an attempt made
+ * again when its lease ends.
  */
-@Service
-class RecordingOutcomes {
+@Component
+class RecordingOutcomes implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(RecordingOutcomes.class);
+
+	private static final int BATCH = 200;
 
 	private final DeliveryRepository deliveries;
 
@@ -30,7 +53,11 @@ class RecordingOutcomes {
 
 	private final AutomaticDisabling disabling;
 
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
+
+	private final BlockingQueue<Recorded> queue = new LinkedBlockingQueue<>();
 
 	private final Counter succeeded;
 
@@ -38,12 +65,17 @@ class RecordingOutcomes {
 
 	private final Timer delay;
 
+	private volatile boolean running;
+
+	private Thread writer;
+
 	RecordingOutcomes(DeliveryRepository deliveries, EndpointRepository endpoints, RetrySchedule schedule,
-			AutomaticDisabling disabling, Clock clock, MeterRegistry meters) {
+			AutomaticDisabling disabling, PlatformTransactionManager transactions, Clock clock, MeterRegistry meters) {
 		this.deliveries = deliveries;
 		this.endpoints = endpoints;
 		this.schedule = schedule;
 		this.disabling = disabling;
+		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.succeeded = Counter.builder("distribu.webhook.attempts")
 			.description("Webhook delivery attempts")
@@ -59,44 +91,127 @@ class RecordingOutcomes {
 			.register(meters);
 	}
 
-	@Transactional
+	/** Takes an outcome over from a worker; it is saved within milliseconds. */
 	void record(Claimed claimed, Outcome outcome) {
-		String status;
 		Duration retryIn = null;
 		if (outcome.succeeded()) {
-			status = "SUCCEEDED";
-		}
-		else if (outcome.gone() || claimed.lastAttempt()) {
-			status = "FAILED";
+			this.succeeded.increment();
+			this.delay.record(Duration.between(claimed.eventCreatedAt(), Instant.now(this.clock)));
 		}
 		else {
-			status = "PENDING";
-			retryIn = this.schedule.waitAfter(claimed.attempt(), outcome.retryAfter());
+			this.failed.increment();
+			if (!outcome.gone() && !claimed.lastAttempt()) {
+				retryIn = this.schedule.waitAfter(claimed.attempt(), outcome.retryAfter());
+			}
 		}
-		boolean current = this.deliveries.complete(claimed, outcome, status, retryIn);
-		this.deliveries.recordAttempt(claimed, outcome, current ? retryIn : null);
-		(outcome.succeeded() ? this.succeeded : this.failed).increment();
-		if (!current) {
-			return;
-		}
-		if (outcome.succeeded()) {
-			this.endpoints.succeeded(claimed.endpointId(), outcome.startedAt());
-			this.delay.record(Duration.between(claimed.eventCreatedAt(), Instant.now(this.clock)));
-			return;
-		}
-		this.endpoints.failed(claimed.endpointId(), outcome.startedAt());
-		if (outcome.gone()) {
-			this.disabling.disable(claimed, AutomaticDisabling.GONE, outcome);
-		}
-		else if ("FAILED".equals(status) && !claimed.manual() && noSuccessSinceFirstAttempt(claimed)) {
-			this.disabling.disable(claimed, AutomaticDisabling.FAILING, outcome);
+		this.queue.add(new Recorded(claimed, outcome, retryIn));
+	}
+
+	private void run() {
+		while (this.running || !this.queue.isEmpty()) {
+			List<Recorded> batch = new ArrayList<>();
+			try {
+				Recorded first = this.queue.poll(200, TimeUnit.MILLISECONDS);
+				if (first == null) {
+					continue;
+				}
+				batch.add(first);
+				this.queue.drainTo(batch, BATCH - 1);
+				this.transaction.executeWithoutResult((status) -> write(batch));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				log.warn("Saving {} webhook outcomes at once failed ({}); saving them one by one", batch.size(),
+						ex.getMessage());
+				batch.forEach(this::writeAlone);
+			}
 		}
 	}
 
+	private void writeAlone(Recorded recorded) {
+		try {
+			this.transaction.executeWithoutResult((status) -> write(List.of(recorded)));
+		}
+		catch (RuntimeException ex) {
+			// Its lease ends and the delivery is tried again: at least once, never lost.
+			log.warn("Could not save the outcome of delivery {}: {}", recorded.claimed().id(), ex.getMessage());
+		}
+	}
+
+	private void write(List<Recorded> batch) {
+		List<Recorded> successes = batch.stream().filter((r) -> r.outcome().succeeded()).toList();
+		List<Recorded> failures = batch.stream().filter((r) -> !r.outcome().succeeded()).toList();
+		Set<UUID> touched = new TreeSet<>();
+		batch.forEach((r) -> touched.add(r.claimed().endpointId()));
+		this.endpoints.lock(touched);
+		this.endpoints.succeeded(successes.stream().map((r) -> r.claimed().endpointId()).distinct().toList());
+		for (Recorded failure : failures) {
+			this.endpoints.failed(failure.claimed().endpointId(), failure.outcome().startedAt());
+		}
+		this.deliveries.completeSucceeded(successes);
+		List<Recorded> current = new ArrayList<>(successes);
+		for (Recorded failure : failures) {
+			if (this.deliveries.completeFailed(failure.claimed(), failure.outcome(), failure.last(),
+					failure.retryIn())) {
+				current.add(failure);
+				disableIfDue(failure);
+			}
+		}
+		this.deliveries.recordAttempts(batch.stream()
+			.map((r) -> current.contains(r) ? r : new Recorded(r.claimed(), r.outcome(), null))
+			.toList());
+	}
+
+	private void disableIfDue(Recorded failure) {
+		if (failure.outcome().gone()) {
+			this.disabling.disable(failure.claimed(), AutomaticDisabling.GONE, failure.outcome());
+		}
+		else if (failure.last() && !failure.claimed().manual() && noSuccessSinceFirstAttempt(failure.claimed())) {
+			this.disabling.disable(failure.claimed(), AutomaticDisabling.FAILING, failure.outcome());
+		}
+	}
+
+	/**
+	 * Successes are kept to the minute, so one a minute before the first attempt counts.
+	 */
 	private boolean noSuccessSinceFirstAttempt(Claimed claimed) {
 		Optional<Instant> lastSuccess = this.endpoints.lastSuccess(claimed.endpointId());
 		Optional<Instant> firstAttempt = this.deliveries.firstAttemptOf(claimed.id());
-		return lastSuccess.isEmpty() || firstAttempt.isEmpty() || lastSuccess.get().isBefore(firstAttempt.get());
+		return lastSuccess.isEmpty() || firstAttempt.isEmpty()
+				|| lastSuccess.get().isBefore(firstAttempt.get().minus(Duration.ofMinutes(1)));
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		this.writer = new Thread(this::run, "webhook-outcomes");
+		this.writer.setDaemon(true);
+		this.writer.start();
+	}
+
+	/** After the dispatcher's workers stopped: what they handed over is saved first. */
+	@Override
+	public void stop() {
+		this.running = false;
+		try {
+			this.writer.join(10_000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 4096;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import app.distribu.platform.secrets.SecretBox;
 import app.distribu.webhook.db.tables.records.WebhookEndpointRecord;
 
 import static app.distribu.webhook.db.Tables.WEBHOOK_ENDPOINT;
+import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.condition;
 
 /** Webhook endpoints; secrets are sealed on the way in and opened on the way out. */
 @Repository
@@ -109,20 +112,43 @@ public class EndpointRepository {
 			.execute() == 1;
 	}
 
-	/** A success ends a failing streak. */
-	public void succeeded(UUID id, Instant at) {
+	/**
+	 * Locks the endpoints' rows in id order for the caller's transaction, before it
+	 * touches their deliveries (the order a deletion's cascade takes). Inserting a
+	 * delivery is not held up: its foreign-key check takes a weaker lock.
+	 */
+	public void lock(Collection<UUID> ids) {
+		this.db.select(WEBHOOK_ENDPOINT.ID)
+			.from(WEBHOOK_ENDPOINT)
+			.where(WEBHOOK_ENDPOINT.ID.in(ids))
+			.orderBy(WEBHOOK_ENDPOINT.ID)
+			.forNoKeyUpdate()
+			.fetch();
+	}
+
+	/**
+	 * Successes end a failing streak. The time of the last one is kept to the minute, so
+	 * a busy endpoint's row is not rewritten (and locked) by every delivery.
+	 */
+	public void succeeded(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
 		this.db.update(WEBHOOK_ENDPOINT)
-			.set(WEBHOOK_ENDPOINT.LAST_SUCCESS_AT, utc(at))
+			.set(WEBHOOK_ENDPOINT.LAST_SUCCESS_AT, currentOffsetDateTime())
 			.setNull(WEBHOOK_ENDPOINT.FAILING_SINCE)
-			.where(WEBHOOK_ENDPOINT.ID.eq(id))
+			.where(WEBHOOK_ENDPOINT.ID.in(ids)
+				.and(WEBHOOK_ENDPOINT.FAILING_SINCE.isNotNull()
+					.or(WEBHOOK_ENDPOINT.LAST_SUCCESS_AT.isNull())
+					.or(condition("{0} < now() - interval '1 minute'", WEBHOOK_ENDPOINT.LAST_SUCCESS_AT))))
 			.execute();
 	}
 
 	/** The first failure after a success starts a failing streak. */
 	public void failed(UUID id, Instant at) {
 		this.db.update(WEBHOOK_ENDPOINT)
-			.set(WEBHOOK_ENDPOINT.FAILING_SINCE, WEBHOOK_ENDPOINT.FAILING_SINCE.coalesce(utc(at)))
-			.where(WEBHOOK_ENDPOINT.ID.eq(id))
+			.set(WEBHOOK_ENDPOINT.FAILING_SINCE, utc(at))
+			.where(WEBHOOK_ENDPOINT.ID.eq(id).and(WEBHOOK_ENDPOINT.FAILING_SINCE.isNull()))
 			.execute();
 	}
 

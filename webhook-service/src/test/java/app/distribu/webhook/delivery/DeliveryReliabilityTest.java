@@ -202,10 +202,10 @@ class DeliveryReliabilityTest {
 	}
 
 	/**
-	 * Every attempt fails until the schedule ends: the deliveries fail for good, the
+	 * Every attempt fails until the schedule ends: the delivery fails for good, the
 	 * webhook is turned off and the owners told. Once the receiver is fixed and the
-	 * webhook turned on, a redeliver and "resend failed since" each send once more, and a
-	 * test event goes through.
+	 * webhook turned on, "resend failed since" sends it once more, a test event goes
+	 * through, and a redeliver sends that one again.
 	 */
 	@Test
 	void persistentFailureTurnsTheWebhookOffAndTheOperatorRecoversEverything() {
@@ -214,41 +214,27 @@ class DeliveryReliabilityTest {
 		receiver.on("/broken", (exchange, n) -> Receiver.reply(exchange, fixed.get() ? 200 : 500, "down"));
 		String id = create(company, "/broken", "customer.created");
 		String token = TestTokens.apiKey(company, "webhooks:read", "webhooks:write");
-		UUID first = publish(company, "customer.created", customer());
-		UUID second = publish(company, "customer.created", customer());
+		UUID failing = publish(company, "customer.created", customer());
 
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> "FAILED".equals(status(first)) && "FAILED".equals(status(second)));
-		assertThat(attempts(first)).hasSize(6);
+		await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(status(failing)));
+		assertThat(attempts(failing)).hasSize(6);
 		JsonNode webhook = this.api.get(token, "/api/v1/webhooks/" + id).getBody();
 		assertThat(webhook.path("active").asBoolean()).isFalse();
 		assertThat(webhook.path("disabledReason").asString()).isEqualTo("FAILING");
 		assertThat(disabledEvent(company).path("data").path("reason").asString()).isEqualTo("FAILING");
 		assertThat(EventContracts.violations(EventContracts.bodyOf(disabledEvent(company)))).isEmpty();
-
-		JsonNode deliveries = this.api.get(token, "/api/v1/webhooks/" + id + "/deliveries").getBody().path("data");
-		String firstDelivery = deliveries.valueStream()
-			.filter((d) -> d.path("eventId").asString().equals(first.toString()))
-			.findFirst()
-			.orElseThrow()
-			.path("id")
-			.asString();
-		assertThat(this.api.post(token, "/api/v1/webhooks/" + id + "/deliveries/" + firstDelivery + "/redeliver", null)
+		String failed = deliveryOf(token, id, failing);
+		assertThat(this.api.post(token, "/api/v1/webhooks/" + id + "/deliveries/" + failed + "/redeliver", null)
 			.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
 		fixed.set(true);
 		this.api.patch(token, id, Map.of("active", true));
-		assertThat(this.api.post(token, "/api/v1/webhooks/" + id + "/deliveries/" + firstDelivery + "/redeliver", null)
-			.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-		await().atMost(Duration.ofSeconds(10)).until(() -> "SUCCEEDED".equals(status(first)));
-		assertThat(receiver.await("/broken", first.toString()).header("webhook-id")).isEqualTo(first.toString());
-		assertThat(attempts(first)).hasSize(7);
-
 		JsonNode resent = this.api
 			.post(token, "/api/v1/webhooks/" + id + "/resend-failed", Map.of("since", "2000-01-01T00:00:00Z"))
 			.getBody();
 		assertThat(resent.path("queued").asInt()).isEqualTo(1);
-		await().atMost(Duration.ofSeconds(10)).until(() -> "SUCCEEDED".equals(status(second)));
+		await().atMost(Duration.ofSeconds(10)).until(() -> "SUCCEEDED".equals(status(failing)));
+		assertThat(attempts(failing)).hasSize(7);
 
 		String testEvent = this.api.post(token, "/api/v1/webhooks/" + id + "/test", null)
 			.getBody()
@@ -257,7 +243,26 @@ class DeliveryReliabilityTest {
 		Receiver.Received test = receiver.await("/broken", testEvent);
 		assertThat(test.header("X-Distribu-Event")).isEqualTo("webhook.test");
 		assertThat(EventContracts.violations(this.json.readTree(test.body()))).isEmpty();
+		await().atMost(Duration.ofSeconds(10)).until(() -> "SUCCEEDED".equals(status(UUID.fromString(testEvent))));
+		String testDelivery = deliveryOf(token, id, UUID.fromString(testEvent));
+		assertThat(this.api.post(token, "/api/v1/webhooks/" + id + "/deliveries/" + testDelivery + "/redeliver", null)
+			.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		List<Receiver.Received> twice = receiver.awaitAll("/broken", (r) -> r.text().contains(testEvent), 2);
+		assertThat(twice.get(1).body()).isEqualTo(twice.get(0).body());
+		assertThat(twice.get(1).header("X-Distribu-Attempt")).isEqualTo("2");
 		assertThat(this.api.get(token, "/api/v1/webhooks/" + id).getBody().path("active").asBoolean()).isTrue();
+	}
+
+	private String deliveryOf(String token, String webhookId, UUID eventId) {
+		return this.api.get(token, "/api/v1/webhooks/" + webhookId + "/deliveries")
+			.getBody()
+			.path("data")
+			.valueStream()
+			.filter((d) -> d.path("eventId").asString().equals(eventId.toString()))
+			.findFirst()
+			.orElseThrow()
+			.path("id")
+			.asString();
 	}
 
 	/**

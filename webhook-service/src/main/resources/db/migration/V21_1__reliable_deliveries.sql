@@ -63,7 +63,6 @@ alter table webhook_delivery add foreign key (event_id) references webhook_event
 drop index webhook_delivery_pending;
 create index webhook_delivery_due on webhook_delivery (endpoint_id, next_attempt_at) where status = 'PENDING';
 create index webhook_delivery_leased on webhook_delivery (endpoint_id) where lease_until is not null;
-create index webhook_delivery_event on webhook_delivery (event_id);
 
 -- Every attempt, for the card's accordion: what was sent and what came back.
 create table webhook_attempt (

@@ -32,6 +32,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class WebhookDeliveries {
 
+	private static final String CREATED_AT = "\"createdAt\":\"";
+
 	private final StackApi api;
 
 	private final int endpoints;
@@ -50,6 +52,8 @@ final class WebhookDeliveries {
 
 	private HttpServer receivers;
 
+	private HttpServer hangingReceiver;
+
 	private ApiOrders orders;
 
 	WebhookDeliveries(StackApi api, int endpoints) {
@@ -60,12 +64,20 @@ final class WebhookDeliveries {
 	void prepare() throws IOException, InterruptedException {
 		this.orders = new ApiOrders(this.api);
 		this.orders.prepare();
+		deleteLeftovers();
+		// Healthy receivers answer on the server's own thread (no hand-off); the hanging
+		// one
+		// has a server and threads of its own, so it cannot slow them.
 		this.receivers = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1000);
-		this.receivers.setExecutor(this.receiverThreads);
 		this.receivers.createContext("/", this::receive);
 		this.receivers.start();
+		this.hangingReceiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
+		this.hangingReceiver.setExecutor(this.receiverThreads);
+		this.hangingReceiver.createContext("/", this::hang);
+		this.hangingReceiver.start();
 		for (int i = 0; i < this.endpoints; i++) {
-			String url = "http://127.0.0.1:" + this.receivers.getAddress().getPort() + "/hook-" + i;
+			HttpServer server = (i == 0) ? this.hangingReceiver : this.receivers;
+			String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/hook-" + i;
 			this.webhookIds.add(this.api
 				.call("POST", "/api/v1/webhooks",
 						Map.of("url", url, "events", List.of("order.created"), "description", "bench"))
@@ -74,29 +86,45 @@ final class WebhookDeliveries {
 		}
 	}
 
-	/** {@code /hook-0} hangs after its headers; every other path answers 204 at once. */
+	/**
+	 * A healthy endpoint: 204 at once; notes when the event happened and when it came.
+	 */
 	private void receive(HttpExchange exchange) throws IOException {
 		long now = System.currentTimeMillis();
-		byte[] body = exchange.getRequestBody().readAllBytes();
-		if (exchange.getRequestURI().getPath().equals("/hook-0")) {
-			this.hanging.incrementAndGet();
-			exchange.sendResponseHeaders(200, 100);
-			OutputStream out = exchange.getResponseBody();
-			out.write('{');
-			out.flush();
-			try {
-				Thread.sleep(60_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			exchange.close();
-			return;
-		}
+		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		exchange.sendResponseHeaders(204, -1);
 		exchange.close();
-		JsonNode event = StackApi.JSON.readTree(new String(body, StandardCharsets.UTF_8));
-		this.arrivals.add(new long[] { Instant.parse(event.path("createdAt").asString()).toEpochMilli(), now });
+		int at = body.indexOf(CREATED_AT) + CREATED_AT.length();
+		this.arrivals.add(new long[] { Instant.parse(body.substring(at, body.indexOf('"', at))).toEpochMilli(), now });
+	}
+
+	/**
+	 * The hanging endpoint: headers promising a body, one byte, then nothing for a
+	 * minute.
+	 */
+	private void hang(HttpExchange exchange) throws IOException {
+		exchange.getRequestBody().readAllBytes();
+		this.hanging.incrementAndGet();
+		exchange.sendResponseHeaders(200, 100);
+		OutputStream out = exchange.getResponseBody();
+		out.write('{');
+		out.flush();
+		try {
+			Thread.sleep(60_000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		exchange.close();
+	}
+
+	/** Webhooks an interrupted run left behind would be sent to closed ports. */
+	private void deleteLeftovers() throws IOException, InterruptedException {
+		for (JsonNode webhook : this.api.call("GET", "/api/v1/webhooks", null).path("data")) {
+			if ("bench".equals(webhook.path("description").asString())) {
+				this.api.call("DELETE", "/api/v1/webhooks/" + webhook.path("id").asString(), null);
+			}
+		}
 	}
 
 	/**
@@ -157,6 +185,7 @@ final class WebhookDeliveries {
 			this.api.call("DELETE", "/api/v1/webhooks/" + id, null);
 		}
 		this.receivers.stop(0);
+		this.hangingReceiver.stop(0);
 		this.receiverThreads.shutdownNow();
 	}
 

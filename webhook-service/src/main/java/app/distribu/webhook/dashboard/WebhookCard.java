@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import app.distribu.webhook.delivery.DeliveryRow;
 import app.distribu.webhook.endpoint.WebhookEndpoint;
@@ -14,7 +15,8 @@ import app.distribu.webhook.endpoint.WebhookEndpoint;
  */
 public record WebhookCard(WebhookEndpoint webhook, List<DeliveryRow> deliveries, String editError) {
 
-	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
+	/** The house format of dates: platform/web's {@code Dates.TIME} on main. */
+	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
 		.withZone(ZoneOffset.UTC);
 
 	/** Until when the secret before the last rotation still signs, or null. */

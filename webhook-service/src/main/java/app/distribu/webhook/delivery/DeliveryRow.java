@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -17,7 +18,11 @@ public record DeliveryRow(UUID id, UUID endpointId, UUID eventId, String eventTy
 		Integer responseStatus, String excerpt, Integer durationMs, Instant createdAt, Instant attemptedAt,
 		Instant nextAttemptAt, Instant leaseUntil, String body, List<AttemptRow> attemptList) {
 
-	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'")
+	/**
+	 * The house format of dates (platform/web's {@code Dates.TIME} on main) with seconds:
+	 * attempts can be seconds apart.
+	 */
+	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'", Locale.ENGLISH)
 		.withZone(ZoneOffset.UTC);
 
 	DeliveryRow withAttempts(List<AttemptRow> list) {

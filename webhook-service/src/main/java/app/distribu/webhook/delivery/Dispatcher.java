@@ -24,9 +24,10 @@ import app.distribu.platform.web.CorrelationId;
  * Claims due deliveries and hands each to a worker. A claim is committed before anything
  * is sent, and takes at most a few per endpoint ({@code maxInFlightPerEndpoint}), so a
  * hanging endpoint occupies only its own slots and every other endpoint keeps its turn.
- * New deliveries and finished attempts wake the loop at once; due retries are found by
- * polling. On shutdown it stops claiming and lets running attempts finish; a replica that
- * dies instead leaves leases that end and are claimed again elsewhere.
+ * New deliveries, finished attempts and saved outcomes (which free their endpoints'
+ * slots) wake the loop at once; due retries are found by polling. On shutdown it stops
+ * claiming and lets running attempts finish; a replica that dies instead leaves leases
+ * that end and are claimed again elsewhere.
  */
 @Component
 class Dispatcher implements SmartLifecycle {
@@ -64,6 +65,7 @@ class Dispatcher implements SmartLifecycle {
 		this.recording = recording;
 		this.properties = properties;
 		this.transaction = new TransactionTemplate(transactions);
+		recording.afterSaving(this::wake);
 		Gauge.builder("distribu.webhook.in_flight", this.inFlight, AtomicInteger::get)
 			.description("Webhook attempts running on this replica")
 			.register(meters);

@@ -11,9 +11,10 @@ import java.util.Map;
  * @param excerpt the start of the response body, or why there was none
  * @param requestHeaders what was sent, for the card
  * @param retryAfter how long the receiver asked us to wait (429, 503), or null
+ * @param blocked not sent: the URL's address was refused by the outbound guard
  */
 record Outcome(boolean succeeded, Integer responseStatus, String excerpt, Duration duration, Instant startedAt,
-		Map<String, String> requestHeaders, Duration retryAfter) {
+		Map<String, String> requestHeaders, Duration retryAfter, boolean blocked) {
 
 	static final int EXCERPT = 500;
 

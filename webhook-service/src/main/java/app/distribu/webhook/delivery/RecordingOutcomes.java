@@ -1,6 +1,5 @@
 package app.distribu.webhook.delivery;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,9 +12,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,54 +51,34 @@ class RecordingOutcomes implements SmartLifecycle {
 
 	private final TransactionTemplate transaction;
 
-	private final Clock clock;
-
 	private final BlockingQueue<Recorded> queue = new LinkedBlockingQueue<>();
 
-	private final Counter succeeded;
-
-	private final Counter failed;
-
-	private final Timer delay;
+	/** Saved outcomes free their endpoints' slots: the dispatcher claims again. */
+	private volatile Runnable afterSaving = () -> {
+	};
 
 	private volatile boolean running;
 
 	private Thread writer;
 
 	RecordingOutcomes(DeliveryRepository deliveries, EndpointRepository endpoints, RetrySchedule schedule,
-			AutomaticDisabling disabling, PlatformTransactionManager transactions, Clock clock, MeterRegistry meters) {
+			AutomaticDisabling disabling, PlatformTransactionManager transactions) {
 		this.deliveries = deliveries;
 		this.endpoints = endpoints;
 		this.schedule = schedule;
 		this.disabling = disabling;
 		this.transaction = new TransactionTemplate(transactions);
-		this.clock = clock;
-		this.succeeded = Counter.builder("distribu.webhook.attempts")
-			.description("Webhook delivery attempts")
-			.tag("outcome", "succeeded")
-			.register(meters);
-		this.failed = Counter.builder("distribu.webhook.attempts")
-			.description("Webhook delivery attempts")
-			.tag("outcome", "failed")
-			.register(meters);
-		this.delay = Timer.builder("distribu.webhook.delivery.delay")
-			.description("From the event's time to its successful delivery")
-			.publishPercentileHistogram()
-			.register(meters);
+	}
+
+	void afterSaving(Runnable action) {
+		this.afterSaving = action;
 	}
 
 	/** Takes an outcome over from a worker; it is saved within milliseconds. */
 	void record(Claimed claimed, Outcome outcome) {
 		Duration retryIn = null;
-		if (outcome.succeeded()) {
-			this.succeeded.increment();
-			this.delay.record(Duration.between(claimed.eventCreatedAt(), Instant.now(this.clock)));
-		}
-		else {
-			this.failed.increment();
-			if (!outcome.gone() && !claimed.lastAttempt()) {
-				retryIn = this.schedule.waitAfter(claimed.attempt(), outcome.retryAfter());
-			}
+		if (!outcome.succeeded() && !outcome.gone() && !claimed.lastAttempt()) {
+			retryIn = this.schedule.waitAfter(claimed.attempt(), outcome.retryAfter());
 		}
 		this.queue.add(new Recorded(claimed, outcome, retryIn));
 	}
@@ -128,6 +104,7 @@ class RecordingOutcomes implements SmartLifecycle {
 						ex.getMessage());
 				batch.forEach(this::writeAlone);
 			}
+			this.afterSaving.run();
 		}
 	}
 

@@ -10,6 +10,10 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.springframework.stereotype.Component;
 
 import app.distribu.platform.outbound.OutboundDecision;
@@ -21,7 +25,9 @@ import app.distribu.platform.outbound.PinnedHttpClient;
 /**
  * One attempt: the URL is checked again (DNS answers change), the request goes to the
  * checked address, signed, under one deadline. Whatever goes wrong is an outcome, never
- * an exception.
+ * an exception. Counts attempts by outcome ({@code distribu.webhook.deliveries}:
+ * succeeded, failed, blocked by the address check) and times each event's wait for its
+ * first attempt ({@code distribu.webhook.delivery.delay}).
  */
 @Component
 class Sending {
@@ -36,15 +42,56 @@ class Sending {
 
 	private final Clock clock;
 
-	Sending(OutboundGuard guard, PinnedHttpClient http, DeliveryProperties properties, Clock clock) {
+	private final Counter succeeded;
+
+	private final Counter failed;
+
+	private final Counter blocked;
+
+	private final Timer delay;
+
+	Sending(OutboundGuard guard, PinnedHttpClient http, DeliveryProperties properties, Clock clock,
+			MeterRegistry meters) {
 		this.guard = guard;
 		this.http = http;
 		this.timeout = properties.attemptTimeout();
 		this.clock = clock;
+		this.succeeded = attempts(meters, "succeeded");
+		this.failed = attempts(meters, "failed");
+		this.blocked = attempts(meters, "blocked");
+		this.delay = Timer.builder("distribu.webhook.delivery.delay")
+			.description("From the event's time to the first attempt to deliver it")
+			.publishPercentileHistogram()
+			.register(meters);
+	}
+
+	private static Counter attempts(MeterRegistry meters, String outcome) {
+		return Counter.builder("distribu.webhook.deliveries")
+			.description("Webhook delivery attempts by outcome")
+			.tag("outcome", outcome)
+			.register(meters);
 	}
 
 	Outcome send(Claimed claimed) {
 		Instant started = Instant.now(this.clock);
+		if (claimed.attempt() == 1) {
+			Duration waited = Duration.between(claimed.eventCreatedAt(), started);
+			this.delay.record(waited.isNegative() ? Duration.ZERO : waited);
+		}
+		Outcome outcome = attempt(claimed, started);
+		if (outcome.succeeded()) {
+			this.succeeded.increment();
+		}
+		else if (outcome.blocked()) {
+			this.blocked.increment();
+		}
+		else {
+			this.failed.increment();
+		}
+		return outcome;
+	}
+
+	private Outcome attempt(Claimed claimed, Instant started) {
 		long start = System.nanoTime();
 		byte[] body = claimed.body().getBytes(StandardCharsets.UTF_8);
 		Map<String, String> headers = Map.of();
@@ -52,7 +99,8 @@ class Sending {
 			headers = headers(claimed, body, started);
 			OutboundDecision decision = this.guard.check(claimed.url());
 			if (decision instanceof OutboundDecision.Refused refused) {
-				return failed(null, "Not sent: " + refused.describe("The webhook URL"), start, started, headers, null);
+				return new Outcome(false, null, "Not sent: " + refused.describe("The webhook URL"), since(start),
+						started, headers, null, true);
 			}
 			Duration left = this.timeout.minus(since(start));
 			if (left.isNegative() || left.isZero()) {
@@ -69,14 +117,16 @@ class Sending {
 			return failed(null, reason, start, started, headers, null);
 		}
 		catch (RuntimeException ex) {
-			return failed(null, "Not sent: " + ex.getMessage(), start, started, headers, null);
+			// A bug of ours, not the receiver's: the reason names it without details.
+			return failed(null, "Not sent: an internal error stopped this attempt (" + ex.getClass().getSimpleName()
+					+ "); it is retried like any failure.", start, started, headers, null);
 		}
 	}
 
 	private Outcome answered(OutboundResponse response, long start, Instant started, Map<String, String> headers) {
 		int status = response.status();
 		if (status >= 200 && status < 300) {
-			return new Outcome(true, status, response.excerpt(), since(start), started, headers, null);
+			return new Outcome(true, status, response.excerpt(), since(start), started, headers, null, false);
 		}
 		if (status >= 300 && status < 400) {
 			String location = response.header("Location").orElse("none");
@@ -138,7 +188,7 @@ class Sending {
 
 	private static Outcome failed(Integer status, String excerpt, long start, Instant started,
 			Map<String, String> headers, Duration retryAfter) {
-		return new Outcome(false, status, excerpt, since(start), started, headers, retryAfter);
+		return new Outcome(false, status, excerpt, since(start), started, headers, retryAfter, false);
 	}
 
 	private static String words(Duration timeout) {

@@ -130,7 +130,8 @@ class DeliveryReliabilityTest {
 			events.add(publish(company, "customer.created", customer()));
 		}
 		await().atMost(Duration.ofSeconds(20)).until(() -> events.stream().allMatch((id) -> attempts(id).size() >= 1));
-		assertThat(attempts(events.get(0)).get(0).get("response_excerpt").toString()).startsWith("Could not connect");
+		assertThat(attempts(events.get(0)).get(0).get("response_excerpt"))
+			.isEqualTo("Could not connect to 127.0.0.1:" + port + ": connection refused.");
 
 		try (Receiver back = new Receiver(port)) {
 			List<Receiver.Received> received = back.awaitAll("/down", (r) -> true, 10);

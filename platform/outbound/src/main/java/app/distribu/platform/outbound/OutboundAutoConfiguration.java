@@ -16,10 +16,15 @@ public class OutboundAutoConfiguration {
 		return new OutboundGuard(properties.policy(), HostResolver.SYSTEM);
 	}
 
+	/**
+	 * Callers bound their own concurrency (webhooks: per endpoint); the pool only keeps
+	 * connections alive, so it must never be what requests wait for — many endpoints may
+	 * share one host.
+	 */
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	PinnedHttpClient pinnedHttpClient() {
-		return new PinnedHttpClient(512, 16);
+		return new PinnedHttpClient(1024, 1024);
 	}
 
 }

@@ -129,7 +129,7 @@ public final class PinnedHttpClient implements AutoCloseable {
 			return new OutboundResponse(response.getCode(), received, excerpt, since(start));
 		}
 		catch (IOException | RuntimeException ex) {
-			throw failure(ex, late.get(), deadline, since(start));
+			throw failure(ex, target, late.get(), deadline, since(start));
 		}
 		finally {
 			cutOff.cancel(false);
@@ -184,27 +184,58 @@ public final class PinnedHttpClient implements AutoCloseable {
 		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
-	private static OutboundFailure failure(Exception ex, boolean late, Duration deadline, Duration elapsed) {
-		if (late) {
+	private static OutboundFailure failure(Exception ex, Allowed target, boolean late, Duration deadline,
+			Duration elapsed) {
+		if (late || ex instanceof InterruptedIOException) {
 			return new OutboundFailure(OutboundFailure.Kind.TIMEOUT,
 					"No complete response within " + seconds(deadline) + ".", elapsed, ex);
 		}
-		if (ex instanceof ConnectException || ex instanceof NoRouteToHostException || ex instanceof SSLException
+		String address = target.address().getHostAddress();
+		String where = target.host() + ":" + target.port()
+				+ (target.host().equals(address) ? "" : " (" + address + ")");
+		if (ex instanceof SSLException) {
+			return new OutboundFailure(OutboundFailure.Kind.CONNECT, "Could not connect to " + where
+					+ ": the TLS handshake failed (" + reason(ex, "no reason given") + ").", elapsed, ex);
+		}
+		if (ex instanceof ConnectException || ex instanceof NoRouteToHostException
 				|| ex instanceof UnknownHostException) {
-			return new OutboundFailure(OutboundFailure.Kind.CONNECT, "Could not connect: " + describe(ex) + ".",
-					elapsed, ex);
+			return new OutboundFailure(OutboundFailure.Kind.CONNECT,
+					"Could not connect to " + where + ": " + reason(ex, "the connection was refused") + ".", elapsed,
+					ex);
 		}
-		if (ex instanceof InterruptedIOException) {
-			return new OutboundFailure(OutboundFailure.Kind.TIMEOUT,
-					"No complete response within " + seconds(deadline) + ".", elapsed, ex);
-		}
-		return new OutboundFailure(OutboundFailure.Kind.BROKEN, "The connection failed: " + describe(ex) + ".", elapsed,
-				ex);
+		return new OutboundFailure(OutboundFailure.Kind.BROKEN, "The connection to " + where + " failed: "
+				+ reason(ex, "it closed before a complete answer came") + ".", elapsed, ex);
 	}
 
-	private static String describe(Exception ex) {
-		String message = ex.getMessage();
-		return (message != null && !message.isBlank()) ? message : ex.getClass().getSimpleName();
+	/**
+	 * The most specific message of the exception or its causes, for people: the JDK's
+	 * "Connection refused" rather than the client's "Connect to … failed: …"; the
+	 * fallback when none of them says anything.
+	 */
+	static String reason(Throwable ex, String fallback) {
+		String found = null;
+		Throwable at = ex;
+		for (int depth = 0; at != null && depth < 8; depth++, at = at.getCause()) {
+			String message = at.getMessage();
+			if (message != null && !message.isBlank() && !message.equals("null")) {
+				found = message.strip();
+			}
+		}
+		if (found == null) {
+			return fallback;
+		}
+		int failed = found.lastIndexOf("failed: ");
+		if (found.startsWith("Connect to ") && failed > 0) {
+			found = found.substring(failed + "failed: ".length());
+		}
+		if (found.endsWith(".")) {
+			found = found.substring(0, found.length() - 1);
+		}
+		if (found.isEmpty()) {
+			return fallback;
+		}
+		boolean word = found.length() > 1 && Character.isLowerCase(found.charAt(1));
+		return word ? Character.toLowerCase(found.charAt(0)) + found.substring(1) : found;
 	}
 
 	private static String seconds(Duration deadline) {

@@ -3,9 +3,11 @@ package app.distribu.platform.outbound;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -142,8 +144,40 @@ class PinnedHttpClientTest {
 			.isThrownBy(() -> client.post(allowed("receiver.test", port), Map.of(), new byte[0], DEADLINE, 100))
 			.satisfies((failure) -> {
 				assertThat(failure.kind()).isEqualTo(OutboundFailure.Kind.CONNECT);
-				assertThat(failure.getMessage()).startsWith("Could not connect: ");
+				assertThat(failure.getMessage())
+					.isEqualTo("Could not connect to receiver.test:" + port + " (127.0.0.1): connection refused.");
 			});
+	}
+
+	@Test
+	void aReceiverThatHangsUpWithoutAnsweringIsABrokenConnectionSaidInWords() throws Exception {
+		this.server = new RawServer((socket) -> {
+		});
+
+		assertThatExceptionOfType(OutboundFailure.class).isThrownBy(
+				() -> client.post(allowed("receiver.test", this.server.port()), Map.of(), new byte[0], DEADLINE, 100))
+			.satisfies((failure) -> {
+				assertThat(failure.kind()).isEqualTo(OutboundFailure.Kind.BROKEN);
+				assertThat(failure.getMessage())
+					.startsWith("The connection to receiver.test:" + this.server.port() + " (127.0.0.1) failed: ")
+					.endsWith(".")
+					.doesNotContainIgnoringCase("null");
+			});
+	}
+
+	@Test
+	void reasonsAreTheMostSpecificMessageInWordsAndNeverNull() {
+		assertThat(PinnedHttpClient.reason(new ConnectException(), "the connection was refused"))
+			.isEqualTo("the connection was refused");
+		assertThat(PinnedHttpClient.reason(new IOException("null", new SocketException()), "it broke"))
+			.isEqualTo("it broke");
+		assertThat(PinnedHttpClient.reason(
+				new ConnectException("Connect to http://a.test:80 [a.test/127.0.0.1] failed: Connection refused"), "x"))
+			.isEqualTo("connection refused");
+		assertThat(PinnedHttpClient.reason(new IOException("outer", new SocketException("Connection reset")), "x"))
+			.isEqualTo("connection reset");
+		assertThat(PinnedHttpClient.reason(new IOException("PKIX path building failed"), "x"))
+			.isEqualTo("PKIX path building failed");
 	}
 
 	private Allowed allowed(String host, int port) {

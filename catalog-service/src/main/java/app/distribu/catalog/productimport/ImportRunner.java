@@ -70,11 +70,13 @@ class ImportRunner {
 				chunk.add(row);
 				if (chunk.size() == CHUNK_SIZE) {
 					this.writer.write(companyId, jobId, mode, chunk, csv.bytesRead());
+					ImportMeters.rows(chunk.size());
 					chunk = new ArrayList<>(CHUNK_SIZE);
 				}
 			}
 			if (!chunk.isEmpty()) {
 				this.writer.write(companyId, jobId, mode, chunk, csv.bytesRead());
+				ImportMeters.rows(chunk.size());
 			}
 		}
 	}

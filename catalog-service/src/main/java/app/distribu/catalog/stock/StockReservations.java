@@ -86,6 +86,7 @@ class StockReservations {
 		this.stock.lines(companyId, orderId)
 			.forEach((productId, quantity) -> this.ledger.move(companyId, productId, quantity, kind, null, orderId,
 					actor));
+		StockMeters.released(kind);
 		return true;
 	}
 

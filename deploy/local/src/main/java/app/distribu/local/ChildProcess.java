@@ -102,6 +102,13 @@ final class ChildProcess implements AutoCloseable {
 		stop(this.process);
 	}
 
+	/** SIGKILL to the process and its descendants: a crash, not a shutdown. */
+	void kill() {
+		this.process.descendants().forEach(ProcessHandle::destroyForcibly);
+		this.process.destroyForcibly();
+		this.process.onExit().join();
+	}
+
 	/**
 	 * SIGTERM to the process and its descendants, up to 15 s to finish, then SIGKILL to
 	 * whatever is left.

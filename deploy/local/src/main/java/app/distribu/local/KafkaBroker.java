@@ -56,7 +56,7 @@ final class KafkaBroker implements AutoCloseable {
 				"advertised.listeners=PLAINTEXT://127.0.0.1:" + config.kafkaPort(),
 				"controller.listener.names=CONTROLLER", "inter.broker.listener.name=PLAINTEXT",
 				"listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-				"log.dirs=" + logDir.toAbsolutePath(), "num.partitions=1", "auto.create.topics.enable=true",
+				"log.dirs=" + logDir.toAbsolutePath(), "num.partitions=4", "auto.create.topics.enable=true",
 				"offsets.topic.replication.factor=1", "offsets.topic.num.partitions=1",
 				"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
 				"share.coordinator.state.topic.replication.factor=1", "share.coordinator.state.topic.min.isr=1",

@@ -107,6 +107,11 @@ public final class LocalStack implements AutoCloseable {
 		return this.infrastructure;
 	}
 
+	/** Crashes one instance of a replicated module (1 or 2). */
+	public void kill(String module, int instance) {
+		this.services.kill(Services.instanceName(module, instance));
+	}
+
 	private String banner(long seconds) {
 		String gateway = this.config.gatewayUrl();
 		return String.join(System.lineSeparator(), "",
@@ -120,6 +125,7 @@ public final class LocalStack implements AutoCloseable {
 				"  Try          curl -H \"Authorization: Bearer " + this.demoApiKey + "\" " + gateway
 						+ "/api/v1/products",
 				"  Mail viewer  http://localhost:" + this.config.mailViewerPort(),
+				"  Traces       http://localhost:" + this.config.traceViewerPort() + "  (metrics: /metrics)",
 				"  Logs         " + this.config.logs(), "",
 				" Ctrl-C stops everything; data stays in " + this.config.dataDir() + " (--reset wipes it).",
 				"==================================================================");

@@ -25,6 +25,11 @@ final class Services implements AutoCloseable {
 
 	static final String GATEWAY = "gateway";
 
+	/**
+	 * Start-up flags: C1 only and the serial collector start the stack fastest on two
+	 * cores. {@code DISTRIBU_JVM_FLAGS} replaces them (benchmarks pass throughput flags,
+	 * e.g. {@code -XX:+UseParallelGC}, as Kubernetes does).
+	 */
 	private static final List<String> LEAN_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k");
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -32,6 +37,8 @@ final class Services implements AutoCloseable {
 	private final StackConfig config;
 
 	private final Map<String, ChildProcess> processes = new HashMap<>();
+
+	private final List<RoundRobinProxy> proxies = new ArrayList<>();
 
 	private Services(StackConfig config) {
 		this.config = config;
@@ -57,10 +64,40 @@ final class Services implements AutoCloseable {
 		}
 		Services services = new Services(config);
 		for (StackConfig.Service service : StackConfig.SERVICES) {
-			services.launch(service.module(), config.portOf(service), serviceEnv(config, service));
+			if (config.replicated().contains(service.module())) {
+				services.launchReplicas(service);
+			}
+			else {
+				services.launch(service.module(), services.runnableCopy(service.module()), config.portOf(service),
+						serviceEnv(config, service));
+			}
 		}
-		services.launch(GATEWAY, config.gatewayPort(), databaseEnv(config, StackConfig.GATEWAY_SCHEMA));
+		services.launch(GATEWAY, services.runnableCopy(GATEWAY), config.gatewayPort(),
+				databaseEnv(config, StackConfig.GATEWAY_SCHEMA));
 		return services;
+	}
+
+	/**
+	 * Two instances on their own ports, one database and broker, and a proxy on the
+	 * service's port that spreads connections over them, as a Kubernetes Service does.
+	 */
+	private void launchReplicas(StackConfig.Service service) {
+		List<Integer> ports = List.of(this.config.instancePort(service, 1), this.config.instancePort(service, 2));
+		Path jar = runnableCopy(service.module());
+		for (int n = 1; n <= 2; n++) {
+			launch(instanceName(service.module(), n), jar, ports.get(n - 1), serviceEnv(this.config, service));
+		}
+		this.proxies.add(RoundRobinProxy.start(service.module(), this.config.portOf(service), ports));
+	}
+
+	static String instanceName(String module, int n) {
+		return module + "-" + n;
+	}
+
+	/** Ends an instance at once, as a crashed pod (SIGKILL, no graceful shutdown). */
+	void kill(String instance) {
+		ChildProcess child = this.processes.get(instance);
+		child.kill();
 	}
 
 	private static List<String> modules() {
@@ -79,6 +116,17 @@ final class Services implements AutoCloseable {
 			// identity creates (or updates) this support account at start.
 			env.put("SUPPORT_EMAIL", DemoSeeder.SUPPORT_EMAIL);
 			env.put("SUPPORT_PASSWORD", DemoSeeder.SUPPORT_PASSWORD);
+			// Custom-domain checks: browser tests point identity at their loopback DNS
+			// server.
+			String dnsServers = System.getProperty("distribu.dns-servers", System.getenv("DNS_SERVERS"));
+			if (dnsServers != null) {
+				env.put("DNS_SERVERS", dnsServers);
+			}
+		}
+		if (service.module().equals("billing-service")) {
+			// The invoice page's "pay this invoice" button: a demo of the manual
+			// provider.
+			env.put("BILLING_DEMO_PAYMENTS", "true");
 		}
 		return env;
 	}
@@ -88,14 +136,14 @@ final class Services implements AutoCloseable {
 				Map.of("DB_URL", config.jdbcUrl(), "DB_USER", schema, "DB_PASSWORD", schema, "DB_SCHEMA", schema));
 	}
 
-	private void launch(String module, int port, Map<String, String> own) {
+	private void launch(String name, Path jar, int port, Map<String, String> own) {
 		Map<String, String> env = new HashMap<>(commonEnv());
 		env.put("SERVER_PORT", String.valueOf(port));
 		env.putAll(own);
-		List<String> jvm = new ArrayList<>(LEAN_JVM);
-		jvm.addAll(List.of("-jar", runnableCopy(module).toString()));
-		this.processes.put(module,
-				ChildProcess.startJava(module, jvm, env, this.config.logs().resolve(module + ".log")));
+		String flags = System.getenv("DISTRIBU_JVM_FLAGS");
+		List<String> jvm = new ArrayList<>((flags != null) ? List.of(flags.trim().split("\\s+")) : LEAN_JVM);
+		jvm.addAll(List.of("-jar", jar.toString()));
+		this.processes.put(name, ChildProcess.startJava(name, jvm, env, this.config.logs().resolve(name + ".log")));
 	}
 
 	/**
@@ -130,6 +178,12 @@ final class Services implements AutoCloseable {
 		env.put("PUBLIC_BASE_URL", this.config.gatewayUrl());
 		env.put("OUTBOUND_ALLOW_LOOPBACK", "true");
 		env.put("COOKIE_SECURE", "false");
+		env.put("OTLP_TRACING_ENDPOINT", TraceViewer.endpoint(this.config));
+		env.put("TRACING_SAMPLING_PROBABILITY", "1.0");
+		// A crashed consumer's partitions move to the others after 10 s, not Kafka's 45.
+		env.put("SPRING_APPLICATION_JSON", "{\"spring.kafka.consumer.properties.session.timeout.ms\":\"10000\","
+				+ "\"spring.kafka.consumer.properties.heartbeat.interval.ms\":\"2000\"}");
+		env.putAll(this.config.environment());
 		return env;
 	}
 
@@ -140,7 +194,7 @@ final class Services implements AutoCloseable {
 	 */
 	void awaitReady() {
 		Instant deadline = Instant.now().plus(this.config.readyTimeout());
-		while (!isUp(this.config.gatewayUrl())) {
+		while (!isUp(this.config.gatewayUrl()) || !instancesUp()) {
 			List<ChildProcess> crashed = this.processes.values().stream().filter((child) -> !child.isAlive()).toList();
 			if (!crashed.isEmpty()) {
 				throw new IllegalStateException(report("exited", crashed));
@@ -159,10 +213,23 @@ final class Services implements AutoCloseable {
 		}
 	}
 
+	private boolean instancesUp() {
+		for (StackConfig.Service service : StackConfig.SERVICES) {
+			if (this.config.replicated().contains(service.module())) {
+				for (int n = 1; n <= 2; n++) {
+					if (!isUp("http://localhost:" + this.config.instancePort(service, n))) {
+						return false;
+					}
+				}
+			}
+		}
+		return true;
+	}
+
 	private List<ChildProcess> notUp() {
 		List<ChildProcess> notUp = new ArrayList<>();
 		for (StackConfig.Service service : StackConfig.SERVICES) {
-			if (!isUp(this.config.urlOf(service))) {
+			if (!isUp(this.config.urlOf(service)) && this.processes.containsKey(service.module())) {
 				notUp.add(this.processes.get(service.module()));
 			}
 		}
@@ -215,6 +282,8 @@ final class Services implements AutoCloseable {
 			}
 		}
 		this.processes.clear();
+		this.proxies.forEach(RoundRobinProxy::close);
+		this.proxies.clear();
 	}
 
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Where the stack lives and which ports it takes. The defaults are the contract of
@@ -16,10 +18,14 @@ import java.util.List;
  * @param firstServicePort identity's port; the other services follow in {@link #SERVICES}
  * order
  * @param readyTimeout how long the services get to report ready
+ * @param traceViewerPort the OTLP receiver and trace page
+ * (docs/operations/observability.md)
+ * @param replicated modules started twice behind a round-robin proxy on their port
+ * @param environment extra environment for every service and the gateway
  */
 public record StackConfig(Path repo, Path dataDir, Path classpathFile, int gatewayPort, int firstServicePort,
 		int postgresPort, int kafkaPort, int kafkaControllerPort, int smtpPort, int mailViewerPort,
-		Duration readyTimeout) {
+		Duration readyTimeout, int traceViewerPort, Set<String> replicated, Map<String, String> environment) {
 
 	/**
 	 * Services in port order after the gateway; each has a schema and role of its own.
@@ -31,7 +37,7 @@ public record StackConfig(Path repo, Path dataDir, Path classpathFile, int gatew
 
 	public static StackConfig defaults(Path repo) {
 		return new StackConfig(repo, repo.resolve(".data"), defaultClasspathFile(repo), 8080, 8081, 15432, 19092, 19093,
-				3025, 8025, Duration.ofSeconds(120));
+				3025, 8025, Duration.ofSeconds(120), 8026, Set.of(), Map.of());
 	}
 
 	/**
@@ -42,8 +48,20 @@ public record StackConfig(Path repo, Path dataDir, Path classpathFile, int gatew
 	public static StackConfig forTests(Path repo, Path dataDir) {
 		int offset = Integer.parseInt(System.getenv().getOrDefault("DISTRIBU_TEST_PORT_OFFSET", "0"));
 		return new StackConfig(repo, dataDir, defaultClasspathFile(repo), 18080 + offset, 18081 + offset,
-				25432 + offset, 29092 + offset, 29093 + offset, 23025 + offset, 28025 + offset,
-				Duration.ofSeconds(180));
+				25432 + offset, 29092 + offset, 29093 + offset, 23025 + offset, 28025 + offset, Duration.ofSeconds(180),
+				28026 + offset, Set.of(), Map.of());
+	}
+
+	/** The same stack with two instances of each of {@code modules}. */
+	public StackConfig withReplicas(Set<String> modules, Map<String, String> environment) {
+		return new StackConfig(this.repo, this.dataDir, this.classpathFile, this.gatewayPort, this.firstServicePort,
+				this.postgresPort, this.kafkaPort, this.kafkaControllerPort, this.smtpPort, this.mailViewerPort,
+				this.readyTimeout.plusSeconds(120), this.traceViewerPort, modules, environment);
+	}
+
+	/** Where instance {@code n} (1 or 2) of a replicated service listens. */
+	public int instancePort(Service service, int n) {
+		return portOf(service) + 100 * (n + 1);
 	}
 
 	private static Path defaultClasspathFile(Path repo) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import app.distribu.platform.web.CsvCells;
+
 /** One order line with its order, as one CSV record. */
 record ExportRow(long number, Instant createdAt, String status, String source, String customerId, String customerName,
 		String poNumber, String notes, String currency, BigDecimal orderTotal, int lineNo, String sku,
@@ -15,10 +17,11 @@ record ExportRow(long number, Instant createdAt, String status, String source, S
 
 	List<String> fields() {
 		return List.of(String.valueOf(this.number), this.createdAt.toString(), this.status, this.source,
-				this.customerId, nullToEmpty(CsvLine.text(this.customerName)), nullToEmpty(CsvLine.text(this.poNumber)),
-				nullToEmpty(CsvLine.text(this.notes)), this.currency, this.orderTotal.toPlainString(),
-				String.valueOf(this.lineNo), CsvLine.text(this.sku), CsvLine.text(this.productName),
-				this.unitPrice.toPlainString(), String.valueOf(this.quantity), this.lineTotal.toPlainString());
+				this.customerId, nullToEmpty(CsvCells.neutralised(this.customerName)),
+				nullToEmpty(CsvCells.neutralised(this.poNumber)), nullToEmpty(CsvCells.neutralised(this.notes)),
+				this.currency, this.orderTotal.toPlainString(), String.valueOf(this.lineNo),
+				CsvCells.neutralised(this.sku), CsvCells.neutralised(this.productName), this.unitPrice.toPlainString(),
+				String.valueOf(this.quantity), this.lineTotal.toPlainString());
 	}
 
 	private static String nullToEmpty(String value) {

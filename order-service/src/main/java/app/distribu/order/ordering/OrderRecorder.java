@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.distribu.order.customer.ShippingAddress;
 import app.distribu.order.events.OrderEvents;
+import app.distribu.order.outcome.OrderOutcomes;
 import app.distribu.order.quota.MonthlyQuota;
 
 /** The one transaction of placing an order, run once its stock is reserved. */
@@ -25,17 +26,20 @@ class OrderRecorder {
 
 	private final MonthlyQuota quota;
 
+	private final OrderOutcomes outcomes;
+
 	private final IdempotencyKeys keys;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	OrderRecorder(OrderRepository orders, OrderEvents events, MonthlyQuota quota, IdempotencyKeys keys, JsonMapper json,
-			Clock clock) {
+	OrderRecorder(OrderRepository orders, OrderEvents events, MonthlyQuota quota, OrderOutcomes outcomes,
+			IdempotencyKeys keys, JsonMapper json, Clock clock) {
 		this.orders = orders;
 		this.events = events;
 		this.quota = quota;
+		this.outcomes = outcomes;
 		this.keys = keys;
 		this.json = json;
 		this.clock = clock;
@@ -44,6 +48,9 @@ class OrderRecorder {
 	@Transactional
 	Order record(UUID orderId, UUID companyId, UUID placedBy, UUID customerId, OrderSource source,
 			Reservation reservation, ShippingAddress shipTo, PlaceOrderRequest request, IdempotentRequest idempotent) {
+		if (!this.outcomes.commit(orderId)) {
+			throw new OrderTookTooLong();
+		}
 		if (idempotent != null && !this.keys.claim(idempotent)) {
 			throw new IdempotencyKeyTaken();
 		}

@@ -1,0 +1,1 @@
+create table shelf (id bigint primary key);

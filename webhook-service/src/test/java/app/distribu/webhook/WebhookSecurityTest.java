@@ -29,7 +29,7 @@ import app.distribu.platform.test.security.JsonFuzzContract;
 @SuppressWarnings({ "rawtypes" })
 class WebhookSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 
-	static final String SECRET_URL = "https://partner.example/secret-" + UUID.randomUUID();
+	static final String SECRET_URL = "http://127.0.0.1:9/secret-" + UUID.randomUUID();
 
 	static RunningService service;
 
@@ -59,7 +59,7 @@ class WebhookSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 			.team(EnumSet.of(Role.OWNER, Role.ADMIN), "* /dashboard/**")
 			.value("id", webhook.get("id"))
 			.body("POST /api/v1/webhooks",
-					"{\"url\":\"https://partner.example/new\",\"events\":[\"order.created\",\"customer.created\"]}")
+					"{\"url\":\"http://127.0.0.1:9/new\",\"events\":[\"order.created\",\"customer.created\"]}")
 			.secrets(SECRET_URL, (String) webhook.get("secret"))
 			.unchanged(() -> http().get()
 				.uri("/api/v1/webhooks")

@@ -45,9 +45,11 @@ class LowStockEventContractTest {
 		product.put("lowStockThreshold", 5);
 		assertThat(http.post(owner, "/api/v1/products", product).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
+		Map<String, Object> reservation = StockReservationTest.reservation(UUID.randomUUID(), "STOREFRONT",
+				"CONTRACT-1", 4);
 		assertThat(http
-			.post(owner, "/internal/stock-reservations",
-					StockReservationTest.reservation(UUID.randomUUID(), "STOREFRONT", "CONTRACT-1", 4))
+			.post(StockReservationTest.callerOf(company, owner, reservation), "/internal/stock-reservations",
+					reservation)
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
 
 		List<JsonNode> emitted = this.jdbc

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * new orders from order-service's {@code order.created}; who gets them by default, each
  * member's own choice per company (Settings → Email notifications, saved with
  * POST/redirect/GET), once per event, storefront orders by default, API orders by choice,
- * dashboard orders never.
+ * dashboard orders never; a webhook turned off automatically, to owners and admins.
  */
 @ServiceTest
 class AlertMailTest {
@@ -147,6 +147,38 @@ class AlertMailTest {
 		TestEvents.publish("order.events", second.companyId(), "order.created", order("STOREFRONT", 8, "B"));
 		Mailbox.await(owner, "New order #8");
 		assertThat(Mailbox.to(owner)).extracting(Mailbox.Mail::subject).noneMatch((s) -> s.contains("#7"));
+	}
+
+	@Test
+	void ownersAndAdminsHearOnceThatAWebhookWasTurnedOff() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String owner = "owner-" + tag + "@hooks.test";
+		String admin = "admin-" + tag + "@hooks.test";
+		String member = "member-" + tag + "@hooks.test";
+		UUID company = Accounts.signUp(this.port, "Hook Shop", "hooks-" + tag, owner).companyId();
+		member(company, admin, "ADMIN");
+		member(company, member, "MEMBER");
+		Map<String, Object> data = Map.of("webhookId", UUID.randomUUID(), "url", "https://erp.partner.example/hooks",
+				"reason", "FAILING", "failingSince", "2026-03-02T09:14:06Z", "lastError", "503 Service Unavailable");
+		UUID eventId = UUID.randomUUID();
+		Instant at = Instant.now();
+
+		TestEvents.publish("webhook.events", company, "webhook.disabled", data, eventId, at);
+		TestEvents.publish("webhook.events", company, "webhook.disabled", data, eventId, at);
+
+		Mailbox.Mail mail = Mailbox.await(owner, "Webhook turned off: https://erp.partner.example/hooks");
+		assertThat(mail.text()).contains("Hook Shop", "failed since 2 Mar 2026, 09:14 UTC",
+				"The last answer was: 503 Service Unavailable", "/dashboard/settings/webhooks",
+				"Resend failed deliveries", "as an owner or admin of Hook Shop");
+		Mailbox.await(admin, "Webhook turned off");
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.sql("select count(*) from processed_event where event_id = ?")
+				.param(eventId)
+				.query(Long.class)
+				.single() == 1);
+		assertThat(Mailbox.countTo(owner)).isEqualTo(1);
+		assertThat(Mailbox.countTo(member)).isZero();
 	}
 
 	private Browser as(SignedUp company, UUID userId, Role role) {

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.distribu.order.customer.CustomerRef;
 import app.distribu.order.customer.ShippingAddress;
-import app.distribu.order.feed.OrderEvents;
+import app.distribu.order.events.OrderEvents;
 import app.distribu.order.outcome.OrderOutcomes;
 import app.distribu.order.quota.MonthlyQuota;
 

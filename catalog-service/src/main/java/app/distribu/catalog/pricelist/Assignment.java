@@ -7,7 +7,7 @@ import java.util.UUID;
  */
 record Assignment(UUID id, UUID customerId, String customerName, String group) {
 
-	String label() {
+	public String label() {
 		if (this.group != null) {
 			return "Group " + this.group;
 		}

@@ -7,7 +7,7 @@ import java.util.UUID;
 /** A product's prices in one list, tiers by minimum quantity. */
 record Entry(UUID productId, String sku, String name, BigDecimal catalogPrice, List<Tier> tiers) {
 
-	String summary() {
+	public String summary() {
 		return String.join(" · ", this.tiers.stream().map(Tier::label).toList());
 	}
 

@@ -8,7 +8,7 @@ import app.distribu.catalog.pricing.PriceKind;
 record Tier(int minQuantity, PriceKind kind, BigDecimal amount) {
 
 	/** "10+: 9.20" or "50+: 15% off". */
-	String label() {
+	public String label() {
 		String value = (this.kind == PriceKind.FIXED) ? this.amount.toPlainString()
 				: this.amount.stripTrailingZeros().toPlainString() + "% off";
 		return this.minQuantity + "+: " + value;

@@ -11,7 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.distribu.order.customer.ShippingAddress;
+import app.distribu.order.credit.CreditLimits;
+import app.distribu.order.customer.CustomerTerms;
 import app.distribu.order.feed.OrderEvents;
 import app.distribu.order.quota.MonthlyQuota;
 
@@ -27,23 +28,26 @@ class OrderRecorder {
 
 	private final IdempotencyKeys keys;
 
+	private final CreditLimits credit;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	OrderRecorder(OrderRepository orders, OrderEvents events, MonthlyQuota quota, IdempotencyKeys keys, JsonMapper json,
-			Clock clock) {
+	OrderRecorder(OrderRepository orders, OrderEvents events, MonthlyQuota quota, IdempotencyKeys keys,
+			CreditLimits credit, JsonMapper json, Clock clock) {
 		this.orders = orders;
 		this.events = events;
 		this.quota = quota;
 		this.keys = keys;
+		this.credit = credit;
 		this.json = json;
 		this.clock = clock;
 	}
 
 	@Transactional
 	Order record(UUID orderId, UUID companyId, UUID placedBy, UUID customerId, OrderSource source,
-			Reservation reservation, ShippingAddress shipTo, PlaceOrderRequest request, IdempotentRequest idempotent) {
+			Reservation reservation, CustomerTerms terms, PlaceOrderRequest request, IdempotentRequest idempotent) {
 		if (idempotent != null && !this.keys.claim(idempotent)) {
 			throw new IdempotencyKeyTaken();
 		}
@@ -52,8 +56,9 @@ class OrderRecorder {
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 		this.quota.take(companyId, now);
 		long number = this.orders.nextNumber(companyId);
-		Order order = Order.place(orderId, companyId, number, customerId, source, reservation, shipTo, request.notes(),
-				request.poNumber(), now);
+		Order order = Order.place(orderId, companyId, number, customerId, source, reservation, terms.shipTo(),
+				terms.paymentTerms(), request.notes(), request.poNumber(), now);
+		this.credit.take(companyId, customerId, order.total(), order.currency(), terms);
 		this.orders.insert(order);
 		this.orders.recordStatusChange(orderId, null, order.status(), placedBy, now);
 		this.events.publish(companyId, "order.created", OrderCreated.of(order));

@@ -70,11 +70,12 @@ class TermsAndCreditTest {
 			.getBody();
 		assertThat(created).containsEntry("group", "Gold").containsEntry("paymentTerms", "NET_30");
 		String id = (String) created.get("id");
-		assertThat(send("POST", writer, "/api/v1/customers",
+		Map refused = send("POST", writer, "/api/v1/customers",
 				Map.of("name", "Bad", "email", "bad@co.test", "paymentTerms", "NET_90"))
-			.getBody()).containsEntry("status", 400)
-			.extracting((problem) -> ((Map) problem.get("errors")).get("paymentTerms"))
-			.isEqualTo("Payment terms are PREPAID, DUE_ON_DELIVERY, NET_15, NET_30 or NET_60.");
+			.getBody();
+		assertThat(refused).containsEntry("status", 400);
+		assertThat((Map) refused.get("errors")).containsEntry("paymentTerms",
+				"Payment terms are PREPAID, DUE_ON_DELIVERY, NET_15, NET_30 or NET_60.");
 
 		try (TopicReader events = new TopicReader("customer.events")) {
 			JsonNode createdEvent = events.awaitFirst(this.company, "customer.created",

@@ -44,7 +44,7 @@ public class CustomerDirectory {
 	public CustomerTerms terms(UUID customerId, UUID addressId) {
 		RemoteCustomer remote = remote(customerId);
 		return new CustomerTerms(shipTo(remote, addressId).orElse(null), remote.paymentTerms(), remote.creditLimit(),
-				remote.creditEnforced());
+				Boolean.TRUE.equals(remote.creditEnforced()));
 	}
 
 	private static Optional<ShippingAddress> shipTo(RemoteCustomer remote, UUID addressId) {
@@ -91,7 +91,7 @@ public class CustomerDirectory {
 	}
 
 	record RemoteCustomer(UUID id, String name, String email, String status, List<RemoteAddress> addresses,
-			String paymentTerms, BigDecimal creditLimit, boolean creditEnforced) {
+			String paymentTerms, BigDecimal creditLimit, Boolean creditEnforced) {
 
 	}
 

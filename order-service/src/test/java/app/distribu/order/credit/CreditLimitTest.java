@@ -1,5 +1,6 @@
 package app.distribu.order.credit;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -121,53 +122,65 @@ class CreditLimitTest {
 			.isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
 
 		new OrdersApi(this.port).post(writer(), "/api/v1/orders/" + first + "/cancel", Map.of());
-		assertThat(order(acme, 1).getStatusCode()).as("cancelled orders leave the balance")
-			.isEqualTo(HttpStatus.CREATED);
+		JsonNode balance = new OrdersApi(this.port).get(writer(), "/internal/customers/" + acme + "/balance").getBody();
+		assertThat(balance.path("openBalance").asString()).as("cancelled orders leave the balance").isEqualTo("100.00");
+		assertThat(balance.path("unpaidOrders").asInt()).isEqualTo(1);
+		assertThat(balance.path("currency").asString()).isEqualTo("EUR");
 
 		UUID referenceOnly = customer(null, "10.00", false);
 		assertThat(order(referenceOnly, 8).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		UUID noLimit = customer(null, null, true);
 		assertThat(order(noLimit, 800).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(paid(UUID.randomUUID().toString(), true).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(RestClient.create("http://localhost:" + this.port)
+		int forbidden = RestClient.create("http://localhost:" + this.port)
 			.put()
 			.uri("/api/v1/orders/" + first + "/payment")
 			.headers((h) -> h.setBearerAuth(TestTokens.apiKey(this.company, "orders:read")))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("paid", true))
-			.exchange((request, response) -> response.getStatusCode().value())).isEqualTo(403);
+			.exchange((request, response) -> response.getStatusCode().value());
+		assertThat(forbidden).isEqualTo(403);
 	}
 
 	@Test
-	void twentyParallelOrdersAgainstRoomForTenCreateExactlyTen() throws Exception {
-		UUID rush = customer("NET_15", "1000.00", true);
+	void sixteenParallelCheckoutsOfOneCustomerNeverGoOverItsLimit() throws Exception {
+		UUID rush = customer("NET_15", "500.00", true);
+		Pages pages = new Pages(this.port);
+		List<String> buyers = IntStream.range(0, 16)
+			.mapToObj((i) -> TestTokens.contact(this.company, "rush", UUID.randomUUID(), rush))
+			.toList();
+		for (String buyer : buyers) {
+			pages.post(buyer, "/store/rush/cart/items", Map.of("sku", this.sku, "quantity", "8"));
+		}
 		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService clients = Executors.newFixedThreadPool(20);
-		List<Future<ResponseEntity<JsonNode>>> answers = IntStream.range(0, 20).mapToObj((i) -> clients.submit(() -> {
+		ExecutorService clients = Executors.newFixedThreadPool(buyers.size());
+		List<Future<ResponseEntity<String>>> answers = buyers.stream().map((buyer) -> clients.submit(() -> {
 			start.await();
-			return order(rush, 8);
+			return pages.post(buyer, "/store/rush/checkout", Map.of("quotedTotal", "100.00"));
 		})).toList();
 		start.countDown();
 		clients.shutdown();
 
 		Map<Integer, Integer> statuses = new HashMap<>();
-		for (Future<ResponseEntity<JsonNode>> answer : answers) {
-			ResponseEntity<JsonNode> response = answer.get();
+		for (Future<ResponseEntity<String>> answer : answers) {
+			ResponseEntity<String> response = answer.get();
 			statuses.merge(response.getStatusCode().value(), 1, Integer::sum);
-			if (response.getStatusCode() != HttpStatus.CREATED) {
-				assertThat(response.getBody().path("detail").asString()).startsWith("Credit limit reached:");
+			if (response.getStatusCode() != HttpStatus.FOUND) {
+				assertThat(Jsoup.parse(response.getBody()).select("#checkout-error").text())
+					.startsWith("Credit limit reached:");
 			}
 		}
-		assertThat(statuses).containsExactlyInAnyOrderEntriesOf(Map.of(201, 10, 422, 10));
+		assertThat(statuses).as("room for five orders of 100.00")
+			.containsExactlyInAnyOrderEntriesOf(Map.of(302, 5, 422, 11));
 		assertThat(this.jdbc.sql("select sum(total) from orders where customer_id = ?")
 			.param(rush)
-			.query(java.math.BigDecimal.class)
-			.single()).isEqualByComparingTo("1000.00");
-		assertThat(upstreams.held(this.sku)).isEqualTo(80);
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo("500.00");
+		assertThat(upstreams.held(this.sku)).as("refused checkouts gave their stock back").isEqualTo(40);
 		assertThat(new OrdersApi(this.port).get(writer(), "/internal/customers/" + rush + "/balance")
 			.getBody()
 			.path("openBalance")
-			.asString()).isEqualTo("1000.00");
+			.asString()).isEqualTo("500.00");
 	}
 
 	@Test

@@ -29,6 +29,8 @@ public class Browser {
 
 	private final Map<String, String> cookies = new LinkedHashMap<>();
 
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
 	private String bearer;
 
 	private String csrf;
@@ -48,6 +50,12 @@ public class Browser {
 
 	public Browser withBearer(String token) {
 		this.bearer = token;
+		return this;
+	}
+
+	/** Sends a header with every request (a proxy's {@code X-Forwarded-For}, say). */
+	public Browser withHeader(String name, String value) {
+		this.headers.put(name, value);
 		return this;
 	}
 
@@ -108,6 +116,7 @@ public class Browser {
 	}
 
 	private void addHeaders(HttpHeaders headers) {
+		this.headers.forEach(headers::set);
 		if (!this.cookies.isEmpty()) {
 			headers.add(HttpHeaders.COOKIE, String.join("; ",
 					this.cookies.entrySet().stream().map((c) -> c.getKey() + "=" + c.getValue()).toList()));

@@ -99,6 +99,35 @@ class AcrossReplicasTest {
 		});
 	}
 
+	/**
+	 * A session identity revokes (sign out everywhere, a password change, a removal) is
+	 * refused by every replica within seconds, although each had checked it a moment
+	 * before.
+	 */
+	@Test
+	void aRevokedSessionIsRefusedByEveryReplicaWithinSeconds() {
+		UUID user = UUID.randomUUID();
+		String session = "DISTRIBU_SESSION=" + SessionCookies.token(user, 0, null);
+		for (ConfigurableApplicationContext replica : replicas) {
+			assertThat(page(replica, session).getBody()).as("checked and remembered").contains(session);
+		}
+
+		identity.sessionVersions.put(user, 1);
+		send(SessionCookies.revokedEvent(user, 1));
+
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+			for (ConfigurableApplicationContext replica : replicas) {
+				ResponseEntity<String> refused = page(replica, session);
+				assertThat(refused.getBody()).doesNotContain("DISTRIBU_SESSION");
+				assertThat(refused.getHeaders().getFirst(HttpHeaders.SET_COOKIE)).startsWith("DISTRIBU_SESSION=;");
+			}
+		});
+		String renewed = "DISTRIBU_SESSION=" + SessionCookies.token(user, 1, null);
+		for (ConfigurableApplicationContext replica : replicas) {
+			assertThat(page(replica, renewed).getBody()).as("a session issued after it").contains(renewed);
+		}
+	}
+
 	@Test
 	void aKeysMinuteIsSharedByEveryReplicaAndThenRefusedWith429() {
 		// A minute boundary in the middle would reset the count: try again with a new
@@ -180,15 +209,32 @@ class AcrossReplicasTest {
 			.value();
 	}
 
+	private static ResponseEntity<String> page(ConfigurableApplicationContext replica, String cookie) {
+		int port = ((WebServerApplicationContext) replica).getWebServer().getPort();
+		return RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.defaultStatusHandler((status) -> true, (request, response) -> {
+			})
+			.build()
+			.get()
+			.uri("/dashboard/orders")
+			.header(HttpHeaders.COOKIE, cookie)
+			.retrieve()
+			.toEntity(String.class);
+	}
+
 	private static void publishRevocation(UUID keyId) {
+		send("{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"api_key.revoked\",\"schemaVersion\":1,"
+				+ "\"occurredAt\":\"2026-01-01T00:00:00Z\",\"companyId\":\"" + FakeService.COMPANY
+				+ "\",\"data\":{\"apiKeyId\":\"" + keyId + "\"}}");
+	}
+
+	private static void send(String envelope) {
 		Map<String, Object> props = new HashMap<>(KafkaTestUtils.producerProps(kafka));
 		props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
 		props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
 		var producers = new DefaultKafkaProducerFactory<String, String>(props);
 		try {
-			String envelope = "{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"api_key.revoked\",\"schemaVersion\":1,"
-					+ "\"occurredAt\":\"2026-01-01T00:00:00Z\",\"companyId\":\"" + FakeService.COMPANY
-					+ "\",\"data\":{\"apiKeyId\":\"" + keyId + "\"}}";
 			new KafkaTemplate<>(producers)
 				.send(new ProducerRecord<>("identity.events", FakeService.COMPANY.toString(), envelope))
 				.join();

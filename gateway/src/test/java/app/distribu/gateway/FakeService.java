@@ -34,7 +34,17 @@ class FakeService {
 
 	final AtomicInteger exchanges = new AtomicInteger();
 
+	/** Session versions identity answers at /internal/sessions/{subject} (absent: 0). */
+	final java.util.Map<UUID, Integer> sessionVersions = new ConcurrentHashMap<>();
+
+	final AtomicInteger sessionLookups = new AtomicInteger();
+
+	volatile boolean sessionsAnswer = true;
+
 	volatile boolean ready = true;
+
+	/** Verified custom domains (host → slug) that identity knows. */
+	final java.util.Map<String, String> storeDomains = new ConcurrentHashMap<>();
 
 	/** What this service answers at /internal/openapi; null: 404. */
 	volatile String apiDescription;
@@ -86,6 +96,17 @@ class FakeService {
 			respond(exchange, this.ready ? 200 : 503, "application/json",
 					"{\"status\":\"" + (this.ready ? "UP" : "OUT_OF_SERVICE") + "\"}");
 		}
+		else if (path.startsWith("/internal/sessions/")) {
+			this.sessionLookups.incrementAndGet();
+			UUID subject = UUID.fromString(path.substring("/internal/sessions/".length()));
+			if (this.sessionsAnswer) {
+				respond(exchange, 200, "application/json", "{\"subject\":\"" + subject + "\",\"version\":"
+						+ this.sessionVersions.getOrDefault(subject, 0) + "}");
+			}
+			else {
+				respond(exchange, 503, "text/plain", "down");
+			}
+		}
 		else if (path.equals("/internal/openapi")) {
 			if (this.apiDescription == null) {
 				respond(exchange, 404, "text/plain", "none");
@@ -93,6 +114,11 @@ class FakeService {
 			else {
 				respond(exchange, 200, "application/json", this.apiDescription);
 			}
+		}
+		else if (path.startsWith("/internal/store-domains/")) {
+			String slug = this.storeDomains.get(path.substring("/internal/store-domains/".length()));
+			respond(exchange, (slug != null) ? 200 : 404, "application/json",
+					(slug != null) ? "{\"host\":\"x\",\"slug\":\"" + slug + "\"}" : "{}");
 		}
 		else if (path.equals("/internal/api-keys/exchange")) {
 			this.exchanges.incrementAndGet();
@@ -116,9 +142,15 @@ class FakeService {
 				this.forwarded.computeIfAbsent(authorization, (any) -> new AtomicInteger()).incrementAndGet();
 			}
 			String correlation = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
-			String cookie = exchange.getRequestHeaders().getFirst("Cookie");
+			String cookie = String.join("; ", exchange.getRequestHeaders().getOrDefault("Cookie", java.util.List.of()));
+			if (path.endsWith("/signin/token")) {
+				String store = path.substring(0, path.indexOf("/signin/"));
+				exchange.getResponseHeaders()
+					.add("Set-Cookie", "DISTRIBU_STORE_SESSION=s; Path=" + store + "; HttpOnly; SameSite=Lax");
+			}
+			int bodyBytes = exchange.getRequestBody().readAllBytes().length;
 			respond(exchange, 200, "text/plain", "path=" + path + "\nauthorization=" + authorization + "\ncorrelation="
-					+ correlation + "\ncookie=" + cookie);
+					+ correlation + "\ncookie=" + cookie + "\nbody-bytes=" + bodyBytes);
 		}
 	}
 

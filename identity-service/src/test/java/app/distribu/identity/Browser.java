@@ -50,6 +50,12 @@ public class Browser {
 		return this;
 	}
 
+	/** Holds a cookie as if a response had set it. */
+	public Browser withCookie(String name, String value) {
+		this.cookies.put(name, value);
+		return this;
+	}
+
 	/** Sends a header with every request, e.g. the {@code X-Forwarded-For} of a proxy. */
 	public Browser withHeader(String name, String value) {
 		this.headers.put(name, value);
@@ -74,6 +80,33 @@ public class Browser {
 			.uri(path)
 			.headers(this::addHeaders)
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(body)
+			.exchange((request, response) -> {
+				remember(response.getHeaders());
+				return remember(new Page(response.getStatusCode().value(), response.getHeaders(),
+						new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+			});
+	}
+
+	/**
+	 * Posts one file as {@code multipart/form-data}, with the CSRF token, as a browser
+	 * does.
+	 */
+	public Page upload(String path, String field, String filename, byte[] bytes) {
+		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add(field, new org.springframework.core.io.ByteArrayResource(bytes) {
+			@Override
+			public String getFilename() {
+				return filename;
+			}
+		});
+		if (this.csrf != null) {
+			body.add("_csrf", this.csrf);
+		}
+		return this.http.post()
+			.uri(path)
+			.headers(this::addHeaders)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.body(body)
 			.exchange((request, response) -> {
 				remember(response.getHeaders());

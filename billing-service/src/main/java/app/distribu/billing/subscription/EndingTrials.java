@@ -7,8 +7,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import app.distribu.platform.events.Outbox;
-
 /**
  * Trial expiry is soft: the store keeps working with Starter limits and its data. Each
  * ended trial is switched and announced in its own transaction; the optimistic lock lets
@@ -21,15 +19,16 @@ class EndingTrials {
 
 	private final SubscriptionRepository subscriptions;
 
-	private final Outbox outbox;
+	private final Announcements announcements;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	EndingTrials(SubscriptionRepository subscriptions, Outbox outbox, TransactionTemplate transaction, Clock clock) {
+	EndingTrials(SubscriptionRepository subscriptions, Announcements announcements, TransactionTemplate transaction,
+			Clock clock) {
 		this.subscriptions = subscriptions;
-		this.outbox = outbox;
+		this.announcements = announcements;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -40,8 +39,7 @@ class EndingTrials {
 			this.transaction.executeWithoutResult((status) -> {
 				Subscription ended = trial.endTrial();
 				if (this.subscriptions.update(trial, ended)) {
-					this.outbox.publish("billing.events", ended.companyId(), "subscription.changed",
-							SubscriptionChanged.of(ended));
+					this.announcements.changed(ended, "TRIAL_ENDED", null);
 				}
 			});
 		}

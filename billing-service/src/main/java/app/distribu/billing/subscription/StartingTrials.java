@@ -5,13 +5,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import app.distribu.platform.events.Outbox;
+import app.distribu.billing.account.BillingAccount;
+import app.distribu.billing.account.BillingAccounts;
+import app.distribu.billing.plan.PlanCatalog;
 import app.distribu.platform.events.IdempotentConsumer;
 
-/** Every new company gets a 14-day trial of the Growth plan. */
+/**
+ * Every new company gets a 14-day trial of the Growth plan, billed later in its own
+ * currency when there is a price list for it.
+ */
 @Component
 class StartingTrials {
 
@@ -21,12 +28,19 @@ class StartingTrials {
 
 	private final SubscriptionRepository subscriptions;
 
-	private final Outbox outbox;
+	private final BillingAccounts accounts;
 
-	StartingTrials(IdempotentConsumer consumer, SubscriptionRepository subscriptions, Outbox outbox) {
+	private final PlanCatalog catalog;
+
+	private final Announcements announcements;
+
+	StartingTrials(IdempotentConsumer consumer, SubscriptionRepository subscriptions, BillingAccounts accounts,
+			PlanCatalog catalog, Announcements announcements) {
 		this.consumer = consumer;
 		this.subscriptions = subscriptions;
-		this.outbox = outbox;
+		this.accounts = accounts;
+		this.catalog = catalog;
+		this.announcements = announcements;
 	}
 
 	@KafkaListener(topics = "identity.events")
@@ -36,14 +50,23 @@ class StartingTrials {
 				return;
 			}
 			UUID companyId = event.companyId();
+			JsonNode data = event.data();
+			this.accounts.remember(new BillingAccount(companyId, text(data, "name"), text(data, "slug"),
+					text(data, "currency"), text(data, "ownerEmail"), null));
 			// The trial runs from when the company was created, not from when we heard of
 			// it.
 			Instant start = event.occurredAt().truncatedTo(ChronoUnit.MICROS);
-			Subscription trial = new Subscription(companyId, Plan.GROWTH, "TRIALING", start.plus(TRIAL), 0);
+			Subscription trial = Subscription.trial(companyId, this.catalog.billingCurrency(text(data, "currency")),
+					start.plus(TRIAL));
 			if (this.subscriptions.insert(trial)) {
-				this.outbox.publish("billing.events", companyId, "subscription.changed", SubscriptionChanged.of(trial));
+				this.announcements.changed(trial, "TRIAL_STARTED", null);
 			}
 		});
+	}
+
+	private static String text(JsonNode data, String field) {
+		JsonNode value = data.path(field);
+		return value.isString() ? value.asString() : null;
 	}
 
 }

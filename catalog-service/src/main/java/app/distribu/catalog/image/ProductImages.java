@@ -17,6 +17,8 @@ import app.distribu.catalog.image.ImageProblems.ImageNotFound;
 import app.distribu.catalog.image.ImageProblems.ImageTooLarge;
 import app.distribu.catalog.image.ImageProblems.ProductNotFound;
 import app.distribu.catalog.image.ImageProblems.TooManyImages;
+import app.distribu.catalog.image.ImageProblems.UnsupportedImage;
+import app.distribu.platform.web.ImageFormat;
 
 /**
  * A product's images, always within one company. Files are stored before the row is
@@ -77,7 +79,13 @@ public class ProductImages {
 		if (bytes.length > MAX_BYTES) {
 			throw new ImageTooLarge();
 		}
-		ImageType type = ImageType.of(bytes);
+		ImageFormat type;
+		try {
+			type = ImageFormat.of(bytes);
+		}
+		catch (ImageFormat.Refused refused) {
+			throw new UnsupportedImage(refused.getMessage());
+		}
 		Thumbnail thumbnail = Thumbnail.of(bytes);
 		UUID id = UUID.randomUUID();
 		String base = companyId + "/" + productId + "/" + id;

@@ -16,14 +16,19 @@ import javax.imageio.stream.ImageInputStream;
 
 /**
  * Decodes an upload and draws its thumbnail: a JPEG that fits in 320×320 on white. The
- * size is read from the header first, so a small file claiming a huge image is refused
- * before any pixels are allocated.
+ * size is read from the header first, so a small file claiming a huge image (in area, or
+ * only in width or height) is refused before any pixels are allocated; the decoder then
+ * reads every n-th pixel along the longer side, so even a long panorama is decoded at
+ * about twice the thumbnail's size.
  */
 record Thumbnail(int width, int height, byte[] jpeg) {
 
 	static final int SIZE = 320;
 
 	static final long MAX_PIXELS = 40_000_000;
+
+	/** A decoder holds whole rows: one very wide row costs as much as a big photo. */
+	static final int MAX_SIDE = 10_000;
 
 	static Thumbnail of(byte[] bytes) {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -40,9 +45,14 @@ record Thumbnail(int width, int height, byte[] jpeg) {
 					throw new ImageProblems.UnreadableImage(
 							"The image is larger than 40 megapixels. Resize it and " + "upload it again.");
 				}
+				if (width > MAX_SIDE || height > MAX_SIDE) {
+					throw new ImageProblems.UnreadableImage("The image is more than 10,000 pixels wide or tall ("
+							+ width + " × " + height + "). Resize it and upload it again.");
+				}
 				ImageReadParam param = reader.getDefaultReadParam();
-				// Reading every n-th pixel keeps memory small for big photos.
-				int step = Math.max(1, Math.min(width, height) / (SIZE * 2));
+				// Reading every n-th pixel keeps memory small for big photos and
+				// panoramas.
+				int step = Math.max(1, Math.max(width, height) / (SIZE * 2));
 				param.setSourceSubsampling(step, step, 0, 0);
 				return new Thumbnail(width, height, jpeg(scaled(reader.read(0, param))));
 			}

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.math.BigDecimal;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import org.jooq.DSLContext;
 
 import org.springframework.stereotype.Service;
 
+import app.distribu.platform.web.CsvSyntax;
 import app.distribu.platform.web.Unprocessable;
 
 import static app.distribu.catalog.db.Tables.PRODUCT;
@@ -69,8 +71,10 @@ class OverrideCsvImport {
 			}
 		}
 		catch (IOException | UncheckedIOException ex) {
-			result.stoppedAt("The file stopped being readable CSV after row " + result.rows()
-					+ " (an unclosed quote, or not UTF-8). The rows before it were imported.");
+			result.stoppedAt(((ex.getCause() instanceof CharacterCodingException)
+					? "The file isn't UTF-8 text after row " + result.rows()
+							+ ". In Excel choose Save As → “CSV UTF-8 (Comma delimited)”."
+					: CsvSyntax.explain(ex, result.rows() + 1)) + " The rows before it were imported.");
 		}
 		return result;
 	}
@@ -126,6 +130,10 @@ class OverrideCsvImport {
 		}
 		if (value.stripTrailingZeros().scale() > 2) {
 			return "Price must have at most 2 decimals, like 12.50.";
+		}
+		// The column holds 10 digits before the point, like the API's price.
+		if (value.precision() - value.scale() > 10) {
+			return "Price must be less than 10,000,000,000.";
 		}
 		return null;
 	}

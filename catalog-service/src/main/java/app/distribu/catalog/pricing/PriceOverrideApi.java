@@ -15,7 +15,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.distribu.platform.security.DistribuAuthentication;
 import app.distribu.platform.security.DistribuPrincipal;
+import app.distribu.platform.security.NotPermitted;
+import app.distribu.platform.security.PrincipalKind;
+import app.distribu.platform.security.TokenClaims;
 
 /**
  * A product's customer prices; the product API's scopes apply (checked before the body is
@@ -53,10 +57,17 @@ class PriceOverrideApi {
 		this.pricing.delete(me.companyId(), id, customerId);
 	}
 
-	/** For customer-service's customer page; an unknown customer simply has none. */
+	/**
+	 * For customer-service's customer page; an unknown customer simply has none. A
+	 * storefront contact's token only ever sees its own customer's prices.
+	 */
 	@GetMapping("/internal/customers/{customerId}/price-overrides")
-	List<CustomerPrice> ofCustomer(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID customerId) {
-		return this.pricing.ofCustomer(me.companyId(), customerId);
+	List<CustomerPrice> ofCustomer(DistribuAuthentication caller, @PathVariable UUID customerId) {
+		if (caller.getPrincipal().kind() == PrincipalKind.CONTACT
+				&& !customerId.toString().equals(caller.getToken().getClaimAsString(TokenClaims.CUSTOMER_ID))) {
+			throw new NotPermitted();
+		}
+		return this.pricing.ofCustomer(caller.getPrincipal().companyId(), customerId);
 	}
 
 }

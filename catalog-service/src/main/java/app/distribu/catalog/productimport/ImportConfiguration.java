@@ -9,12 +9,16 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @EnableConfigurationProperties(ImportProperties.class)
 class ImportConfiguration {
 
-	/** A few imports at a time per replica; more wait in the queue as QUEUED jobs. */
+	/**
+	 * A few imports at a time per replica; more wait in a bounded queue as QUEUED jobs
+	 * (each company may only have a few there, see {@link ProductImports}).
+	 */
 	@Bean
 	ThreadPoolTaskExecutor productImportExecutor(ImportProperties properties) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 		executor.setCorePoolSize(properties.concurrentJobs());
 		executor.setMaxPoolSize(properties.concurrentJobs());
+		executor.setQueueCapacity(properties.queue());
 		executor.setThreadNamePrefix("product-import-");
 		executor.setWaitForTasksToCompleteOnShutdown(true);
 		executor.setAwaitTerminationSeconds(30);

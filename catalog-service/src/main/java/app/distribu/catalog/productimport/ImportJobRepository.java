@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
@@ -28,7 +29,41 @@ class ImportJobRepository {
 	}
 
 	void insert(UUID companyId, UUID id, ImportMode mode, String fileName, long bytesTotal) {
-		this.db.insertInto(IMPORT_JOB)
+		insert(this.db, companyId, id, mode, fileName, bytesTotal);
+	}
+
+	/**
+	 * Inserts the QUEUED job unless the company already has {@code limit} jobs waiting or
+	 * running (on any replica). The count and the insert run under a lock per company, so
+	 * parallel uploads cannot both take the last place.
+	 */
+	boolean insertWithinLimit(UUID companyId, UUID id, ImportMode mode, String fileName, long bytesTotal, int limit) {
+		return this.db.transactionResult((configuration) -> {
+			DSLContext tx = configuration.dsl();
+			tx.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))", Object.class,
+					DSL.val("product-import:" + companyId)))
+				.fetch();
+			if (unfinished(tx, companyId) >= limit) {
+				return false;
+			}
+			insert(tx, companyId, id, mode, fileName, bytesTotal);
+			return true;
+		});
+	}
+
+	/** Jobs of the company still waiting or running. */
+	int unfinished(UUID companyId) {
+		return unfinished(this.db, companyId);
+	}
+
+	private static int unfinished(DSLContext db, UUID companyId) {
+		return db.fetchCount(IMPORT_JOB, IMPORT_JOB.COMPANY_ID.eq(companyId)
+			.and(IMPORT_JOB.STATUS.in(Status.QUEUED.name(), Status.RUNNING.name())));
+	}
+
+	private static void insert(DSLContext db, UUID companyId, UUID id, ImportMode mode, String fileName,
+			long bytesTotal) {
+		db.insertInto(IMPORT_JOB)
 			.set(IMPORT_JOB.ID, id)
 			.set(IMPORT_JOB.COMPANY_ID, companyId)
 			.set(IMPORT_JOB.MODE, mode.name())

@@ -30,6 +30,24 @@ final class ImportProblems {
 
 	}
 
+	static final class TooManyImports extends DomainProblem {
+
+		TooManyImports(int limit) {
+			super(HttpStatus.TOO_MANY_REQUESTS, "Too many imports", "You already have " + limit
+					+ " imports waiting or running. Wait until one has finished, then import this file.");
+		}
+
+	}
+
+	static final class ImportsBusy extends DomainProblem {
+
+		ImportsBusy() {
+			super(HttpStatus.SERVICE_UNAVAILABLE, "Imports busy",
+					"Too many imports are waiting right now. Try again in a few minutes.");
+		}
+
+	}
+
 	static final class NoFile extends DomainProblem {
 
 		NoFile() {

@@ -11,11 +11,14 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.distribu.catalog.productimport.ImportProblems.FileTooLarge;
 import app.distribu.catalog.productimport.ImportProblems.ImportNotFound;
+import app.distribu.catalog.productimport.ImportProblems.ImportsBusy;
+import app.distribu.catalog.productimport.ImportProblems.TooManyImports;
 
 /** Starting imports and reading their results, always within one company. */
 @Service
@@ -39,14 +42,29 @@ class ProductImports {
 
 	/**
 	 * Copies the upload to a temporary file (never into memory) and queues the job; the
-	 * caller gets the job at once and follows its progress.
+	 * caller gets the job at once and follows its progress. A company may have only a few
+	 * jobs waiting or running, so one company's uploads cannot fill the disk or hold up
+	 * everybody else's imports.
 	 */
 	ImportJob start(UUID companyId, ImportMode mode, String fileName, InputStream upload) {
+		int limit = this.properties.jobsPerCompany();
+		if (this.jobs.unfinished(companyId) >= limit) {
+			// Early, so a refused upload is not copied first.
+			throw new TooManyImports(limit);
+		}
 		Path file = copyToWorkFile(upload);
 		try {
 			UUID id = UUID.randomUUID();
-			this.jobs.insert(companyId, id, mode, displayName(fileName), Files.size(file));
-			this.executor.execute(() -> this.runner.run(companyId, id, mode, file));
+			if (!this.jobs.insertWithinLimit(companyId, id, mode, displayName(fileName), Files.size(file), limit)) {
+				throw new TooManyImports(limit);
+			}
+			try {
+				this.executor.execute(() -> this.runner.run(companyId, id, mode, file));
+			}
+			catch (TaskRejectedException full) {
+				this.jobs.failed(id, "Too many imports were waiting on this server. Import the file again.");
+				throw new ImportsBusy();
+			}
 			return job(companyId, id);
 		}
 		catch (IOException | RuntimeException ex) {

@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import app.distribu.platform.web.CsvSyntax;
+
 /**
  * Reads a products CSV as a stream, one record at a time: RFC 4180, strict UTF-8 with or
  * without a byte order mark. Also rejects a SKU seen earlier in the same file, so it
@@ -136,8 +138,7 @@ final class ProductsCsv implements Closeable {
 	}
 
 	private static FileRefused notCsv(long line, Exception cause) {
-		return new FileRefused("The file isn't valid CSV from line " + line + " on (" + cause.getMessage()
-				+ "). Check that every double quote inside a quoted field is doubled (\"\"); nothing was imported.");
+		return new FileRefused(CsvSyntax.explain(cause, line) + " Nothing was imported.");
 	}
 
 	private static InputStream withoutByteOrderMark(BufferedInputStream in) throws IOException {

@@ -15,9 +15,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
+import app.distribu.platform.web.CsvCells;
+
 /**
  * The rejected rows as a CSV file ({@code line,sku,reason}), streamed. It starts with a
- * byte order mark so Excel opens it as UTF-8.
+ * byte order mark so Excel opens it as UTF-8; a SKU typed like a formula stays text.
  */
 final class RejectionReport {
 
@@ -35,7 +37,8 @@ final class RejectionReport {
 		CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("line", "sku", "reason").get());
 		imports.eachRejection(companyId, jobId, (rejected) -> {
 			try {
-				csv.printRecord(rejected.line(), rejected.sku(), rejected.reason());
+				csv.printRecord(rejected.line(), CsvCells.neutralised(rejected.sku()),
+						CsvCells.neutralised(rejected.reason()));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -103,8 +103,8 @@ final class RowRules {
 
 	private static boolean active(String value) {
 		return switch (value.toLowerCase(Locale.ROOT)) {
-			case "", "true", "yes", "1" -> true;
-			case "false", "no", "0" -> false;
+			case "", "true" -> true;
+			case "false" -> false;
 			default -> throw new Reject("Active must be true or false, not \"" + value + "\".");
 		};
 	}

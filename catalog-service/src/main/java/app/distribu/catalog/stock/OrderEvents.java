@@ -1,7 +1,5 @@
 package app.distribu.catalog.stock;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.springframework.kafka.annotation.KafkaListener;
@@ -11,8 +9,9 @@ import app.distribu.platform.events.EventEnvelope;
 import app.distribu.platform.events.IdempotentConsumer;
 
 /**
- * {@code order.created} confirms the order's reservation (it is no longer released on
- * timeout); {@code order.cancelled} gives back what the reservation took, once.
+ * {@code order.created} confirms the order's reservation (see
+ * {@link ReservationConfirmations}); {@code order.cancelled} gives back what the
+ * reservation took, once.
  */
 @Component
 class OrderEvents {
@@ -21,23 +20,19 @@ class OrderEvents {
 
 	private final StockReservations reservations;
 
-	private final StockRepository stock;
+	private final ReservationConfirmations confirmations;
 
-	private final Clock clock;
-
-	OrderEvents(IdempotentConsumer consumer, StockReservations reservations, StockRepository stock, Clock clock) {
+	OrderEvents(IdempotentConsumer consumer, StockReservations reservations, ReservationConfirmations confirmations) {
 		this.consumer = consumer;
 		this.reservations = reservations;
-		this.stock = stock;
-		this.clock = clock;
+		this.confirmations = confirmations;
 	}
 
 	@KafkaListener(topics = "order.events")
 	void on(String payload) {
 		this.consumer.handle("catalog-stock-return", payload, (event) -> {
 			switch (event.type()) {
-				case "order.created" ->
-					this.stock.markConfirmed(event.companyId(), orderId(event), OffsetDateTime.now(this.clock));
+				case "order.created" -> this.confirmations.confirm(event.companyId(), orderId(event));
 				case "order.cancelled" -> this.reservations.release(event.companyId(), orderId(event),
 						MovementKind.CANCELLATION, Actors.SYSTEM);
 				default -> {

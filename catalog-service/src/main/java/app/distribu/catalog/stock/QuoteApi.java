@@ -2,14 +2,16 @@ package app.distribu.catalog.stock;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import app.distribu.platform.security.DistribuPrincipal;
+import app.distribu.platform.security.DistribuAuthentication;
 
-/** For order-service's cart and checkout re-check, with the caller's own token. */
+/**
+ * For order-service's cart and checkout re-check, with the caller's own token: a
+ * storefront contact is always quoted as itself ({@link Caller}).
+ */
 @RestController
 class QuoteApi {
 
@@ -20,8 +22,8 @@ class QuoteApi {
 	}
 
 	@PostMapping("/internal/price-quotes")
-	QuoteJson quote(@AuthenticationPrincipal DistribuPrincipal me, @Valid @RequestBody QuoteRequest body) {
-		return this.quotes.quote(me.companyId(), body);
+	QuoteJson quote(DistribuAuthentication caller, @Valid @RequestBody QuoteRequest body) {
+		return this.quotes.quote(caller.getPrincipal().companyId(), body.madeBy(Caller.of(caller)));
 	}
 
 }

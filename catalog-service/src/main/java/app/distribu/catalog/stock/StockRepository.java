@@ -101,13 +101,42 @@ class StockRepository {
 			.execute() == 1;
 	}
 
-	void markConfirmed(UUID companyId, UUID orderId, OffsetDateTime at) {
-		this.db.update(STOCK_RESERVATION)
+	/**
+	 * Sets the confirmation time once; answers whether this call confirmed it, and
+	 * whether the reservation had been released.
+	 */
+	ReservationConfirmations.Confirmed markConfirmed(UUID companyId, UUID orderId, OffsetDateTime at) {
+		String status = this.db.update(STOCK_RESERVATION)
 			.set(STOCK_RESERVATION.CONFIRMED_AT, at)
 			.where(STOCK_RESERVATION.ORDER_ID.eq(orderId)
 				.and(STOCK_RESERVATION.COMPANY_ID.eq(companyId))
 				.and(STOCK_RESERVATION.CONFIRMED_AT.isNull()))
+			.returningResult(STOCK_RESERVATION.STATUS)
+			.fetchOne(STOCK_RESERVATION.STATUS);
+		if (status == null) {
+			return ReservationConfirmations.Confirmed.ALREADY;
+		}
+		return "RELEASED".equals(status) ? ReservationConfirmations.Confirmed.AFTER_RELEASE
+				: ReservationConfirmations.Confirmed.NOW;
+	}
+
+	/** A released reservation that took its stock again. */
+	void markReservedAgain(UUID companyId, UUID orderId) {
+		this.db.update(STOCK_RESERVATION)
+			.set(STOCK_RESERVATION.STATUS, "RESERVED")
+			.setNull(STOCK_RESERVATION.RELEASED_AT)
+			.where(STOCK_RESERVATION.ORDER_ID.eq(orderId).and(STOCK_RESERVATION.COMPANY_ID.eq(companyId)))
 			.execute();
+	}
+
+	/** Current stock of the products, locked until the transaction ends, in id order. */
+	Map<UUID, Integer> lockStock(UUID companyId, Collection<UUID> productIds) {
+		return this.db.select(PRODUCT.ID, PRODUCT.STOCK)
+			.from(PRODUCT)
+			.where(PRODUCT.COMPANY_ID.eq(companyId).and(PRODUCT.ID.in(productIds)))
+			.orderBy(PRODUCT.ID)
+			.forUpdate()
+			.fetchMap(PRODUCT.ID, PRODUCT.STOCK);
 	}
 
 	/** Reservations still waiting for their order, made before {@code before}. */

@@ -23,7 +23,8 @@ class CompanyCreatedListener {
 	@KafkaListener(topics = "identity.events")
 	void on(String payload) {
 		this.consumer.handle("catalog-stores", payload, (event) -> {
-			if (!"company.created".equals(event.type())) {
+			// company.updated (a renamed store) carries the same fields; both upsert.
+			if (!"company.created".equals(event.type()) && !"company.updated".equals(event.type())) {
 				return;
 			}
 			JsonNode data = event.data();

@@ -150,8 +150,7 @@ class MalformedCsvPropertyTest {
 				&& record.get(3).equals(nullToEmpty(product.getCategory()))
 				&& numberEquals(record.get(4), product.getPrice())
 				&& numberEquals(record.get(5), BigDecimal.valueOf(product.getStock()))
-				&& List.of("", "true", "yes", "1").contains(record.get(6).toLowerCase(Locale.ROOT)) == product
-					.getActive();
+				&& List.of("", "true").contains(record.get(6).toLowerCase(Locale.ROOT)) == product.getActive();
 	}
 
 	/**

@@ -3,10 +3,15 @@ package app.distribu.catalog.productimport;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,14 +88,14 @@ class ProductImportTest {
 						+ "NEG-STOCK,Gadget,,Tools,1.00,-3,true\n" + "NO-NAME, ,,Tools,1.00,3,true\n"
 						+ "WDG-001 ,Widget again,,Tools,1.00,3,true\n" + "wdg-001,Lower-case widget,,,0,0,false\n"
 						+ "OLD-1,Exists already,,,1.00,1,\n" + "  TRIM-1  ,Trimmed,,,2.00,4,\n"
-						+ "SHORT-1,Short,1.00\n");
+						+ "YES-1,Guessed,,,1.00,1,yes\n" + "SHORT-1,Short,1.00\n");
 
 		assertThat(job).containsEntry("status", "DONE")
 			.containsEntry("mode", "create-only")
 			.containsEntry("created", 3)
 			.containsEntry("updated", 0)
-			.containsEntry("rejected", 6)
-			.containsEntry("rowsRead", 9);
+			.containsEntry("rejected", 7)
+			.containsEntry("rowsRead", 10);
 		assertThat(rejections(job)).extracting((r) -> r.get("line"), (r) -> r.get("sku"), (r) -> r.get("reason"))
 			.containsExactly(tuple(3, "BAD-PRICE",
 					"Price \"12;50\" isn't a price like 12.50 (a dot for decimals, at most 2, no currency sign or thousands separator)."),
@@ -98,7 +103,7 @@ class ProductImportTest {
 					tuple(6, "WDG-001", "SKU WDG-001 is already on line 2 of this file."),
 					tuple(8, "OLD-1",
 							"A product with SKU OLD-1 already exists. Choose “Update existing products” (upsert) to change it."),
-					tuple(10, "SHORT-1",
+					tuple(10, "YES-1", "Active must be true or false, not \"yes\"."), tuple(11, "SHORT-1",
 							"Expected 7 values but found 3. Put fields that contain commas or line breaks in double quotes."));
 		Map<String, Map> products = products(company);
 		assertThat(products).containsOnlyKeys("OLD-1", "WDG-001", "wdg-001", "TRIM-1");
@@ -119,7 +124,7 @@ class ProductImportTest {
 		file.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 		file.write(("SKU,Name,Description,Category,Price,Stock,Active\r\n"
 				+ "Q-1,\"Bolts, zinc\",\"Line one\r\nline two, with \"\"quotes\"\"\",Hardware,3.10,7,TRUE\r\n"
-				+ "Q-2,Crème brûlée torch,,Küche,-1,1,yes\r\n" + "\r\n" + "Q-3,Ünïcödé,,,4,2,no\r\n")
+				+ "Q-2,Crème brûlée torch,,Küche,-1,1,true\r\n" + "\r\n" + "Q-3,Ünïcödé,,,4,2,False\r\n")
 			.getBytes(StandardCharsets.UTF_8));
 
 		Map job = this.imports.run(writer(company), null, file.toByteArray());
@@ -185,7 +190,9 @@ class ProductImportTest {
 		assertThat((String) semicolons.get("failure")).contains("semicolons", "CSV UTF-8 (Comma delimited)");
 		assertThat((String) unknownColumn.get("failure")).contains("Missing: description.", "Unknown: \"colour\".");
 		assertThat((String) latin1.get("failure")).contains("isn't UTF-8 text", "nothing was imported");
-		assertThat((String) brokenQuote.get("failure")).contains("isn't valid CSV from line 3");
+		assertThat((String) brokenQuote.get("failure"))
+			.isEqualTo("Line 3 has text right after a closing double quote. Put a comma straight after the closing "
+					+ "quote, or write a quote inside a value as two (\"\"). Nothing was imported.");
 		assertThat((String) empty.get("failure")).contains("The file is empty.");
 		assertThat(products(company)).isEmpty();
 	}
@@ -250,6 +257,51 @@ class ProductImportTest {
 		assertThat(lost).containsEntry("status", "FAILED").containsEntry("failure", AbandonedImports.REASON);
 		assertThat(this.http.get(writer(company), "/api/v1/products/imports/" + moving).getBody())
 			.containsEntry("status", "RUNNING");
+	}
+
+	@Test
+	void aCompanyWithEnoughImportsWaitingGetsA429WhileOthersImportOn() {
+		UUID company = UUID.randomUUID();
+		for (int i = 0; i < 3; i++) {
+			// Waiting on this replica or another: they count the same.
+			this.jobs.insert(company, UUID.randomUUID(), ImportMode.CREATE_ONLY, "waiting-" + i + ".csv", 10);
+		}
+
+		ResponseEntity<Map> refused = this.imports.start(writer(company), null,
+				(HEADER + "NEW-1,New,,,1.00,1,true\n").getBytes(StandardCharsets.UTF_8));
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(429);
+		assertThat(refused.getBody()).containsEntry("title", "Too many imports")
+			.containsEntry("detail",
+					"You already have 3 imports waiting or running. Wait until one has finished, then import this file.");
+		assertThat(this.jobs.unfinished(company)).isEqualTo(3);
+		assertThat(this.imports.start(writer(UUID.randomUUID()), null, HEADER.getBytes(StandardCharsets.UTF_8))
+			.getStatusCode()
+			.value()).isEqualTo(202);
+	}
+
+	@Test
+	void parallelUploadsCannotBothTakeTheLastPlace() throws Exception {
+		UUID company = UUID.randomUUID();
+		this.jobs.insert(company, UUID.randomUUID(), ImportMode.CREATE_ONLY, "waiting-1.csv", 10);
+		this.jobs.insert(company, UUID.randomUUID(), ImportMode.CREATE_ONLY, "waiting-2.csv", 10);
+		ExecutorService uploads = Executors.newFixedThreadPool(6);
+		try {
+			List<Future<Boolean>> taken = new ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				taken.add(uploads.submit(() -> this.jobs.insertWithinLimit(company, UUID.randomUUID(),
+						ImportMode.CREATE_ONLY, "parallel.csv", 10, 3)));
+			}
+			int accepted = 0;
+			for (Future<Boolean> place : taken) {
+				accepted += place.get(60, TimeUnit.SECONDS) ? 1 : 0;
+			}
+			assertThat(accepted).isEqualTo(1);
+			assertThat(this.jobs.unfinished(company)).isEqualTo(3);
+		}
+		finally {
+			uploads.shutdownNow();
+		}
 	}
 
 	@Test

@@ -84,7 +84,8 @@ class OrderRulesTest {
 		Map<String, Object> body = new HashMap<>(
 				StockReservationTest.reservation(UUID.randomUUID(), source, skuAndQuantity));
 		body.putAll(extra);
-		return this.http.post(this.owner, "/internal/stock-reservations", body);
+		return this.http.post(StockReservationTest.callerOf(this.company, this.owner, body),
+				"/internal/stock-reservations", body);
 	}
 
 	@Test

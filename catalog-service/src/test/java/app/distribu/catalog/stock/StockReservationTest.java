@@ -68,7 +68,21 @@ class StockReservationTest {
 	}
 
 	ResponseEntity<Map> reserve(Map<String, Object> body) {
-		return this.http.post(this.owner, "/internal/stock-reservations", body);
+		return this.http.post(callerOf(this.company, this.owner, body), "/internal/stock-reservations", body);
+	}
+
+	/**
+	 * catalog takes the channel from the token, not the body (docs/security.md): the
+	 * caller that would send this source.
+	 */
+	static String callerOf(UUID company, String owner, Map<String, Object> body) {
+		return switch (String.valueOf(body.get("source"))) {
+			case "API" -> TestTokens.apiKey(company, "orders:write");
+			case "STOREFRONT" ->
+				TestTokens.contact(company, "store", UUID.randomUUID(), (body.get("customerId") != null)
+						? UUID.fromString(String.valueOf(body.get("customerId"))) : UUID.randomUUID());
+			default -> owner;
+		};
 	}
 
 	@Test

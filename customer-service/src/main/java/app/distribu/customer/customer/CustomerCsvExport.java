@@ -10,11 +10,13 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.stereotype.Service;
 
+import app.distribu.platform.web.CsvCells;
 import app.distribu.platform.web.PageCursor;
 
 /**
  * Writes the customers matching a filter in the import's five columns, so an export can
- * be edited and imported elsewhere. Reads 500 rows at a time.
+ * be edited and imported elsewhere. Reads 500 rows at a time. Text that starts like a
+ * spreadsheet formula is neutralised ({@link CsvCells}); the import restores it.
  */
 @Service
 class CustomerCsvExport {
@@ -35,7 +37,8 @@ class CustomerCsvExport {
 		do {
 			chunk = this.customers.exportChunk(companyId, after, CHUNK, filter);
 			for (Customer customer : chunk) {
-				csv.printRecord(customer.name(), customer.email(), customer.phone(),
+				csv.printRecord(CsvCells.neutralised(customer.name()), CsvCells.neutralised(customer.email()),
+						CsvCells.neutralised(customer.phone()),
 						(customer.creditLimit() != null) ? customer.creditLimit().toPlainString() : null,
 						customer.status().name());
 			}

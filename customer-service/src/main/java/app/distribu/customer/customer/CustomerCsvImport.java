@@ -23,6 +23,9 @@ import org.apache.commons.io.input.BOMInputStream;
 
 import org.springframework.stereotype.Service;
 
+import app.distribu.platform.web.CsvSyntax;
+import app.distribu.platform.web.CsvCells;
+
 /**
  * Reads {@code name,email,phone,credit_limit,status} row by row from the upload stream.
  * Each good row is added in its own transaction (with its {@code customer.created}); a
@@ -48,10 +51,19 @@ class CustomerCsvImport {
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setHeader()
 			.setSkipHeaderRecord(true)
+			.setIgnoreHeaderCase(true)
 			.setIgnoreSurroundingSpaces(true)
 			.setIgnoreEmptyLines(true)
 			.get();
-		try (CSVParser csv = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+		CSVParser parser;
+		try {
+			// Reads the header: an unclosed quote in it is a file we cannot read at all.
+			parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+		}
+		catch (IOException | UncheckedIOException unreadable) {
+			throw new BadCsv("This file could not be read as CSV. Save it as CSV (UTF-8) and try again.");
+		}
+		try (CSVParser csv = parser) {
 			List<String> header = csv.getHeaderNames().stream().map((name) -> name.trim().toLowerCase()).toList();
 			if (!header.containsAll(List.of("name", "email"))) {
 				throw new BadCsv("The first line must name the columns: " + String.join(",", COLUMNS) + ".");
@@ -73,7 +85,8 @@ class CustomerCsvImport {
 					// An unclosed quote swallows the rest of the file: the rows before it
 					// stay imported, and the report says where reading stopped.
 					rejected.add(new ImportResult.RejectedRow(consumed + 1, "", "",
-							"From here on the file could not be read (an unclosed quote?). Rows after this line were not imported."));
+							CsvSyntax.explain(unreadable, consumed + 1) + " The file could not be read from here on, "
+									+ "so rows after this line were not imported."));
 					break;
 				}
 				long line = consumed + 1;
@@ -124,7 +137,8 @@ class CustomerCsvImport {
 	}
 
 	private static String value(CSVRecord row, String column) {
-		return (row.isMapped(column) && row.isSet(column)) ? row.get(column).trim() : "";
+		// Our own export neutralises formula-like text; a re-imported file gets it back.
+		return (row.isMapped(column) && row.isSet(column)) ? CsvCells.restored(row.get(column).trim()) : "";
 	}
 
 }

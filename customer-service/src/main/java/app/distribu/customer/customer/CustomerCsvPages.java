@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import app.distribu.platform.security.DistribuPrincipal;
+import app.distribu.platform.web.CsvCells;
 
 /** The customers CSV: import with a per-row report, and export of the filtered list. */
 @Controller
@@ -93,7 +94,8 @@ class CustomerCsvPages {
 		try (CSVPrinter csv = new CSVPrinter(text,
 				CSVFormat.DEFAULT.builder().setHeader("line", "name", "email", "reason").get())) {
 			for (ImportResult.RejectedRow row : result.rejected()) {
-				csv.printRecord(row.line(), row.name(), row.email(), row.reason());
+				csv.printRecord(row.line(), CsvCells.neutralised(row.name()), CsvCells.neutralised(row.email()),
+						CsvCells.neutralised(row.reason()));
 			}
 		}
 		return text.toString();

@@ -1,10 +1,6 @@
 package app.distribu.customer.customer;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-
-import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +13,8 @@ import app.distribu.customer.invite.ContactMail;
 import app.distribu.customer.invite.IssuedLink;
 import app.distribu.customer.invite.LinkRequest;
 import app.distribu.customer.store.Store;
+import app.distribu.customer.throttle.MailQueue;
+import app.distribu.customer.throttle.StorefrontThrottle;
 import app.distribu.platform.events.Outbox;
 
 /**
@@ -37,24 +35,35 @@ class Registrations {
 
 	private final ContactMail mail;
 
+	private final StorefrontThrottle throttle;
+
 	/**
 	 * Sign-in requests are answered at once and mailed in the background, so known and
-	 * unknown addresses take the same time; a few at a time keeps a flood bounded.
+	 * unknown addresses take the same time.
 	 */
-	private final ExecutorService mailer = Executors.newFixedThreadPool(4);
+	private final MailQueue mailer;
 
 	Registrations(Customers customers, CustomerRepository repository, Outbox outbox, ContactLinks links,
-			ContactMail mail) {
+			ContactMail mail, StorefrontThrottle throttle, MailQueue mailer) {
 		this.customers = customers;
 		this.repository = repository;
 		this.outbox = outbox;
 		this.links = links;
 		this.mail = mail;
+		this.throttle = throttle;
+		this.mailer = mailer;
 	}
 
-	/** A PENDING customer with one contact; the distributor is told through the event. */
+	/**
+	 * A PENDING customer with one contact; the distributor is told through the event (and
+	 * mailed by identity), so registrations count against the same hourly limits as
+	 * sign-in links.
+	 */
 	@Transactional
-	Customer register(Store store, Registration form) {
+	Customer register(Store store, Registration form, String clientAddress) {
+		if (!this.throttle.allow(store.companyId(), form.email(), clientAddress)) {
+			throw new TooManyRegistrations();
+		}
 		NewCustomer command = new NewCustomer(form.businessName(), form.email(), form.phone(), null,
 				CustomerStatus.PENDING.name(), List.of(new NewCustomer.NewContact(form.name(), form.email())));
 		Customer customer = this.customers.addCustomer(store.companyId(), command);
@@ -65,9 +74,15 @@ class Registrations {
 		return customer;
 	}
 
-	/** Always returns at once; only a known contact gets a mail. */
-	void requestSignIn(Store store, String email) {
-		this.mailer.execute(() -> {
+	/**
+	 * Always returns at once; only a known contact gets a mail, and only while the
+	 * address, the store and the client are within their hourly limits.
+	 */
+	void requestSignIn(Store store, String email, String clientAddress) {
+		if (!this.throttle.allow(store.companyId(), email, clientAddress)) {
+			return;
+		}
+		this.mailer.send(() -> {
 			try {
 				sendSignIn(store, email);
 			}
@@ -78,11 +93,6 @@ class Registrations {
 				log.warn("A sign-in link for store {} could not be sent", store.slug(), ex);
 			}
 		});
-	}
-
-	@PreDestroy
-	void stopMailing() {
-		this.mailer.shutdown();
 	}
 
 	private void sendSignIn(Store store, String email) {

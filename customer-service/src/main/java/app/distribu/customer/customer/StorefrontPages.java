@@ -2,6 +2,7 @@ package app.distribu.customer.customer;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.distribu.customer.store.Store;
 import app.distribu.customer.store.StoreRepository;
+import app.distribu.platform.web.ClientAddress;
 
 /**
  * The storefront's sign-in (an emailed link, no password) and self-registration. The
@@ -46,7 +48,7 @@ class StorefrontPages {
 
 	@PostMapping("/store/{slug}/login")
 	String requestLink(@PathVariable String slug, @RequestParam(defaultValue = "") String email, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		return withStore(slug, model, response, (store) -> {
 			String address = email.trim();
 			if (!address.matches("[^@\\s]+@[^@\\s]+")) {
@@ -54,7 +56,7 @@ class StorefrontPages {
 				model.addAttribute("emailError", "Enter a valid email address.");
 				return "storefront/login";
 			}
-			this.registrations.requestSignIn(store, address);
+			this.registrations.requestSignIn(store, address, ClientAddress.of(request));
 			model.addAttribute("sent", NEUTRAL_ANSWER);
 			return "storefront/login-sent";
 		});
@@ -70,13 +72,13 @@ class StorefrontPages {
 
 	@PostMapping("/store/{slug}/register")
 	String register(@PathVariable String slug, @Valid @ModelAttribute("form") Registration form, BindingResult errors,
-			Model model, HttpServletResponse response) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		return withStore(slug, model, response, (store) -> {
 			if (errors.hasErrors()) {
 				return "storefront/register";
 			}
 			try {
-				this.registrations.register(store, form);
+				this.registrations.register(store, form, ClientAddress.of(request));
 			}
 			catch (DuplicateEmail duplicate) {
 				errors.rejectValue("email", "duplicate",

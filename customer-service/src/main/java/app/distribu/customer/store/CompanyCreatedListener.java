@@ -21,7 +21,8 @@ class CompanyCreatedListener {
 	@KafkaListener(topics = "identity.events")
 	void on(String payload) {
 		this.consumer.handle("customer-stores", payload, (event) -> {
-			if (!"company.created".equals(event.type())) {
+			// company.updated (a renamed store) carries the same fields; both upsert.
+			if (!"company.created".equals(event.type()) && !"company.updated".equals(event.type())) {
 				return;
 			}
 			this.stores.save(new Store(event.companyId(), event.data().path("slug").asString(),

@@ -71,6 +71,16 @@ class CustomerCsvTest {
 	}
 
 	@Test
+	void anUnclosedQuoteInTheHeaderIsARefusedFileNotAnError() {
+		Browser team = team(UUID.randomUUID());
+		team.get("/dashboard/customers/import");
+		Browser.Page result = team.upload("/dashboard/customers/import", "file", "x.csv",
+				"\"name,email\nAlpha,alpha@csv.test\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(result.status()).isEqualTo(200);
+		assertThat(result.html().select("#problem").text()).contains("could not be read as CSV");
+	}
+
+	@Test
 	void aFileWithoutTheHeaderIsRefusedAsAWhole() {
 		Browser team = team(UUID.randomUUID());
 		team.get("/dashboard/customers/import");
@@ -94,14 +104,36 @@ class CustomerCsvTest {
 		Browser.Page all = team.get("/dashboard/customers/export.csv");
 		assertThat(all.headers().getContentType().toString()).startsWith("text/csv");
 		assertThat(all.body().split("\r\n")).containsExactly("name,email,phone,credit_limit,status",
-				"One,one@csv.test,,10.50,ACTIVE", "\"Two, Ltd\",two@csv.test,+44,,BLOCKED",
+				"One,one@csv.test,,10.50,ACTIVE", "\"Two, Ltd\",two@csv.test,'+44,,BLOCKED",
 				"Three,three@csv.test,,,BLOCKED");
 
 		Browser.Page filtered = team.get("/dashboard/customers/export.csv?status=BLOCKED&q=two");
 		assertThat(filtered.body().split("\r\n")).containsExactly("name,email,phone,credit_limit,status",
-				"\"Two, Ltd\",two@csv.test,+44,,BLOCKED");
+				"\"Two, Ltd\",two@csv.test,'+44,,BLOCKED");
 		assertThat(team(UUID.randomUUID()).get("/dashboard/customers/export.csv").body().split("\r\n"))
 			.containsExactly("name,email,phone,credit_limit,status");
+	}
+
+	@Test
+	void theExportNeutralisesFormulasAndImportsBackUnchanged() {
+		Browser team = team(UUID.randomUUID());
+		team.get("/dashboard/customers/import");
+		team.upload("/dashboard/customers/import", "file", "f.csv",
+				("name,email,phone,credit_limit,status\n\"=HYPERLINK(\"\"http://evil.test\"\",\"\"Click\"\")\",f1@csv.test,,,ACTIVE\n"
+						+ "@SUM(A1),f2@csv.test,+49 30 1234,,ACTIVE\n-2+3,f3@csv.test,,,ACTIVE\n")
+					.getBytes(StandardCharsets.UTF_8));
+
+		String exported = team.get("/dashboard/customers/export.csv").body();
+		assertThat(exported.split("\r\n")).containsExactly("name,email,phone,credit_limit,status",
+				"\"'=HYPERLINK(\"\"http://evil.test\"\",\"\"Click\"\")\",f1@csv.test,,,ACTIVE",
+				"'@SUM(A1),f2@csv.test,'+49 30 1234,,ACTIVE", "'-2+3,f3@csv.test,,,ACTIVE");
+
+		Browser other = team(UUID.randomUUID());
+		other.get("/dashboard/customers/import");
+		other.upload("/dashboard/customers/import", "file", "again.csv", exported.getBytes(StandardCharsets.UTF_8));
+		assertThat(other.get("/dashboard/customers/export.csv").body()).isEqualTo(exported);
+		assertThat(other.get("/dashboard/customers?q=f2").html().select("#customers").text()).contains("@SUM(A1)")
+			.doesNotContain("'@SUM");
 	}
 
 	private Browser team(UUID company) {

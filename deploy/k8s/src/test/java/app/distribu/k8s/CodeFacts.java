@@ -24,7 +24,17 @@ final class CodeFacts {
 			"<dependency>\\s*<groupId>app\\.distribu</groupId>\\s*<artifactId>platform-([a-z-]+)</artifactId>(.*?)</dependency>",
 			Pattern.DOTALL);
 
-	private static final Pattern TOPIC = Pattern.compile("\"([a-z][a-z0-9-]*\\.(?:events|dlt))\"");
+	/**
+	 * Where the code names a topic: a listener's {@code topics}, a {@code ...TOPIC}
+	 * constant, the first argument of the outbox's {@code publish}, a
+	 * {@code TopicBuilder}. Not every dotted literal: {@code "distribu.events"} is a
+	 * property prefix, {@code "order.created"} an event type.
+	 */
+	private static final Pattern TOPIC_USE = Pattern
+		.compile("topics\\s*=\\s*(\\{[^}]*}|\"[^\"]*\")|String\\s+[A-Z_]*TOPIC\\s*=\\s*(\"[^\"]*\")"
+				+ "|\\.publish\\(\\s*(\"[^\"]*\")|TopicBuilder\\.name\\(\\s*(\"[^\"]*\")");
+
+	private static final Pattern LITERAL = Pattern.compile("\"([^\"]+)\"");
 
 	private static final Pattern GROUP_ID = Pattern.compile("group-id:\\s*([a-z][a-z0-9-]*)\\s*$", Pattern.MULTILINE);
 
@@ -50,9 +60,16 @@ final class CodeFacts {
 		Set<String> topics = new TreeSet<>();
 		for (Path file : Repository.files(Repository.ROOT, ".java")) {
 			if (file.toString().contains("/src/main/") && !file.toString().contains("/target/")) {
-				Matcher matcher = TOPIC.matcher(Kustomize.read(file));
-				while (matcher.find()) {
-					topics.add(matcher.group(1));
+				Matcher uses = TOPIC_USE.matcher(Kustomize.read(file));
+				while (uses.find()) {
+					for (int group = 1; group <= uses.groupCount(); group++) {
+						if (uses.group(group) != null) {
+							Matcher literal = LITERAL.matcher(uses.group(group));
+							while (literal.find()) {
+								topics.add(literal.group(1));
+							}
+						}
+					}
 				}
 			}
 		}

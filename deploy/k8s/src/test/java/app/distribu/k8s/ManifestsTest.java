@@ -57,7 +57,7 @@ class ManifestsTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("overlays")
 	void everyTopicTheCodeUsesAndADeadLetterTopicPerConsumerIsDeclared(Rendered rendered) {
-		assertThat(CodeFacts.topics()).contains("order.events");
+		assertThat(CodeFacts.topics()).contains("order.events", "company.notices").doesNotContain("distribu.events");
 		assertThat(ReferenceRules.topics(rendered, CodeFacts.topics(), CodeFacts.consumerGroups())).isEmpty();
 	}
 

@@ -120,7 +120,7 @@ final class ReferenceRules {
 			}
 		}
 		Set<String> wanted = new TreeSet<>(inCode);
-		consumerGroups.forEach((group) -> wanted.add(group + ".dlt"));
+		consumerGroups.forEach((group) -> wanted.add(group + ".dead-letters"));
 		wanted.stream()
 			.filter((topic) -> !declared.contains(topic))
 			.forEach((topic) -> problems.add("topic " + topic + " has no KafkaTopic in deploy/k8s/base/topics.yaml"));

@@ -19,6 +19,10 @@ public final class Infrastructure implements AutoCloseable {
 
 	private TraceViewer traces;
 
+	private KafkaBroker kafka;
+
+	private StackConfig config;
+
 	private boolean closed;
 
 	public static Infrastructure start(StackConfig config) {
@@ -39,8 +43,9 @@ public final class Infrastructure implements AutoCloseable {
 	 */
 	void startIn(StackConfig config) {
 		requireFreePorts(config);
+		this.config = config;
 		this.postgres = add(Postgres.start(config));
-		add(KafkaBroker.start(config));
+		this.kafka = add(KafkaBroker.start(config));
 		add(MailServer.start(config));
 		add(MailViewer.start(config));
 		this.traces = add(TraceViewer.start(config));
@@ -83,6 +88,19 @@ public final class Infrastructure implements AutoCloseable {
 	/** A connection source for {@code user} on the distribu database. */
 	public DataSource database(String user) {
 		return this.postgres.database(user);
+	}
+
+	/**
+	 * Stops the broker, as an outage would, for fault tests; {@link #startKafka()} brings
+	 * it back on the same port with its topics, so clients reconnect by themselves.
+	 */
+	public synchronized void stopKafka() {
+		this.started.remove(this.kafka);
+		this.kafka.close();
+	}
+
+	public void startKafka() {
+		this.kafka = add(KafkaBroker.start(this.config));
 	}
 
 	/** Stops in reverse order of start; one failure does not keep the rest running. */

@@ -116,6 +116,17 @@ final class Services implements AutoCloseable {
 			// identity creates (or updates) this support account at start.
 			env.put("SUPPORT_EMAIL", DemoSeeder.SUPPORT_EMAIL);
 			env.put("SUPPORT_PASSWORD", DemoSeeder.SUPPORT_PASSWORD);
+			// Custom-domain checks: browser tests point identity at their loopback DNS
+			// server.
+			String dnsServers = System.getProperty("distribu.dns-servers", System.getenv("DNS_SERVERS"));
+			if (dnsServers != null) {
+				env.put("DNS_SERVERS", dnsServers);
+			}
+		}
+		if (service.module().equals("billing-service")) {
+			// The invoice page's "pay this invoice" button: a demo of the manual
+			// provider.
+			env.put("BILLING_DEMO_PAYMENTS", "true");
 		}
 		return env;
 	}

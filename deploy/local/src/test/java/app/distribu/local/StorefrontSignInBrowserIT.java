@@ -1,21 +1,10 @@
 package app.distribu.local;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
@@ -218,44 +207,12 @@ class StorefrontSignInBrowserIT {
 		waitForPath("/login");
 	}
 
-	/**
-	 * The newest link in a mail to the address with that subject, from the local SMTP.
-	 */
 	private String awaitLink(String to, String subject) {
-		return Awaitility.await()
-			.atMost(Duration.ofSeconds(30))
-			.pollInterval(Duration.ofMillis(250))
-			.until(() -> newestLink(to, subject), Optional::isPresent)
-			.orElseThrow();
+		return StackMail.awaitLink(stack.config(), to, subject, LINK);
 	}
 
-	private Optional<String> newestLink(String to, String subject) throws IOException {
-		try (Stream<Path> files = Files.list(stack.config().mailDir())) {
-			List<Path> mails = files.filter((f) -> f.toString().endsWith(".eml")).sorted().toList();
-			for (int i = mails.size() - 1; i >= 0; i--) {
-				MimeMessage message = read(mails.get(i));
-				if (message.getAllRecipients()[0].toString().equalsIgnoreCase(to)
-						&& message.getSubject().contains(subject)) {
-					Matcher link = LINK.matcher(message.getContent().toString());
-					return link.find() ? Optional.of(link.group()) : Optional.empty();
-				}
-			}
-			return Optional.empty();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static MimeMessage read(Path file) throws IOException, jakarta.mail.MessagingException {
-		try (InputStream in = Files.newInputStream(file)) {
-			return new MimeMessage(Session.getInstance(new Properties()), in);
-		}
-	}
-
-	/** Links name the public address; the test stack's gateway listens elsewhere. */
 	private static String pathOf(String link) {
-		return link.replaceFirst("^https?://[^/]+", "");
+		return StackMail.pathOf(link);
 	}
 
 	private void open(String path) {

@@ -37,24 +37,34 @@ class ApiDescriptions {
 		.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(4 << 20))
 		.build();
 
-	private final Mono<String> merged;
+	private final Mono<Merged> merged;
 
 	ApiDescriptions(EdgeProperties properties) {
 		this.services = properties.services();
-		// Descriptions change only with a deployment; a minute of staleness is fine.
+		// Descriptions change only with a deployment; a minute of staleness is fine. A
+		// document missing a service (busy or starting) is fetched again soon.
 		this.merged = Mono.defer(this::merge)
-			.cache((doc) -> Duration.ofMinutes(1), (ex) -> Duration.ZERO, () -> Duration.ZERO);
+			.cache((doc) -> doc.complete() ? Duration.ofMinutes(1) : Duration.ofSeconds(5), (ex) -> Duration.ZERO,
+					() -> Duration.ZERO);
 	}
 
 	Mono<String> document() {
-		return this.merged;
+		return this.merged.map(Merged::json);
 	}
 
-	private Mono<String> merge() {
+	private Mono<Merged> merge() {
 		return Flux.fromIterable(this.services.entrySet())
 			.flatMapSequential((service) -> fetch(service.getKey(), service.getValue()))
-			.reduce(base(), ApiDescriptions::mergeInto)
-			.map(JSON::writeValueAsString);
+			.collectList()
+			.map((descriptions) -> {
+				ObjectNode doc = base();
+				descriptions.forEach((description) -> mergeInto(doc, description));
+				return new Merged(JSON.writeValueAsString(doc), descriptions.size() == this.services.size());
+			});
+	}
+
+	private record Merged(String json, boolean complete) {
+
 	}
 
 	private Mono<JsonNode> fetch(String name, URI url) {

@@ -25,6 +25,7 @@ import org.springframework.web.server.WebFilterChain;
 import app.distribu.gateway.edge.Problems;
 import app.distribu.gateway.ratelimit.RateLimitHeaders;
 import app.distribu.gateway.ratelimit.RateLimits;
+import app.distribu.gateway.ratelimit.RateLimitsUnavailable;
 
 /**
  * Runs before routing for every {@code /api/} path, so even unrouted API paths answer 401
@@ -93,9 +94,16 @@ class ApiKeyFilter implements WebFilter {
 
 	/** Counts the request against the key's minute; over the limit, a 429 instead. */
 	private Mono<Void> limited(ServerWebExchange exchange, WebFilterChain chain, ExchangedToken token) {
-		return this.rateLimits.take(token.apiKeyId(), token.requestsPerMinute())
+		return this.rateLimits.take(token.apiKeyId(), token.requestsPerMinute(), exchange.getRequest().getMethod())
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
+			.onErrorResume(RateLimitsUnavailable.class, (ex) -> {
+				exchange.getResponse()
+					.getHeaders()
+					.set(HttpHeaders.RETRY_AFTER, String.valueOf(RateLimitsUnavailable.RETRY_AFTER_SECONDS));
+				return Problems.write(exchange.getResponse(), HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage())
+					.then(Mono.empty());
+			})
 			.flatMap((allowance) -> {
 				if (allowance.isEmpty()) {
 					return chain.filter(forward(exchange, token));

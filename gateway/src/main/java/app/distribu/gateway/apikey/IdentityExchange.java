@@ -39,7 +39,10 @@ class IdentityExchange {
 				return response.releaseBody()
 					.then(Mono.error(new IllegalStateException("identity answered " + response.statusCode())));
 			})
-			.timeout(Duration.ofSeconds(5));
+			.timeout(Duration.ofSeconds(5))
+			// A slow or unreachable identity is a 503 for the caller, never a 500.
+			.onErrorMap((ex) -> !(ex instanceof IllegalStateException),
+					(ex) -> new IllegalStateException("identity did not answer: " + ex, ex));
 	}
 
 }

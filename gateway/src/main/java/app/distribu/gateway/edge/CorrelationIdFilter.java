@@ -14,9 +14,12 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
+import app.distribu.platform.secrets.LogRedaction;
+
 /**
  * Takes a well-formed incoming {@code X-Correlation-Id} or creates one, passes it
- * downstream, echoes it to the caller and logs one line per request with it.
+ * downstream, echoes it to the caller and logs one line per request with it (tokens in
+ * link paths redacted).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -45,7 +48,9 @@ class CorrelationIdFilter implements WebFilter {
 	private static void logRequest(ServerWebExchange exchange, String id, long started) {
 		MDC.put(MDC_KEY, id);
 		try {
-			log.info("{} {} -> {} in {} ms", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+			// Links carry their credential in the path: never in the access log.
+			log.info("{} {} -> {} in {} ms", exchange.getRequest().getMethod(),
+					LogRedaction.redact(exchange.getRequest().getPath().value()),
 					exchange.getResponse().getStatusCode(), (System.nanoTime() - started) / 1_000_000);
 		}
 		finally {

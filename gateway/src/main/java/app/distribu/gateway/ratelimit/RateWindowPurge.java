@@ -12,12 +12,16 @@ class RateWindowPurge {
 
 	private final RateWindowRepository windows;
 
-	RateWindowPurge(RateWindowRepository windows) {
+	private final RateLimits limits;
+
+	RateWindowPurge(RateWindowRepository windows, RateLimits limits) {
 		this.windows = windows;
+		this.limits = limits;
 	}
 
 	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
 	void purge() {
+		this.limits.forgetPastLocalWindows();
 		this.windows.purgeOlderThanMinutes(5);
 	}
 

@@ -16,7 +16,8 @@ class AccountSecurity {
 	@Bean
 	PublicPaths identityPublicPaths() {
 		return PublicPaths.of("/", "/signup", "/login", "/logout", "/.well-known/jwks.json",
-				"/internal/api-keys/exchange");
+				"/internal/api-keys/exchange", "/internal/sessions/*", PendingSignIns.PATH,
+				PendingSignIns.PATH + "/**");
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import app.distribu.platform.web.ClientAddress;
 import app.distribu.platform.web.DomainProblem;
 
 @Controller
@@ -26,9 +27,12 @@ class LoginController {
 
 	private final SessionCookie cookie;
 
-	LoginController(SigningIn signingIn, SessionCookie cookie) {
+	private final PendingSignIns pending;
+
+	LoginController(SigningIn signingIn, SessionCookie cookie, PendingSignIns pending) {
 		this.signingIn = signingIn;
 		this.cookie = cookie;
+		this.pending = pending;
 	}
 
 	@GetMapping("/")
@@ -38,9 +42,11 @@ class LoginController {
 
 	@GetMapping("/login")
 	String form(@RequestParam(required = false) String next, @RequestParam(required = false) String signedOut,
+			@RequestParam(required = false) String signedOutEverywhere,
 			@RequestParam(required = false) String passwordReset, Model model) {
 		model.addAttribute("form", LoginForm.empty(next));
 		model.addAttribute("signedOut", signedOut != null);
+		model.addAttribute("signedOutEverywhere", signedOutEverywhere != null);
 		model.addAttribute("passwordReset", passwordReset != null);
 		return "account/login";
 	}
@@ -54,8 +60,12 @@ class LoginController {
 			model.addAttribute("error", WRONG_CREDENTIALS);
 			return "account/login";
 		}
+		if (signedIn.get().secondFactorFor() != null) {
+			response.addHeader(HttpHeaders.SET_COOKIE, this.pending.start(signedIn.get().secondFactorFor()));
+			return "redirect:" + PendingSignIns.PATH;
+		}
 		response.addHeader(HttpHeaders.SET_COOKIE, this.cookie.issue(signedIn.get().token()));
-		return "redirect:" + signedIn.get().landing(form);
+		return "redirect:" + form.safeNext();
 	}
 
 	/**
@@ -78,6 +88,7 @@ class LoginController {
 		ModelAndView page = new ModelAndView("account/login", problem.status());
 		page.addObject("form", new LoginForm(request.getParameter("email"), "", request.getParameter("next")));
 		page.addObject("signedOut", false);
+		page.addObject("signedOutEverywhere", false);
 		page.addObject("passwordReset", false);
 		page.addObject("error", problem.getMessage());
 		return page;

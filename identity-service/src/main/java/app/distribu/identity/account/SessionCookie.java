@@ -10,8 +10,8 @@ import app.distribu.identity.token.TokenIssuer;
 import app.distribu.identity.web.IdentityProperties;
 
 /**
- * The dashboard session: the USER token itself in an HttpOnly cookie, which the gateway
- * turns into a bearer token.
+ * The dashboard session: the USER token itself in an HttpOnly cookie. Services read it
+ * after their CSRF check; the gateway drops it once its session version was revoked.
  */
 @Component
 public class SessionCookie {
@@ -28,7 +28,7 @@ public class SessionCookie {
 		return build(token.value(), TokenIssuer.SESSION_LIFETIME).toString();
 	}
 
-	String clear() {
+	public String clear() {
 		return build("", Duration.ZERO).toString();
 	}
 

@@ -3,23 +3,29 @@ package app.distribu.identity.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import app.distribu.identity.account.SignInFailureRepository.Failures;
+import app.distribu.identity.account.SignInCounterRepository.Counted;
+import app.distribu.identity.account.SignInCounterRepository.Limit;
 
 /**
- * Slows down password guessing. Failures are counted over a 15-minute window per email
- * (whether or not an account has it, so refusals reveal nothing) and per client address.
- * From the threshold on, each further attempt waits a delay that doubles with every
- * failure (1, 2, 4, 8 minutes, then 15), counted from the latest failure. Refused
- * attempts are not counted: the password is not even checked, and an attacker cannot
- * extend a legitimate user's wait forever.
+ * Slows down password (and second-factor code) guessing. Attempts are counted per email
+ * (whether or not an account has it, so refusals reveal nothing) and per client address;
+ * a count starts again after 15 quiet minutes. From the threshold on, each further
+ * attempt waits a delay that doubles with every failure (1, 2, 4, 8 minutes, then 15),
+ * counted from the latest failure.
+ * <p>
+ * An attempt is counted <em>before</em> the secret is checked, in the same statement that
+ * decides whether it may go ahead, and taken back when it turns out right: a burst of
+ * parallel guesses queues on the counter row and gets exactly the threshold's worth.
+ * Refused attempts are not counted, so an attacker cannot extend someone's wait forever.
  */
 @Component
-class SignInThrottle {
+public class SignInThrottle {
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
@@ -30,34 +36,61 @@ class SignInThrottle {
 
 	static final Duration FIRST_DELAY = Duration.ofMinutes(1);
 
-	private final SignInFailureRepository failures;
+	private final SignInCounterRepository counters;
 
 	private final Clock clock;
 
-	SignInThrottle(SignInFailureRepository failures, Clock clock) {
-		this.failures = failures;
+	SignInThrottle(SignInCounterRepository counters, Clock clock) {
+		this.counters = counters;
 		this.clock = clock;
 	}
 
-	/** Refuses with {@link TooManyAttempts} while the email or the address must wait. */
-	void check(String email, String clientAddress) {
+	/**
+	 * Counts a password attempt, or refuses it with {@link TooManyAttempts} while the
+	 * email or the address must wait.
+	 */
+	Attempt begin(String email, String clientAddress) {
+		return begin(List.of(new Limit("email:" + email.trim().toLowerCase(Locale.ROOT), EMAIL_THRESHOLD),
+				new Limit("address:" + clientAddress, ADDRESS_THRESHOLD)));
+	}
+
+	/** Counts a second-factor code for the user (and the address), as for passwords. */
+	public Attempt beginSecondFactor(UUID userId, String clientAddress) {
+		return begin(List.of(new Limit("second-factor:" + userId, EMAIL_THRESHOLD),
+				new Limit("address:" + clientAddress, ADDRESS_THRESHOLD)));
+	}
+
+	private Attempt begin(List<Limit> limits) {
 		Instant now = this.clock.instant();
-		Instant since = now.minus(WINDOW);
-		Duration wait = longer(waitFor(this.failures.forEmail(key(email), since), EMAIL_THRESHOLD, now),
-				waitFor(this.failures.forAddress(clientAddress, since), ADDRESS_THRESHOLD, now));
-		if (!wait.isNegative() && !wait.isZero()) {
-			throw new TooManyAttempts(wait);
+		List<Counted> counted = this.counters.take(limits, now, WINDOW, WINDOW);
+		Duration wait = counted.stream()
+			.filter((key) -> !key.allowed())
+			.map((key) -> Duration.between(now, key.latest().plus(delayAfter(key.failures(), key.threshold()))))
+			.max(Duration::compareTo)
+			.orElse(Duration.ZERO);
+		Attempt attempt = new Attempt(limits.get(0).key(),
+				counted.stream().filter(Counted::allowed).map(Counted::key).toList());
+		if (counted.stream().anyMatch((key) -> !key.allowed())) {
+			this.counters.refund(attempt.counted());
+			throw new TooManyAttempts(wait.isNegative() ? Duration.ZERO : wait);
 		}
+		return attempt;
 	}
 
-	void failed(String email, String clientAddress) {
-		Instant now = this.clock.instant();
-		this.failures.insert(key(email), clientAddress, now);
-		this.failures.purgeBefore(now.minus(WINDOW));
+	/** The secret was wrong: the attempt stays counted. */
+	public void failed(Attempt attempt) {
+		this.counters.purgeBefore(this.clock.instant().minus(WINDOW));
 	}
 
-	void succeeded(String email) {
-		this.failures.clearEmail(key(email));
+	/** The secret was right: the account's count is cleared, the address's taken back. */
+	public void succeeded(Attempt attempt) {
+		this.counters.clear(attempt.account());
+		this.counters.refund(attempt.counted().stream().filter((key) -> !key.equals(attempt.account())).toList());
+	}
+
+	/** Nothing was checked (the service was busy): the attempt is taken back. */
+	public void abandoned(Attempt attempt) {
+		this.counters.refund(attempt.counted());
 	}
 
 	static Duration delayAfter(int failures, int threshold) {
@@ -69,17 +102,12 @@ class SignInThrottle {
 		return (delay.compareTo(WINDOW) > 0) ? WINDOW : delay;
 	}
 
-	private static Duration waitFor(Optional<Failures> failures, int threshold, Instant now) {
-		return failures.map((found) -> Duration.between(now, found.latest().plus(delayAfter(found.count(), threshold))))
-			.orElse(Duration.ZERO);
-	}
+	/**
+	 * One counted attempt: {@code account} is the email's (or user's) key,
+	 * {@code counted} every key it was counted against.
+	 */
+	public record Attempt(String account, List<String> counted) {
 
-	private static Duration longer(Duration one, Duration other) {
-		return (one.compareTo(other) >= 0) ? one : other;
-	}
-
-	private static String key(String email) {
-		return email.trim().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -1,15 +1,21 @@
 package app.distribu.identity.account;
 
+import java.util.UUID;
+
 import app.distribu.identity.token.IssuedToken;
 
-/** A successful sign-in; support staff land on the console instead of the dashboard. */
-record SignedIn(IssuedToken token, boolean support) {
+/**
+ * A right password: a team member's session, or, for support staff, the user who must now
+ * give their second factor (no session yet).
+ */
+record SignedIn(IssuedToken token, UUID secondFactorFor) {
 
-	String landing(LoginForm form) {
-		if (this.support) {
-			return "/support";
-		}
-		return form.safeNext();
+	static SignedIn session(IssuedToken token) {
+		return new SignedIn(token, null);
+	}
+
+	static SignedIn secondFactorNeeded(UUID supportUserId) {
+		return new SignedIn(null, supportUserId);
 	}
 
 }

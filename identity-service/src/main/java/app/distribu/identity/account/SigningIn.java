@@ -10,11 +10,11 @@ import org.springframework.stereotype.Service;
 import app.distribu.identity.token.TokenIssuer;
 
 /**
- * Email + password sign-in into the user's first company, or the support console;
- * throttled against guessing.
+ * Email + password sign-in into the user's first company, or the first step into the
+ * support console; throttled against guessing.
  */
 @Service
-class SigningIn {
+public class SigningIn {
 
 	private final AccountRepository accounts;
 
@@ -37,27 +37,50 @@ class SigningIn {
 		this.throttle = throttle;
 	}
 
-	public Optional<SignedIn> signIn(String email, String password, String clientAddress) {
+	Optional<SignedIn> signIn(String email, String password, String clientAddress) {
+		Optional<Credentials> credentials = check(email, password, clientAddress);
+		if (credentials.isEmpty()) {
+			return Optional.empty();
+		}
+		Credentials user = credentials.get();
+		if (user.support()) {
+			// Support accounts are staff-only (never inside a company), and their
+			// session waits for the second factor.
+			return Optional.of(SignedIn.secondFactorNeeded(user.userId()));
+		}
+		return this.users.firstSession(user.userId()).map((session) -> SignedIn.session(this.tokens.session(session)));
+	}
+
+	/**
+	 * Whether the password is the account's, for confirming something else with it (an
+	 * SSO link); counted by the throttle exactly like a sign-in.
+	 */
+	public boolean passwordMatches(String email, String password, String clientAddress) {
+		return check(email, password, clientAddress).isPresent();
+	}
+
+	private Optional<Credentials> check(String email, String password, String clientAddress) {
 		if (email == null || email.isBlank() || password == null || password.isEmpty()) {
 			return Optional.empty();
 		}
-		this.throttle.check(email, clientAddress);
+		SignInThrottle.Attempt attempt = this.throttle.begin(email, clientAddress);
 		Optional<Credentials> credentials = this.accounts.credentials(email);
-		String hash = credentials.map(Credentials::passwordHash).orElseGet(this::unknownUserHash);
-		boolean matches = this.passwords.matches(password, hash);
+		boolean matches;
+		try {
+			String hash = credentials.map(Credentials::passwordHash).orElseGet(this::unknownUserHash);
+			matches = this.passwords.matches(password, hash);
+		}
+		catch (HashingBusy busy) {
+			this.throttle.abandoned(attempt);
+			throw busy;
+		}
 		if (credentials.isEmpty() || !matches) {
 			Metrics.counter("distribu.signin.failures", "reason", "bad_credentials").increment();
-			this.throttle.failed(email, clientAddress);
+			this.throttle.failed(attempt);
 			return Optional.empty();
 		}
-		this.throttle.succeeded(email);
-		Credentials user = credentials.get();
-		if (user.support()) {
-			// Support accounts are staff-only: they never act inside a company.
-			return Optional.of(new SignedIn(this.tokens.support(user.userId(), user.email(), user.name()), true));
-		}
-		return this.users.firstSession(user.userId())
-			.map((session) -> new SignedIn(this.tokens.session(session), false));
+		this.throttle.succeeded(attempt);
+		return credentials;
 	}
 
 	/**

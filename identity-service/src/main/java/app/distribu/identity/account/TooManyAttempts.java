@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
 import app.distribu.platform.web.DomainProblem;
 
 /** Sign-in refused before checking the password: too many recent failures. */
-class TooManyAttempts extends DomainProblem {
+public class TooManyAttempts extends DomainProblem {
 
 	private final Duration retryAfter;
 
@@ -16,7 +16,7 @@ class TooManyAttempts extends DomainProblem {
 		this.retryAfter = retryAfter;
 	}
 
-	Duration retryAfter() {
+	public Duration retryAfter() {
 		return this.retryAfter;
 	}
 

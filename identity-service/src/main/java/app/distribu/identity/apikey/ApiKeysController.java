@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.distribu.platform.security.DistribuPrincipal;
+import app.distribu.platform.security.Role;
 
 @Controller
 @RequestMapping("/dashboard/settings/api-keys")
@@ -36,7 +37,7 @@ class ApiKeysController {
 
 	@PostMapping
 	String create(@AuthenticationPrincipal DistribuPrincipal me, @Valid @ModelAttribute("form") NewApiKeyForm form,
-			BindingResult binding, Model model) {
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
 			Map<String, String> errors = new LinkedHashMap<>();
 			binding.getFieldErrors()
@@ -45,8 +46,18 @@ class ApiKeysController {
 						error.getDefaultMessage()));
 			return page(me, model, form, errors);
 		}
-		model.addAttribute("created", this.apiKeys.create(me, form));
-		return "apikey/created";
+		redirect.addFlashAttribute("created", this.apiKeys.create(me, form));
+		return "redirect:/dashboard/settings/api-keys/created";
+	}
+
+	/**
+	 * Shows a new key once: the key travels in the sealed flash cookie, so a reload finds
+	 * nothing and lands on the list instead of creating another key.
+	 */
+	@GetMapping("/created")
+	String created(@AuthenticationPrincipal DistribuPrincipal me, Model model) {
+		me.requireRole(Role.OWNER, Role.ADMIN);
+		return model.containsAttribute("created") ? "apikey/created" : "redirect:/dashboard/settings/api-keys";
 	}
 
 	@PostMapping("/{id}/revoke")

@@ -10,14 +10,16 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import app.distribu.identity.token.SessionVersions;
 import app.distribu.platform.events.IdempotentConsumer;
 
 /**
  * identity's one reader of {@code customer.events} (two listeners in one consumer group
  * would split the partitions between them). A registration is mailed to the owners and
  * admins; links die with what they were sent for: a removed contact's open links, and
- * those sent to an address the contact no longer has (a fixed typo). Mails go out inside
- * the consumer's transaction: a failure retries the event, a redelivery sends nothing.
+ * those sent to an address the contact no longer has (a fixed typo); a removed contact's
+ * sessions end. Mails go out inside the consumer's transaction: a failure retries the
+ * event, a redelivery sends nothing.
  */
 @Component
 class CustomerEventsListener {
@@ -28,13 +30,16 @@ class CustomerEventsListener {
 
 	private final RegistrationMail registrations;
 
+	private final SessionVersions sessions;
+
 	private final Clock clock;
 
 	CustomerEventsListener(IdempotentConsumer consumer, ContactLinkRepository links, RegistrationMail registrations,
-			Clock clock) {
+			SessionVersions sessions, Clock clock) {
 		this.consumer = consumer;
 		this.links = links;
 		this.registrations = registrations;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -44,7 +49,12 @@ class CustomerEventsListener {
 			OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
 			switch (event.type()) {
 				case "customer.registered" -> this.registrations.send(event.companyId(), event.data());
-				case "contact.removed" -> this.links.spendOpen(event.companyId(), contactId(event.data()), null, now);
+				case "contact.removed" -> {
+					this.links.spendOpen(event.companyId(), contactId(event.data()), null, now);
+					// A removed contact's storefront sessions end too, not only its
+					// links.
+					this.sessions.revokeAll(contactId(event.data()));
+				}
 				case "contact.updated" -> this.links.spendOpen(event.companyId(), contactId(event.data()),
 						event.data().path("email").asString(), now);
 				default -> {

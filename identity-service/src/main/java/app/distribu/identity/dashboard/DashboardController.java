@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import app.distribu.identity.web.IdentityProperties;
 import app.distribu.platform.security.DistribuPrincipal;
+import app.distribu.platform.security.NotPermitted;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.web.NotFound;
 
@@ -24,6 +25,11 @@ class DashboardController {
 
 	@GetMapping("/dashboard")
 	String home(@AuthenticationPrincipal DistribuPrincipal me, Model model) {
+		if (!me.isUser()) {
+			// A contact's or an API key's token is a valid token of the company, not a
+			// team member's session.
+			throw new NotPermitted();
+		}
 		CompanySummary company = this.companies.find(me.companyId()).orElseThrow(() -> new NotFound("Company"));
 		model.addAttribute("company", company);
 		model.addAttribute("storeUrl", this.properties.publicBaseUrl() + "/store/" + company.slug());

@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,7 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.distribu.identity.account.SessionCookie;
+import app.distribu.identity.account.SessionRenewal;
 import app.distribu.identity.profile.ProfileForms.EmailForm;
 import app.distribu.identity.profile.ProfileForms.NameForm;
 import app.distribu.identity.profile.ProfileForms.PasswordForm;
@@ -36,8 +41,14 @@ class ProfileController {
 
 	private final Profiles profiles;
 
-	ProfileController(Profiles profiles) {
+	private final SessionRenewal renewal;
+
+	private final SessionCookie cookie;
+
+	ProfileController(Profiles profiles, SessionRenewal renewal, SessionCookie cookie) {
 		this.profiles = profiles;
+		this.renewal = renewal;
+		this.cookie = cookie;
 	}
 
 	@GetMapping
@@ -59,7 +70,7 @@ class ProfileController {
 
 	@PostMapping("/password")
 	String changePassword(@AuthenticationPrincipal DistribuPrincipal me, @Valid @ModelAttribute PasswordForm form,
-			BindingResult binding, Model model) {
+			BindingResult binding, Model model, HttpServletResponse response) {
 		if (binding.hasErrors()) {
 			return page(me, model, errors(binding));
 		}
@@ -69,7 +80,17 @@ class ProfileController {
 		catch (ProfileProblem problem) {
 			return page(me, model, Map.of(problem.field(), problem.getMessage()));
 		}
+		// Every session ended with the old password; this device continues in a new one.
+		response.addHeader(HttpHeaders.SET_COOKIE, this.renewal.renewedCookie(me).orElseGet(this.cookie::clear));
 		return "redirect:/dashboard/settings/profile?saved=password";
+	}
+
+	/** Ends every session of the user, on every device, this one included. */
+	@PostMapping("/sign-out-everywhere")
+	String signOutEverywhere(@AuthenticationPrincipal DistribuPrincipal me, HttpServletResponse response) {
+		this.profiles.signOutEverywhere(user(me));
+		response.addHeader(HttpHeaders.SET_COOKIE, this.cookie.clear());
+		return "redirect:/login?signedOutEverywhere";
 	}
 
 	@PostMapping("/email")
@@ -100,9 +121,15 @@ class ProfileController {
 	}
 
 	@PostMapping("/email/confirm/{token}")
-	String confirm(@PathVariable String token, Model model) {
-		model.addAttribute("newEmail", this.profiles.confirmEmailChange(token));
-		return "profile/email-changed";
+	String confirm(@PathVariable String token, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("newEmail", this.profiles.confirmEmailChange(token));
+		return "redirect:/dashboard/settings/profile/email/changed";
+	}
+
+	/** After the confirmation (POST/redirect/GET); the new address comes as a flash. */
+	@GetMapping("/email/changed")
+	String changed(Model model) {
+		return model.containsAttribute("newEmail") ? "profile/email-changed" : "redirect:/login";
 	}
 
 	@ExceptionHandler(EmailLinkInvalid.class)

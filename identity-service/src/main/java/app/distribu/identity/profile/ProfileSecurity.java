@@ -14,7 +14,8 @@ class ProfileSecurity {
 	 */
 	@Bean
 	PublicPaths emailConfirmationPublicPaths() {
-		return PublicPaths.of("/dashboard/settings/profile/email/confirm/*");
+		return PublicPaths.of("/dashboard/settings/profile/email/confirm/*",
+				"/dashboard/settings/profile/email/changed");
 	}
 
 }

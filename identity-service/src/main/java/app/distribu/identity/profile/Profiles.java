@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.distribu.identity.profile.ProfileRepository.EmailChange;
 import app.distribu.identity.token.LinkToken;
+import app.distribu.identity.token.SessionVersions;
 import app.distribu.platform.web.NotFound;
 
 /** A user's own name, password and email address. */
@@ -31,12 +32,16 @@ class Profiles {
 
 	private final EmailChangeMail mail;
 
+	private final SessionVersions sessions;
+
 	private final Clock clock;
 
-	Profiles(ProfileRepository profiles, PasswordEncoder passwords, EmailChangeMail mail, Clock clock) {
+	Profiles(ProfileRepository profiles, PasswordEncoder passwords, EmailChangeMail mail, SessionVersions sessions,
+			Clock clock) {
 		this.profiles = profiles;
 		this.passwords = passwords;
 		this.mail = mail;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -56,7 +61,17 @@ class Profiles {
 		requirePassword(profile, currentPassword, "currentPassword");
 		this.profiles.setPasswordHash(userId, this.passwords.encode(newPassword));
 		this.profiles.spendPasswordResets(userId, this.clock.instant());
+		// Every other device signs in again; the caller gets a fresh session.
+		this.sessions.revokeAll(userId);
 		log.info("Password changed by user {}", userId);
+	}
+
+	/** "Sign out everywhere": every session of the user ends, this one included. */
+	@Transactional
+	public void signOutEverywhere(UUID userId) {
+		show(userId);
+		this.sessions.revokeAll(userId);
+		log.info("User {} signed out everywhere", userId);
 	}
 
 	/**

@@ -41,6 +41,12 @@ class PasswordResetController {
 			return "recovery/forgot";
 		}
 		this.resets.requestFor(form.email().trim());
+		return "redirect:/forgot-password/sent";
+	}
+
+	/** After the request (POST/redirect/GET: a reload sends no second mail). */
+	@GetMapping("/forgot-password/sent")
+	String forgotSent(Model model) {
 		model.addAttribute("sent", NEUTRAL_ANSWER);
 		return "recovery/forgot-sent";
 	}

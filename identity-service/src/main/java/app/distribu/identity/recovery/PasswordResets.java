@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.distribu.identity.recovery.ResetRepository.Recipient;
 import app.distribu.identity.token.LinkToken;
+import app.distribu.identity.token.SessionVersions;
 import app.distribu.platform.web.NotFound;
 
 /**
@@ -37,14 +38,18 @@ public class PasswordResets {
 
 	private final PasswordEncoder passwords;
 
+	private final SessionVersions sessions;
+
 	private final Clock clock;
 
 	private final SimpleAsyncTaskExecutor background = new SimpleAsyncTaskExecutor("password-reset-");
 
-	PasswordResets(ResetRepository resets, ResetMail mail, PasswordEncoder passwords, Clock clock) {
+	PasswordResets(ResetRepository resets, ResetMail mail, PasswordEncoder passwords, SessionVersions sessions,
+			Clock clock) {
 		this.resets = resets;
 		this.mail = mail;
 		this.passwords = passwords;
+		this.sessions = sessions;
 		this.clock = clock;
 		this.background.setConcurrencyLimit(8);
 	}
@@ -82,6 +87,8 @@ public class PasswordResets {
 		UUID userId = this.resets.spend(LinkToken.sha256Hex(token), now).orElseThrow(ResetLinkInvalid::new);
 		this.resets.setPasswordHash(userId, this.passwords.encode(newPassword));
 		this.resets.spendOthers(userId, now);
+		// Whoever knew the old password may be signed in somewhere.
+		this.sessions.revokeAll(userId);
 		log.info("Password reset for user {}", userId);
 	}
 

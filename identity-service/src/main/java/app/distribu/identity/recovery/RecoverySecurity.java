@@ -11,7 +11,7 @@ class RecoverySecurity {
 	/** Someone who forgot their password has no session. */
 	@Bean
 	PublicPaths recoveryPublicPaths() {
-		return PublicPaths.of("/forgot-password", "/reset-password/*");
+		return PublicPaths.of("/forgot-password", "/forgot-password/sent", "/reset-password/*");
 	}
 
 }

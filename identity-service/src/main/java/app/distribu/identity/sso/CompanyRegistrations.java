@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +30,14 @@ class CompanyRegistrations implements ClientRegistrationRepository {
 
 	private final SsoProperties properties;
 
+	private final Discovery discovery;
+
 	private final Map<UUID, Built> cache = new ConcurrentHashMap<>();
 
-	CompanyRegistrations(SsoRepository repository, SsoProperties properties) {
+	CompanyRegistrations(SsoRepository repository, SsoProperties properties, Discovery discovery) {
 		this.repository = repository;
 		this.properties = properties;
+		this.discovery = discovery;
 	}
 
 	@Override
@@ -80,13 +84,24 @@ class CompanyRegistrations implements ClientRegistrationRepository {
 		this.cache.remove(companyId);
 	}
 
+	/**
+	 * From our own discovery fetch (Spring's would follow redirects). No user-info
+	 * endpoint: the ID token carries what sign-in needs, so nothing else is fetched.
+	 */
 	private ClientRegistration build(SsoSettings settings) {
-		return ClientRegistrations.fromIssuerLocation(settings.issuer())
-			.registrationId(settings.companyId().toString())
+		ProviderMetadata provider = this.discovery.fetch(settings.issuer());
+		return ClientRegistration.withRegistrationId(settings.companyId().toString())
 			.clientId(settings.clientId())
 			.clientSecret(settings.clientSecret())
+			.clientAuthenticationMethod(provider.clientSecretPostOnly() ? ClientAuthenticationMethod.CLIENT_SECRET_POST
+					: ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.scope("openid", "email", "profile")
 			.redirectUri(this.properties.redirectUriTemplate())
+			.authorizationUri(provider.authorizationEndpoint())
+			.tokenUri(provider.tokenEndpoint())
+			.jwkSetUri(provider.jwksUri())
+			.issuerUri(provider.issuer())
 			.userNameAttributeName("sub")
 			.build();
 	}

@@ -1,37 +1,33 @@
 package app.distribu.identity.sso;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Reads a provider's OpenID Connect discovery document when an owner saves the settings,
- * so a typo is reported on the page rather than at the team's next sign-in. Short
- * timeouts: the owner is waiting.
+ * Reads a provider's OpenID Connect discovery document: when an owner saves the settings
+ * (so a typo is reported on the page rather than at the team's next sign-in), and to
+ * build the company's registration. Short timeouts, no redirects ({@link ProviderHttp}).
+ * <p>
+ * Not yet checked: whether the issuer's address is a public one (SSRF). The outbound
+ * address guard webhooks use will apply here too.
  */
 @Component
 class Discovery {
 
-	static final Duration TIMEOUT = Duration.ofSeconds(5);
+	private final RestClient http = ProviderHttp.documents();
 
-	private final RestClient http;
-
-	Discovery() {
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build());
-		requests.setReadTimeout(TIMEOUT);
-		this.http = RestClient.builder().requestFactory(requests).build();
-	}
-
-	/** Throws {@link SsoProblem#providerUnusable} naming what is wrong. */
-	void check(String issuer) {
+	/**
+	 * The provider's endpoints; throws {@link SsoProblem#providerUnusable} naming what is
+	 * wrong.
+	 */
+	ProviderMetadata fetch(String issuer) {
 		String location = issuer.replaceAll("/+$", "") + "/.well-known/openid-configuration";
 		Map<?, ?> document;
 		try {
@@ -39,6 +35,11 @@ class Discovery {
 				.uri(URI.create(location))
 				.accept(MediaType.APPLICATION_JSON)
 				.retrieve()
+				.onStatus(HttpStatusCode::is3xxRedirection, (request, response) -> {
+					throw SsoProblem.providerUnusable("The provider answered " + location
+							+ " with a redirect, which Distribu does not follow. Enter the issuer exactly as your "
+							+ "provider states it.");
+				})
 				.body(Map.class);
 		}
 		catch (RestClientException | IllegalArgumentException ex) {
@@ -56,6 +57,11 @@ class Discovery {
 						+ "; it does not look like an OpenID Connect provider.");
 			}
 		}
+		List<?> methods = (document.get("token_endpoint_auth_methods_supported") instanceof List<?> listed) ? listed
+				: List.of();
+		return new ProviderMetadata(issuer, (String) document.get("authorization_endpoint"),
+				(String) document.get("token_endpoint"), (String) document.get("jwks_uri"), !methods.isEmpty()
+						&& !methods.contains("client_secret_basic") && methods.contains("client_secret_post"));
 	}
 
 }

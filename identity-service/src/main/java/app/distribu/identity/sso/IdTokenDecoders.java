@@ -31,6 +31,7 @@ class IdTokenDecoders implements JwtDecoderFactory<ClientRegistration> {
 
 	private static JwtDecoder build(ClientRegistration registration) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(registration.getProviderDetails().getJwkSetUri())
+			.restOperations(ProviderHttp.keys())
 			.build();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
 				new OidcIdTokenValidator(registration)));

@@ -28,7 +28,8 @@ class SsoLoginController {
 			"disabled", "Single sign-on is not turned on for this company. Sign in with your email and password.",
 			"enterprise", SsoProblem.ENTERPRISE_ONLY, "support",
 			"Support accounts sign in with their password, not through a company's provider.", "denied",
-			"Sign-in was cancelled at your identity provider.", "failed",
+			"Sign-in was cancelled at your identity provider.", "expired",
+			"This confirmation has expired or has already been used. Sign in with SSO again.", "failed",
 			"Sign-in through your identity provider did not succeed. Please try again.");
 
 	private final SsoRepository repository;

@@ -22,7 +22,6 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 
 import app.distribu.identity.account.SessionCookie;
 import app.distribu.identity.token.TokenIssuer;
-import app.distribu.identity.token.UserSession;
 
 /**
  * The end of the OAuth2 dance: Distribu's own session cookie instead of Spring's session,
@@ -39,10 +38,13 @@ class SsoLoginHandlers implements AuthenticationSuccessHandler, AuthenticationFa
 
 	private final SessionCookie cookie;
 
-	SsoLoginHandlers(SsoAccounts accounts, TokenIssuer tokens, SessionCookie cookie) {
+	private final boolean secure;
+
+	SsoLoginHandlers(SsoAccounts accounts, TokenIssuer tokens, SessionCookie cookie, boolean secure) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.cookie = cookie;
+		this.secure = secure;
 	}
 
 	@Override
@@ -55,16 +57,24 @@ class SsoLoginHandlers implements AuthenticationSuccessHandler, AuthenticationFa
 		String email = idToken.getEmail();
 		String name = (idToken.getFullName() != null && !idToken.getFullName().isBlank()) ? idToken.getFullName()
 				: email.substring(0, email.indexOf('@'));
-		UserSession session;
+		SsoOutcome outcome;
 		try {
-			session = this.accounts.signIn(companyId, email, name);
+			outcome = this.accounts.signIn(companyId,
+					new ProviderIdentity(idToken.getIssuer().toString(), idToken.getSubject(), email, name));
 		}
 		catch (SsoProblem problem) {
 			log.info("SSO sign-in to company {} refused: {}", companyId, problem.title());
 			response.sendRedirect("/login/sso?error=" + problem.key());
 			return;
 		}
-		response.addHeader(HttpHeaders.SET_COOKIE, this.cookie.issue(this.tokens.ssoSession(session)));
+		if (outcome.session() == null) {
+			// An existing account: its owner confirms before the provider may use it.
+			response.addHeader(HttpHeaders.SET_COOKIE,
+					SsoLinkController.cookie(outcome.confirmationToken(), this.secure));
+			response.sendRedirect(SsoLinkController.PATH);
+			return;
+		}
+		response.addHeader(HttpHeaders.SET_COOKIE, this.cookie.issue(this.tokens.ssoSession(outcome.session())));
 		response.sendRedirect("/dashboard");
 	}
 

@@ -36,6 +36,11 @@ class SsoProblem extends DomainProblem {
 				"Support accounts sign in with their password, not through a company's provider.", "support");
 	}
 
+	static SsoProblem confirmationExpired() {
+		return new SsoProblem(HttpStatus.GONE, "Confirmation expired",
+				"This confirmation has expired or has already been used. Sign in with SSO again.", "expired");
+	}
+
 	static SsoProblem unknownStore() {
 		return new SsoProblem(HttpStatus.NOT_FOUND, "Unknown store", "There is no store with that address.", "unknown");
 	}

@@ -12,6 +12,8 @@ import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
+import app.distribu.platform.secrets.SecretBox;
+
 import static app.distribu.identity.db.Tables.APP_USER;
 import static app.distribu.identity.db.Tables.COMPANY;
 import static app.distribu.identity.db.Tables.COMPANY_PLAN;
@@ -27,8 +29,11 @@ class SsoRepository {
 
 	private final DSLContext db;
 
-	SsoRepository(DSLContext db) {
+	private final SecretBox box;
+
+	SsoRepository(DSLContext db, SecretBox box) {
 		this.db = db;
+		this.box = box;
 	}
 
 	/**
@@ -84,27 +89,50 @@ class SsoRepository {
 					SSO_SETTINGS.ENABLED)
 			.from(SSO_SETTINGS)
 			.where(SSO_SETTINGS.COMPANY_ID.eq(companyId))
-			.fetchOptional(
-					(row) -> new SsoSettings(row.value1(), row.value2(), row.value3(), row.value4(), row.value5()));
+			.fetchOptional((row) -> new SsoSettings(row.value1(), row.value2(), row.value3(), plain(row.value4()),
+					row.value5()));
 	}
 
+	/** The client secret is stored sealed with the {@link SecretBox}. */
 	void saveSettings(SsoSettings settings, UUID updatedBy) {
+		String sealed = this.box.seal(settings.clientSecret());
 		this.db.insertInto(SSO_SETTINGS)
 			.set(SSO_SETTINGS.COMPANY_ID, settings.companyId())
 			.set(SSO_SETTINGS.ISSUER, settings.issuer())
 			.set(SSO_SETTINGS.CLIENT_ID, settings.clientId())
-			.set(SSO_SETTINGS.CLIENT_SECRET, settings.clientSecret())
+			.set(SSO_SETTINGS.CLIENT_SECRET, sealed)
 			.set(SSO_SETTINGS.ENABLED, settings.enabled())
 			.set(SSO_SETTINGS.UPDATED_BY, updatedBy)
 			.onConflict(SSO_SETTINGS.COMPANY_ID)
 			.doUpdate()
 			.set(SSO_SETTINGS.ISSUER, settings.issuer())
 			.set(SSO_SETTINGS.CLIENT_ID, settings.clientId())
-			.set(SSO_SETTINGS.CLIENT_SECRET, settings.clientSecret())
+			.set(SSO_SETTINGS.CLIENT_SECRET, sealed)
 			.set(SSO_SETTINGS.ENABLED, settings.enabled())
 			.set(SSO_SETTINGS.UPDATED_BY, updatedBy)
 			.set(SSO_SETTINGS.UPDATED_AT, DSL.currentOffsetDateTime())
 			.execute();
+	}
+
+	/**
+	 * Seals client secrets stored in plain text (before sealing existed) or with an older
+	 * encryption key; compare-and-set per row, so replicas doing it at once do no harm.
+	 */
+	int resealSecrets() {
+		int resealed = 0;
+		for (var row : this.db.select(SSO_SETTINGS.COMPANY_ID, SSO_SETTINGS.CLIENT_SECRET).from(SSO_SETTINGS).fetch()) {
+			if (this.box.needsResealing(row.value2())) {
+				resealed += this.db.update(SSO_SETTINGS)
+					.set(SSO_SETTINGS.CLIENT_SECRET, this.box.seal(plain(row.value2())))
+					.where(SSO_SETTINGS.COMPANY_ID.eq(row.value1()).and(SSO_SETTINGS.CLIENT_SECRET.eq(row.value2())))
+					.execute();
+			}
+		}
+		return resealed;
+	}
+
+	private String plain(String stored) {
+		return SecretBox.isSealed(stored) ? this.box.open(stored) : stored;
 	}
 
 	/** A user by email, case-insensitively, with whether it is a support account. */
@@ -113,6 +141,22 @@ class SsoRepository {
 			.from(APP_USER)
 			.where(lower(APP_USER.EMAIL).eq(email.trim().toLowerCase()))
 			.fetchOptional((row) -> new SsoUser(row.value1(), Boolean.TRUE.equals(row.value2())));
+	}
+
+	boolean isSupport(UUID userId) {
+		return this.db.fetchExists(APP_USER, APP_USER.ID.eq(userId).and(APP_USER.SUPPORT.isTrue()));
+	}
+
+	/** Where a confirmation link is mailed: the account's own address. */
+	Optional<LinkRecipient> recipient(UUID userId) {
+		return this.db.select(APP_USER.EMAIL, APP_USER.NAME)
+			.from(APP_USER)
+			.where(APP_USER.ID.eq(userId))
+			.fetchOptional((row) -> new LinkRecipient(row.value1(), row.value2()));
+	}
+
+	record LinkRecipient(String email, String name) {
+
 	}
 
 	/**

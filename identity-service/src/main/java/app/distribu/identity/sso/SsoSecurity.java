@@ -18,6 +18,7 @@ import org.springframework.security.web.context.NullSecurityContextRepository;
 
 import app.distribu.identity.account.SessionCookie;
 import app.distribu.identity.token.TokenIssuer;
+import app.distribu.identity.web.IdentityProperties;
 import app.distribu.platform.security.PublicPaths;
 
 /**
@@ -32,7 +33,7 @@ class SsoSecurity {
 
 	@Bean
 	PublicPaths ssoPublicPaths() {
-		return PublicPaths.of("/login/sso");
+		return PublicPaths.of("/login/sso", SsoLinkController.PATH, SsoLinkController.PATH + "/**");
 	}
 
 	@Bean
@@ -43,8 +44,8 @@ class SsoSecurity {
 	@Bean
 	@Order(1)
 	SecurityFilterChain ssoLoginFilterChain(HttpSecurity http, CompanyRegistrations registrations, SsoAccounts accounts,
-			TokenIssuer tokens, SessionCookie cookie) throws Exception {
-		SsoLoginHandlers handlers = new SsoLoginHandlers(accounts, tokens, cookie);
+			TokenIssuer tokens, SessionCookie cookie, IdentityProperties properties) throws Exception {
+		SsoLoginHandlers handlers = new SsoLoginHandlers(accounts, tokens, cookie, properties.cookieSecure());
 		http.securityMatcher("/oauth2/**", "/login/oauth2/**")
 			.authorizeHttpRequests((authorize) -> authorize.anyRequest().permitAll())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
@@ -55,6 +56,7 @@ class SsoSecurity {
 			.requestCache((cache) -> cache.disable())
 			.oauth2Login((login) -> login.clientRegistrationRepository(registrations)
 				.authorizedClientRepository(new KeepNoClients())
+				.tokenEndpoint((token) -> token.accessTokenResponseClient(ProviderHttp.codeExchange()))
 				.loginPage("/login/sso")
 				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(new VerifiedEmailUsers()))
 				.successHandler(handlers)

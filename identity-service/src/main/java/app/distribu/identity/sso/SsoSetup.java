@@ -3,6 +3,11 @@ package app.distribu.identity.sso;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import app.distribu.platform.security.DistribuPrincipal;
@@ -12,6 +17,8 @@ import app.distribu.platform.web.NotFound;
 /** The owner's side of SSO: reading and saving the company's provider settings. */
 @Service
 class SsoSetup {
+
+	private static final Logger log = LoggerFactory.getLogger(SsoSetup.class);
 
 	private final SsoRepository repository;
 
@@ -23,6 +30,19 @@ class SsoSetup {
 		this.repository = repository;
 		this.discovery = discovery;
 		this.registrations = registrations;
+	}
+
+	/**
+	 * Client secrets saved before sealing existed, or sealed with an encryption key that
+	 * has been rotated out of first place, are sealed with the current one at every
+	 * start.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void resealStoredSecrets() {
+		int resealed = this.repository.resealSecrets();
+		if (resealed > 0) {
+			log.info("Sealed {} SSO client secret(s) with the current encryption key", resealed);
+		}
 	}
 
 	/** The caller's own company only: the id comes from the session, never the URL. */
@@ -49,7 +69,7 @@ class SsoSetup {
 		if (!errors.isEmpty()) {
 			return errors;
 		}
-		this.discovery.check(form.trimmedIssuer());
+		this.discovery.fetch(form.trimmedIssuer());
 		String secret = (form.clientSecret() == null || form.clientSecret().isBlank())
 				? saved.map(SsoSettings::clientSecret).orElseThrow() : form.clientSecret().trim();
 		this.repository.saveSettings(

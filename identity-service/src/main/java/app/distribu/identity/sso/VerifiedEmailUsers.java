@@ -19,6 +19,11 @@ class VerifiedEmailUsers implements OAuth2UserService<OidcUserRequest, OidcUser>
 
 	private final OidcUserService delegate = new OidcUserService();
 
+	VerifiedEmailUsers() {
+		// Everything needed is in the ID token: no further request to the provider.
+		this.delegate.setRetrieveUserInfo((request) -> false);
+	}
+
 	@Override
 	public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
 		OidcIdToken idToken = request.getIdToken();

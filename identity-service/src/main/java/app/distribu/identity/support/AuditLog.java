@@ -50,6 +50,26 @@ class AuditLog {
 			.execute();
 	}
 
+	/**
+	 * An action done in another service, keyed by the console's action id: written once
+	 * however often the form was sent (the other service replays its first answer).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordOnce(UUID id, DistribuPrincipal actor, String action, UUID targetCompany, String reason,
+			Object before, Object after) {
+		this.db.insertInto(SUPPORT_AUDIT)
+			.set(SUPPORT_AUDIT.ID, id)
+			.set(SUPPORT_AUDIT.ACTOR_ID, actor.subjectId())
+			.set(SUPPORT_AUDIT.ACTOR_EMAIL, actor.email())
+			.set(SUPPORT_AUDIT.ACTION, action)
+			.set(SUPPORT_AUDIT.TARGET_COMPANY_ID, targetCompany)
+			.set(SUPPORT_AUDIT.REASON, reason)
+			.set(SUPPORT_AUDIT.BEFORE_STATE, this.json.writeValueAsString(before))
+			.set(SUPPORT_AUDIT.AFTER_STATE, this.json.writeValueAsString(after))
+			.onConflictDoNothing()
+			.execute();
+	}
+
 	/** Newest first; one row more than a page tells whether there is a next one. */
 	AuditPage page(int page) {
 		List<AuditEntry> rows = this.db.selectFrom(SUPPORT_AUDIT)

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,12 @@ class SupportActions {
 
 	static final String ISSUE_PASSWORD_RESET = "ISSUE_PASSWORD_RESET";
 
+	static final String SETTLE_INVOICE = "SETTLE_INVOICE";
+
+	static final String REFUND_INVOICE = "REFUND_INVOICE";
+
+	static final String MOVE_TO_ENTERPRISE = "MOVE_TO_ENTERPRISE";
+
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private final SupportRepository users;
@@ -33,11 +41,58 @@ class SupportActions {
 
 	private final PasswordResets resets;
 
-	SupportActions(SupportRepository users, SupportDirectory directory, AuditLog audit, PasswordResets resets) {
+	private final BillingConsole billing;
+
+	SupportActions(SupportRepository users, SupportDirectory directory, AuditLog audit, PasswordResets resets,
+			BillingConsole billing) {
 		this.users = users;
 		this.directory = directory;
 		this.audit = audit;
 		this.resets = resets;
+		this.billing = billing;
+	}
+
+	/**
+	 * A bank transfer arrived: billing marks the invoice paid, and the audit row (keyed
+	 * by the form's action id) records it. Sending the same form twice acts and logs
+	 * once.
+	 */
+	@Transactional
+	public void settleInvoice(DistribuPrincipal me, UUID invoiceId, InvoiceActionForm form) {
+		me.requireSupport();
+		String reason = reason(form.reason());
+		JsonNode result = this.billing.settle(invoiceId, form.actionId(), reason);
+		recordBilling(me, SETTLE_INVOICE, form.actionId(), reason, result);
+	}
+
+	/**
+	 * Refunds all (blank amount) or part of a paid invoice through the payment provider.
+	 */
+	@Transactional
+	public void refundInvoice(DistribuPrincipal me, UUID invoiceId, InvoiceActionForm form) {
+		me.requireSupport();
+		String reason = reason(form.reason());
+		JsonNode result = this.billing.refund(invoiceId, form.actionId(), form.amount(), reason);
+		recordBilling(me, REFUND_INVOICE, form.actionId(), reason, result);
+	}
+
+	/**
+	 * Enterprise is sold by the team: the agreed price per interval, invoiced by billing.
+	 */
+	@Transactional
+	public void moveToEnterprise(DistribuPrincipal me, UUID companyId, InvoiceActionForm form) {
+		me.requireSupport();
+		String reason = reason(form.reason());
+		this.directory.company(companyId).orElseThrow(CompanyNotFound::new);
+		JsonNode result = this.billing.moveToEnterprise(companyId, form.actionId(),
+				(form.interval() != null) ? form.interval() : "MONTHLY", form.price(), reason);
+		recordBilling(me, MOVE_TO_ENTERPRISE, form.actionId(), reason, result);
+	}
+
+	private void recordBilling(DistribuPrincipal me, String action, UUID actionId, String reason, JsonNode result) {
+		JsonNode company = result.path("companyId");
+		this.audit.recordOnce(actionId, me, action, company.isString() ? UUID.fromString(company.asString()) : null,
+				reason, result.path("before"), result.path("after"));
 	}
 
 	/**

@@ -1,9 +1,13 @@
 package app.distribu.identity.support;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,12 +30,21 @@ class SupportController {
 
 	private final SupportActions actions;
 
+	private static final Pattern INVOICE_ID = Pattern.compile("(?i)INV-\\d{4}-\\d+");
+
 	private final AuditLog audit;
 
-	SupportController(SupportDirectory directory, SupportActions actions, AuditLog audit) {
+	private final BillingConsole billing;
+
+	private final JsonMapper json;
+
+	SupportController(SupportDirectory directory, SupportActions actions, AuditLog audit, BillingConsole billing,
+			JsonMapper json) {
 		this.directory = directory;
 		this.actions = actions;
 		this.audit = audit;
+		this.billing = billing;
+		this.json = json;
 	}
 
 	@GetMapping
@@ -39,6 +52,9 @@ class SupportController {
 			Model model) {
 		me.requireSupport();
 		String query = (q != null) ? q.trim() : "";
+		if (INVOICE_ID.matcher(query).matches()) {
+			return "redirect:/support/invoices/" + query.toUpperCase();
+		}
 		model.addAttribute("q", query);
 		model.addAttribute("searched", !query.isEmpty());
 		model.addAttribute("users", query.isEmpty() ? List.of() : this.directory.searchUsers(query));
@@ -83,7 +99,66 @@ class SupportController {
 	String company(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id, Model model) {
 		me.requireSupport();
 		model.addAttribute("company", this.directory.company(id).orElseThrow(CompanyNotFound::new));
+		try {
+			model.addAttribute("billing", map(this.billing.company(id)));
+		}
+		catch (BillingUnavailable | BillingRefused unavailable) {
+			model.addAttribute("billingError", unavailable.getMessage());
+		}
+		model.addAttribute("actionId", UUID.randomUUID());
 		return "support/company";
+	}
+
+	@PostMapping("/companies/{id}/enterprise")
+	String moveToEnterprise(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+			@ModelAttribute InvoiceActionForm form, Model model, HttpServletResponse response) {
+		try {
+			this.actions.moveToEnterprise(me, id, form);
+		}
+		catch (ReasonRequired | BillingRefused | BillingUnavailable problem) {
+			return rejected(problem, response, model, company(me, id, model));
+		}
+		return "redirect:/support/companies/" + id + "?enterprise";
+	}
+
+	/** By invoice ID as customers quote it ({@code INV-2026-000042}). */
+	@GetMapping("/invoices/{reference}")
+	String invoice(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable String reference, Model model) {
+		me.requireSupport();
+		Map<String, Object> found = map(this.billing.invoice(reference));
+		model.addAttribute("invoice", found.get("invoice"));
+		model.addAttribute("refunds", found.get("refunds"));
+		model.addAttribute("actionId", UUID.randomUUID());
+		return "support/invoice";
+	}
+
+	@PostMapping("/invoices/{id}/settlement")
+	String settle(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+			@ModelAttribute InvoiceActionForm form, Model model, HttpServletResponse response) {
+		try {
+			this.actions.settleInvoice(me, id, form);
+		}
+		catch (ReasonRequired | BillingRefused | BillingUnavailable problem) {
+			return rejected(problem, response, model, invoice(me, id.toString(), model));
+		}
+		return "redirect:/support/invoices/" + id + "?settled";
+	}
+
+	@PostMapping("/invoices/{id}/refunds")
+	String refund(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+			@ModelAttribute InvoiceActionForm form, Model model, HttpServletResponse response) {
+		try {
+			this.actions.refundInvoice(me, id, form);
+		}
+		catch (ReasonRequired | BillingRefused | BillingUnavailable problem) {
+			return rejected(problem, response, model, invoice(me, id.toString(), model));
+		}
+		return "redirect:/support/invoices/" + id + "?refunded";
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> map(JsonNode node) {
+		return this.json.convertValue(node, Map.class);
 	}
 
 	@PostMapping("/companies/{id}/owners")

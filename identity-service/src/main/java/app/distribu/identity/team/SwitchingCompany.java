@@ -2,13 +2,12 @@ package app.distribu.identity.team;
 
 import java.util.UUID;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
+import app.distribu.identity.account.SessionRenewal;
 import app.distribu.identity.account.Users;
 import app.distribu.identity.token.IssuedToken;
 import app.distribu.identity.token.TokenIssuer;
-import app.distribu.platform.security.DistribuAuthentication;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.web.NotFound;
@@ -28,18 +27,13 @@ class SwitchingCompany {
 
 	public IssuedToken switchTo(DistribuPrincipal me, UUID companyId) {
 		me.requireRole(Role.values());
-		if (fromSingleSignOn()) {
+		if (SessionRenewal.fromSingleSignOn()) {
 			// Only that company's provider vouched for this person (see TokenIssuer).
 			throw new NotFound("Company");
 		}
 		return this.members.session(me.subjectId(), companyId)
 			.map(this.tokens::session)
 			.orElseThrow(() -> new NotFound("Company"));
-	}
-
-	private static boolean fromSingleSignOn() {
-		return SecurityContextHolder.getContext().getAuthentication() instanceof DistribuAuthentication session
-				&& session.getTokenAttributes().get(TokenIssuer.SSO_CLAIM) != null;
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.distribu.identity.token.SessionVersions;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.web.NotFound;
@@ -28,12 +29,15 @@ class Team {
 
 	private final InviteMail mail;
 
+	private final SessionVersions sessions;
+
 	private final Clock clock;
 
-	Team(TeamRepository members, InviteRepository invites, InviteMail mail, Clock clock) {
+	Team(TeamRepository members, InviteRepository invites, InviteMail mail, SessionVersions sessions, Clock clock) {
 		this.members = members;
 		this.invites = invites;
 		this.mail = mail;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -99,7 +103,11 @@ class Team {
 		if (current == Role.OWNER && role != Role.OWNER) {
 			requireAnotherOwner(roles);
 		}
-		this.members.changeRole(me.companyId(), userId, role);
+		if (current != role) {
+			this.members.changeRole(me.companyId(), userId, role);
+			// Their sessions carry the old role: they sign in again to get the new one.
+			this.sessions.revokeAll(userId);
+		}
 	}
 
 	@Transactional
@@ -112,6 +120,7 @@ class Team {
 			requireAnotherOwner(roles);
 		}
 		this.members.remove(me.companyId(), userId);
+		this.sessions.revokeAll(userId);
 	}
 
 	private static void requireOwnerFor(DistribuPrincipal me, Role role) {

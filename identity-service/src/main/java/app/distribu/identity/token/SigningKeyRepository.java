@@ -17,18 +17,26 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.distribu.identity.db.tables.SigningKey;
+import app.distribu.platform.secrets.SecretBox;
 
 import static app.distribu.identity.db.Tables.SIGNING_KEY;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.selectOne;
 
+/**
+ * Signing keys with their private part, sealed with the {@link SecretBox}: a copy of the
+ * database alone cannot mint tokens.
+ */
 @Repository
 class SigningKeyRepository {
 
 	private final DSLContext db;
 
-	SigningKeyRepository(DSLContext db) {
+	private final SecretBox box;
+
+	SigningKeyRepository(DSLContext db, SecretBox box) {
 		this.db = db;
+		this.box = box;
 	}
 
 	Optional<RSAKey> newest() {
@@ -50,7 +58,7 @@ class SigningKeyRepository {
 			key = generator.get();
 			this.db.insertInto(SIGNING_KEY)
 				.set(SIGNING_KEY.KID, key.getKeyID())
-				.set(SIGNING_KEY.JWK, key.toJSONString())
+				.set(SIGNING_KEY.JWK, this.box.seal(key.toJSONString()))
 				.set(SIGNING_KEY.CREATED_AT, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 				.execute();
 		}
@@ -78,6 +86,24 @@ class SigningKeyRepository {
 			.toList();
 	}
 
+	/**
+	 * Seals keys stored in plain text (before sealing existed) and re-seals keys sealed
+	 * with an older encryption key; answers how many changed. Compare-and-set per row, so
+	 * replicas doing it at once do no harm.
+	 */
+	int reseal() {
+		int resealed = 0;
+		for (Record2<String, String> row : this.db.select(SIGNING_KEY.KID, SIGNING_KEY.JWK).from(SIGNING_KEY).fetch()) {
+			if (this.box.needsResealing(row.value2())) {
+				resealed += this.db.update(SIGNING_KEY)
+					.set(SIGNING_KEY.JWK, this.box.seal(plain(row.value2())))
+					.where(SIGNING_KEY.KID.eq(row.value1()).and(SIGNING_KEY.JWK.eq(row.value2())))
+					.execute();
+			}
+		}
+		return resealed;
+	}
+
 	private Optional<Record2<String, OffsetDateTime>> newestRow() {
 		return this.db.select(SIGNING_KEY.JWK, SIGNING_KEY.CREATED_AT)
 			.from(SIGNING_KEY)
@@ -86,9 +112,13 @@ class SigningKeyRepository {
 			.fetchOptional();
 	}
 
-	private static RSAKey parse(String json) {
+	private String plain(String stored) {
+		return SecretBox.isSealed(stored) ? this.box.open(stored) : stored;
+	}
+
+	private RSAKey parse(String stored) {
 		try {
-			return RSAKey.parse(json);
+			return RSAKey.parse(plain(stored));
 		}
 		catch (ParseException ex) {
 			throw new IllegalStateException("Unreadable signing key in the database", ex);

@@ -11,6 +11,11 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +37,8 @@ class SigningKeys {
 	 * of other replicas still signing with it and some clock skew.
 	 */
 	static final Duration RETENTION = TokenIssuer.SESSION_LIFETIME.plus(Duration.ofHours(1));
+
+	private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
 
 	private final SigningKeyRepository keys;
 
@@ -70,6 +77,18 @@ class SigningKeys {
 				SigningKeys::generate);
 		this.loaded = new Loaded(newest, now);
 		return newest;
+	}
+
+	/**
+	 * Keys stored before sealing existed, or sealed with an encryption key that has been
+	 * rotated out of first place, are sealed with the current one at every start.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void resealStoredKeys() {
+		int resealed = this.keys.reseal();
+		if (resealed > 0) {
+			log.info("Sealed {} signing key(s) with the current encryption key", resealed);
+		}
 	}
 
 	private static RSAKey generate() {

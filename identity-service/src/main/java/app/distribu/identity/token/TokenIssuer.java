@@ -40,11 +40,14 @@ public class TokenIssuer {
 
 	private final SessionCompanies companies;
 
+	private final SessionVersions versions;
+
 	private final Clock clock;
 
-	TokenIssuer(SigningKeys keys, SessionCompanies companies, Clock clock) {
+	TokenIssuer(SigningKeys keys, SessionCompanies companies, SessionVersions versions, Clock clock) {
 		this.keys = keys;
 		this.companies = companies;
+		this.versions = versions;
 		this.clock = clock;
 	}
 
@@ -64,9 +67,8 @@ public class TokenIssuer {
 		return sign(claims.claim(SSO_CLAIM, session.companyId().toString()), SESSION_LIFETIME);
 	}
 
-	private static JWTClaimsSet.Builder userToken(UserSession session, List<Map<String, String>> companies) {
-		return new JWTClaimsSet.Builder().subject(session.userId().toString())
-			.claim(TokenClaims.KIND, PrincipalKind.USER.name())
+	private JWTClaimsSet.Builder userToken(UserSession session, List<Map<String, String>> companies) {
+		return sessionOf(session.userId()).claim(TokenClaims.KIND, PrincipalKind.USER.name())
 			.claim(TokenClaims.COMPANY_ID, session.companyId().toString())
 			.claim(TokenClaims.COMPANY_NAME, session.companyName())
 			.claim(TokenClaims.COMPANY_SLUG, session.slug())
@@ -89,8 +91,7 @@ public class TokenIssuer {
 	 * queries elsewhere find nothing.
 	 */
 	public IssuedToken support(UUID userId, String email, String name) {
-		return sign(new JWTClaimsSet.Builder().subject(userId.toString())
-			.claim(TokenClaims.KIND, PrincipalKind.SUPPORT.name())
+		return sign(sessionOf(userId).claim(TokenClaims.KIND, PrincipalKind.SUPPORT.name())
 			.claim(TokenClaims.COMPANY_ID, DistribuPrincipal.NO_COMPANY.toString())
 			.claim(TokenClaims.EMAIL, email)
 			.claim(TokenClaims.NAME, name), SESSION_LIFETIME);
@@ -101,14 +102,22 @@ public class TokenIssuer {
 	 * hours: signing keys are kept only that long (plus an hour) after a rotation.
 	 */
 	public IssuedToken contact(ContactSession session) {
-		return sign(new JWTClaimsSet.Builder().subject(session.contactId().toString())
-			.claim(TokenClaims.KIND, PrincipalKind.CONTACT.name())
+		return sign(sessionOf(session.contactId()).claim(TokenClaims.KIND, PrincipalKind.CONTACT.name())
 			.claim(TokenClaims.COMPANY_ID, session.companyId().toString())
 			.claim(TokenClaims.COMPANY_NAME, session.companyName())
 			.claim(TokenClaims.COMPANY_SLUG, session.slug())
 			.claim(TokenClaims.CUSTOMER_ID, session.customerId().toString())
 			.claim(TokenClaims.EMAIL, session.email())
 			.claim(TokenClaims.NAME, session.name()), SESSION_LIFETIME);
+	}
+
+	/**
+	 * A session token's subject and its current session version, so a later revocation
+	 * can end it (see {@link SessionVersions}).
+	 */
+	private JWTClaimsSet.Builder sessionOf(UUID subject) {
+		return new JWTClaimsSet.Builder().subject(subject.toString())
+			.claim(TokenClaims.SESSION_VERSION, this.versions.current(subject));
 	}
 
 	/** The short-lived API_KEY token the gateway forwards instead of the key itself. */

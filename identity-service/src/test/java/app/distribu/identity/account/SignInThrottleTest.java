@@ -1,8 +1,12 @@
 package app.distribu.identity.account;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceTest
 @Import(MutableClock.Config.class)
-@TestPropertySource(properties = { "distribu.identity.hashing.permits=1", "distribu.identity.hashing.max-wait=200ms" })
+@TestPropertySource(properties = { "distribu.identity.hashing.permits=1", "distribu.identity.hashing.max-wait=2s" })
 class SignInThrottleTest {
 
 	@LocalServerPort
@@ -52,6 +56,48 @@ class SignInThrottleTest {
 
 		this.clock.advance(SignInThrottle.WINDOW.plusMinutes(1));
 		assertThat(attempt("lou@lock.test", Accounts.PASSWORD).status()).isEqualTo(302);
+	}
+
+	/**
+	 * Checking and counting an attempt is one statement: twenty guesses sent at once get
+	 * the five the threshold allows, not one each.
+	 */
+	@Test
+	void aParallelBurstGetsNoExtraGuesses() throws Exception {
+		Accounts.signUp(this.port, "Burst Co", "burst-co", "bud@burst.test");
+		int burst = 20;
+		CountDownLatch ready = new CountDownLatch(burst);
+		CountDownLatch go = new CountDownLatch(1);
+		List<CompletableFuture<Browser.Page>> attempts = new ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(burst);
+		try {
+			for (int i = 0; i < burst; i++) {
+				attempts.add(CompletableFuture.supplyAsync(() -> {
+					Browser browser = new Browser(this.port).withHeader("X-Forwarded-For", "198.51.100.77");
+					browser.get("/login");
+					ready.countDown();
+					await(go);
+					return browser.post("/login",
+							Browser.form("email", "bud@burst.test", "password", "wrong password"));
+				}, pool));
+			}
+			ready.await();
+			go.countDown();
+		}
+		finally {
+			pool.shutdown();
+		}
+		List<Browser.Page> pages = attempts.stream().map(CompletableFuture::join).toList();
+
+		assertThat(pages.stream()
+			.filter((page) -> page.status() == 200)
+			.map((page) -> page.html().select(".alert.error").text())).as("passwords checked")
+			.hasSize(SignInThrottle.EMAIL_THRESHOLD)
+			.allMatch(LoginController.WRONG_CREDENTIALS::equals);
+		assertThat(pages).filteredOn((page) -> page.status() == 429).hasSize(burst - SignInThrottle.EMAIL_THRESHOLD);
+		assertThat(attemptFrom("198.51.100.77", "bud@burst.test", Accounts.PASSWORD).status())
+			.as("the burst used up the account's attempts")
+			.isEqualTo(429);
 	}
 
 	@Test

@@ -128,10 +128,16 @@ class ApiKeysTest {
 		for (String scope : scopes) {
 			form.add("scopes", scope);
 		}
-		Browser.Page created = owner.post("/dashboard/settings/api-keys", form);
-		assertThat(created.status()).as(created.body()).isEqualTo(200);
+		Browser.Page posted = owner.post("/dashboard/settings/api-keys", form);
+		assertThat(posted.status()).as(posted.body()).isEqualTo(302);
+		assertThat(posted.location()).isEqualTo("/dashboard/settings/api-keys/created");
+		Browser.Page created = owner.get(posted.location());
 		assertThat(created.body()).contains("Copy it now, it won't be shown again.");
-		return created.html().select("#new-api-key").text();
+		String key = created.html().select("#new-api-key").text();
+		Browser.Page reloaded = owner.get(posted.location());
+		assertThat(reloaded.status()).as("a reload shows the key no more").isEqualTo(302);
+		assertThat(reloaded.location()).isEqualTo("/dashboard/settings/api-keys");
+		return key;
 	}
 
 	@Test

@@ -48,9 +48,11 @@ class ProfileTest {
 		Browser.Page confirm = elsewhere.get(confirmation.linkPath());
 		assertThat(confirm.status()).isEqualTo(200);
 		assertThat(confirm.html().select("#new-email").text()).isEqualTo("New@Move.test");
-		Browser.Page changed = elsewhere.post(confirmation.linkPath(), Browser.form());
-		assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+		Browser.Page posted = elsewhere.post(confirmation.linkPath(), Browser.form());
+		assertThat(posted.status()).as(posted.body()).isEqualTo(302);
+		Browser.Page changed = elsewhere.get(posted.location());
 		assertThat(changed.html().select("#email-changed").text()).contains("New@Move.test");
+		assertThat(elsewhere.get(posted.location()).status()).as("a reload repeats nothing").isEqualTo(302);
 
 		assertThat(Accounts.signIn(new Browser(this.port), "new@move.test", Accounts.PASSWORD).status()).isEqualTo(302);
 		assertThat(Accounts.signIn(new Browser(this.port), "old@move.test", Accounts.PASSWORD).status()).isEqualTo(200);

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,6 +69,33 @@ class PasswordResetTest {
 		assertThat(output.getAll()).doesNotContain(mail.token()).doesNotContain(NEW_PASSWORD);
 	}
 
+	/**
+	 * Whoever logs a request (here the framework itself, at DEBUG), the credential in a
+	 * link's path is redacted from every log line.
+	 */
+	@Test
+	void evenRequestLoggingNeverShowsTheTokenOfALink(CapturedOutput output) {
+		String token = "Xk3vQ9pL2mN8rT5wY7zA1bC4dE6fG0hJ9kL3mN5pQ7r";
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		String dispatcher = "org.springframework.web.servlet.DispatcherServlet";
+		logging.setLogLevel(dispatcher, LogLevel.DEBUG);
+		try {
+			Browser browser = new Browser(this.port);
+			browser.get("/reset-password/" + token);
+			browser.get("/invites/" + token);
+			browser.get("/store/acme/signin/" + token);
+			browser.get("/dashboard/settings/profile/email/confirm/" + token);
+		}
+		finally {
+			logging.setLogLevel(dispatcher, null);
+		}
+
+		assertThat(output.getAll())
+			.contains("/reset-password/[redacted]", "/invites/[redacted]", "/store/acme/signin/[redacted]",
+					"/email/confirm/[redacted]")
+			.doesNotContain(token);
+	}
+
 	@Test
 	void anUnknownAddressGetsTheSameAnswerAndNoMail() throws Exception {
 		Accounts.signUp(this.port, "Known Co", "known-co", "kim@known.test");
@@ -115,7 +144,9 @@ class PasswordResetTest {
 	private Browser.Page requestReset(String email) {
 		Browser browser = new Browser(this.port);
 		browser.get("/forgot-password");
-		return browser.post("/forgot-password", Browser.form("email", email));
+		Browser.Page posted = browser.post("/forgot-password", Browser.form("email", email));
+		assertThat(posted.status()).as("POST/redirect/GET").isEqualTo(302);
+		return browser.get(posted.location());
 	}
 
 }

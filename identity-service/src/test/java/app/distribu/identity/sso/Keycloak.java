@@ -78,7 +78,7 @@ final class Keycloak implements AutoCloseable {
 				.newBuilder(URI.create(keycloak.issuer() + "/.well-known/openid-configuration"))
 				.timeout(Duration.ofSeconds(5))
 				.build();
-			await("Keycloak ready (see target/keycloak.log)").atMost(Duration.ofSeconds(120))
+			await("Keycloak ready (see target/keycloak.log)").atMost(Duration.ofSeconds(300))
 				.pollInterval(Duration.ofSeconds(1))
 				.ignoreExceptions()
 				.until(() -> {

@@ -124,6 +124,42 @@ class SsoBrowserTest {
 		assertThat(this.db.fetchCount(MEMBERSHIP, MEMBERSHIP.USER_ID.eq(user.getId()))).isEqualTo(1);
 	}
 
+	/**
+	 * The provider asserts the email of an account that already exists: Distribu asks its
+	 * owner to confirm with the account's password before the provider may use it.
+	 */
+	@Test
+	void anExistingAccountIsUsedOnlyAfterItsOwnerConfirms() throws Exception {
+		SignedUp lin = Accounts.signUp(this.port, "Lin's Trading", "lins-trading", "lin.sso@harbor.test");
+		SignedUp owner = enterpriseWithSso("Quay Goods", "quay-goods", "owner@quay.test");
+
+		this.browser = HeadlessChromium.start();
+		this.browser.get(url("/login/sso"));
+		this.browser.findElement(By.name("slug")).sendKeys("quay-goods");
+		this.browser.findElement(By.cssSelector("#sso-login button[type=submit]")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(30))
+			.until((page) -> !page.findElements(By.id("username")).isEmpty());
+		this.browser.findElement(By.id("username")).sendKeys("lin");
+		this.browser.findElement(By.id("password")).sendKeys("lin-sso-password");
+		this.browser.findElement(By.id("kc-login")).click();
+
+		new WebDriverWait(this.browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until((page) -> !page.findElements(By.id("sso-link-password")).isEmpty());
+		assertThat(this.browser.getCurrentUrl()).isEqualTo(url("/login/sso/link"));
+		assertThat(this.browser.manage().getCookieNamed("DISTRIBU_SESSION")).isNull();
+		HeadlessChromium.screenshot(this.browser, "sso-link-confirm");
+		this.browser.findElement(By.cssSelector("#sso-link-password input[name=password]")).sendKeys(Accounts.PASSWORD);
+		this.browser.findElement(By.cssSelector("#sso-link-password button[type=submit]")).click();
+
+		awaitHeading("Quay Goods");
+		JWTClaimsSet session = SignedJWT.parse(this.browser.manage().getCookieNamed("DISTRIBU_SESSION").getValue())
+			.getJWTClaimsSet();
+		assertThat(session.getSubject()).isEqualTo(lin.userId().toString());
+		assertThat(session.getStringClaim("sso")).isEqualTo(owner.companyId().toString());
+		assertThat(this.db.fetchCount(MEMBERSHIP, MEMBERSHIP.USER_ID.eq(lin.userId()))).as("her own and Quay Goods")
+			.isEqualTo(2);
+	}
+
 	@Test
 	void providerMustVouchForTheEmail() throws Exception {
 		enterpriseWithSso("Pier Provisions", "pier-provisions", "owner@pier.test");

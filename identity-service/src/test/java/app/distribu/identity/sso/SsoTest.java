@@ -2,6 +2,7 @@ package app.distribu.identity.sso;
 
 import java.util.UUID;
 
+import com.nimbusds.jwt.SignedJWT;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ import app.distribu.identity.IdentitySignedSessions;
 import app.distribu.identity.token.TokenIssuer;
 import app.distribu.identity.token.UserSession;
 import app.distribu.platform.security.Role;
+import app.distribu.platform.test.Mailbox;
 import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestTokens;
 
@@ -31,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(IdentitySignedSessions.class)
 class SsoTest {
 
+	static final String ISSUER = "https://idp.iota.test/realms/iota";
+
 	@LocalServerPort
 	int port;
 
@@ -39,6 +43,134 @@ class SsoTest {
 
 	@Autowired
 	TokenIssuer tokens;
+
+	@Autowired
+	SsoSetup setup;
+
+	@Autowired
+	SsoAccounts accounts;
+
+	@Autowired
+	SsoRepository repository;
+
+	/**
+	 * A company's provider may assert any email: a new address becomes a new, linked
+	 * account, but an existing account is used only once its owner has confirmed with its
+	 * password, and from then on the provider's subject (not the email) finds it.
+	 */
+	@Test
+	void aProviderCannotClaimAnExistingAccountByAssertingItsEmail() throws Exception {
+		SignedUp tenant = Accounts.signUp(this.port, "Iota Imports", "iota-imports", "owner@iota.test");
+		SignedUp olga = Accounts.signUp(this.port, "Olga's Own", "olgas-own", "olga@elsewhere.test");
+		enableSso(tenant);
+
+		UserSession fresh = this.accounts
+			.signIn(tenant.companyId(), new ProviderIdentity(ISSUER, "sub-new", "nia@iota.test", "Nia"))
+			.session();
+		assertThat(fresh.email()).isEqualTo("nia@iota.test");
+		assertThat(fresh.role()).isEqualTo(Role.MEMBER);
+
+		SsoOutcome claim = this.accounts.signIn(tenant.companyId(),
+				new ProviderIdentity(ISSUER, "sub-olga", "OLGA@elsewhere.test", "Not Olga"));
+		assertThat(claim.session()).as("no session on the provider's word").isNull();
+		assertThat(this.db.fetchExists(MEMBERSHIP,
+				MEMBERSHIP.USER_ID.eq(olga.userId()).and(MEMBERSHIP.COMPANY_ID.eq(tenant.companyId()))))
+			.isFalse();
+
+		Browser browser = new Browser(this.port).withCookie("DISTRIBU_SSO_LINK", claim.confirmationToken());
+		Browser.Page page = browser.get("/login/sso/link");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.html().select("#sso-link-email").text()).isEqualTo("olga@elsewhere.test");
+		Browser.Page wrong = browser.post("/login/sso/link", Browser.form("password", "a guess from the provider"));
+		assertThat(wrong.status()).isEqualTo(422);
+		assertThat(wrong.html().select("#sso-link-error").text()).isEqualTo(SsoLinkController.WRONG_PASSWORD);
+		assertThat(browser.cookie("DISTRIBU_SESSION")).isNull();
+
+		Browser.Page confirmed = browser.post("/login/sso/link", Browser.form("password", Accounts.PASSWORD));
+		assertThat(confirmed.location()).isEqualTo("/dashboard");
+		var session = SignedJWT.parse(browser.cookie("DISTRIBU_SESSION")).getJWTClaimsSet();
+		assertThat(session.getSubject()).isEqualTo(olga.userId().toString());
+		assertThat(session.getStringClaim("sso")).isEqualTo(tenant.companyId().toString());
+		assertThat(browser.post("/login/sso/link", Browser.form("password", Accounts.PASSWORD)).location())
+			.as("a confirmation works once")
+			.isEqualTo("/login/sso?error=expired");
+
+		assertThat(this.accounts
+			.signIn(tenant.companyId(), new ProviderIdentity(ISSUER, "sub-olga", "olga.renamed@idp.test", "Olga"))
+			.session()
+			.userId()).as("linked: found by subject").isEqualTo(olga.userId());
+		assertThat(this.accounts
+			.signIn(tenant.companyId(), new ProviderIdentity(ISSUER, "sub-other", "olga@elsewhere.test", "Olga"))
+			.session()).as("another subject asserting her email needs her confirmation again").isNull();
+	}
+
+	@Test
+	void anAccountWithoutAPasswordConfirmsTheLinkFromItsMailbox() throws Exception {
+		SignedUp tenant = Accounts.signUp(this.port, "Kappa Kitchens", "kappa-kitchens", "owner@kappa.test");
+		SignedUp pia = Accounts.signUp(this.port, "Pia's Place", "pias-place", "pia@mailbox.test");
+		enableSso(tenant);
+		String token = this.accounts
+			.signIn(tenant.companyId(), new ProviderIdentity(ISSUER, "sub-pia", "pia@mailbox.test", "Pia"))
+			.confirmationToken();
+
+		Browser browser = new Browser(this.port).withCookie("DISTRIBU_SSO_LINK", token);
+		browser.get("/login/sso/link");
+		Browser.Page mailed = browser.post("/login/sso/link/email", Browser.form());
+		assertThat(mailed.location()).isEqualTo("/login/sso/link?mailed");
+		assertThat(browser.get("/login/sso/link?mailed").html().select("#sso-link-mailed")).hasSize(1);
+
+		Mailbox.Mail first = Mailbox.await("pia@mailbox.test", SsoLinkMail.SUBJECT);
+		for (int i = 0; i < SsoLinks.MAILS_PER_HALF_HOUR; i++) {
+			browser.post("/login/sso/link/email", Browser.form());
+		}
+		assertThat(Mailbox.to("pia@mailbox.test")).as("a provider cannot flood the inbox")
+			.hasSize(SsoLinks.MAILS_PER_HALF_HOUR);
+		Mailbox.Mail mail = Mailbox.to("pia@mailbox.test").get(SsoLinks.MAILS_PER_HALF_HOUR - 1);
+		assertThat(mail.text()).contains("Kappa Kitchens");
+		assertThat(new Browser(this.port).get(first.linkPath()).status()).as("a newer mail replaces it").isEqualTo(410);
+		Browser inbox = new Browser(this.port);
+		assertThat(inbox.get(mail.linkPath()).html().select("#sso-link-confirm")).hasSize(1);
+		assertThat(this.db.fetchExists(MEMBERSHIP,
+				MEMBERSHIP.USER_ID.eq(pia.userId()).and(MEMBERSHIP.COMPANY_ID.eq(tenant.companyId()))))
+			.as("opening the link changes nothing")
+			.isFalse();
+		Browser.Page linked = inbox.post(mail.linkPath(), Browser.form());
+		assertThat(linked.location()).isEqualTo("/dashboard");
+		assertThat(SignedJWT.parse(inbox.cookie("DISTRIBU_SESSION")).getJWTClaimsSet().getSubject())
+			.isEqualTo(pia.userId().toString());
+		assertThat(new Browser(this.port).get(mail.linkPath()).status()).as("once").isEqualTo(410);
+	}
+
+	private void enableSso(SignedUp tenant) {
+		Plans.change(this.db, tenant.companyId(), "ENTERPRISE", "ACTIVE");
+		this.db.insertInto(SSO_SETTINGS)
+			.set(SSO_SETTINGS.COMPANY_ID, tenant.companyId())
+			.set(SSO_SETTINGS.ISSUER, ISSUER)
+			.set(SSO_SETTINGS.CLIENT_ID, "distribu")
+			.set(SSO_SETTINGS.CLIENT_SECRET, "client-secret")
+			.set(SSO_SETTINGS.ENABLED, true)
+			.execute();
+	}
+
+	@Test
+	void clientSecretsAreStoredSealedAndPlainOnesAreSealedAtStart() throws Exception {
+		SignedUp owner = Accounts.signUp(this.port, "Zeta Sealing", "zeta-sealing", "owner@zeta-sealing.test");
+		this.db.insertInto(SSO_SETTINGS)
+			.set(SSO_SETTINGS.COMPANY_ID, owner.companyId())
+			.set(SSO_SETTINGS.ISSUER, "https://zeta-idp.test/realms/zeta")
+			.set(SSO_SETTINGS.CLIENT_ID, "delta-client")
+			.set(SSO_SETTINGS.CLIENT_SECRET, "delta-client-secret")
+			.set(SSO_SETTINGS.ENABLED, true)
+			.execute();
+
+		this.setup.resealStoredSecrets();
+
+		assertThat(this.db.fetchValue(SSO_SETTINGS.CLIENT_SECRET, SSO_SETTINGS.COMPANY_ID.eq(owner.companyId())))
+			.startsWith("enc:v1:")
+			.doesNotContain("delta-client-secret");
+		assertThat(this.repository.settings(owner.companyId()).orElseThrow().clientSecret())
+			.isEqualTo("delta-client-secret");
+	}
 
 	@Test
 	void nonEnterpriseCompanySeesThatSsoIsAnEnterpriseFeature() throws Exception {

@@ -1,6 +1,7 @@
 package app.distribu.identity.support;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.TestPropertySource;
 
 import app.distribu.identity.Accounts;
+import app.distribu.platform.security.Totp;
 import app.distribu.platform.test.HeadlessChromium;
 import app.distribu.platform.test.ServiceTest;
 
@@ -54,6 +56,15 @@ class SupportBrowserTest {
 		this.browser.findElement(By.name("email")).sendKeys("agent@distribu.test");
 		this.browser.findElement(By.name("password")).sendKeys("agent password 123");
 		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+		// First sign-in: set up the authenticator (the test computes its code).
+		wait.until(ExpectedConditions.urlToBe(base + "/login/second-factor/enrol"));
+		String secret = this.browser.findElement(By.id("totp-secret")).getText().replace(" ", "");
+		assertThat(this.browser.findElements(By.cssSelector("#recovery-codes li"))).hasSize(10);
+		assertThat(this.browser.findElements(By.cssSelector("#totp-qr svg"))).hasSize(1);
+		HeadlessChromium.screenshot(this.browser, "support-second-factor-enrol");
+		this.browser.findElement(By.name("code")).sendKeys(Totp.code(secret, Totp.step(Instant.now())));
+		this.browser.findElement(By.cssSelector("#second-factor-enrol button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlToBe(base + "/support"));
 
 		this.browser.findElement(By.id("q")).sendKeys("lost@");

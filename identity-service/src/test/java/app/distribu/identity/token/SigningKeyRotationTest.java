@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,16 +21,27 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 
 import app.distribu.identity.IdentityTokens;
+import app.distribu.platform.secrets.EncryptionKeys;
+import app.distribu.platform.secrets.SecretBox;
 import app.distribu.platform.test.ServiceTest;
 
+import static app.distribu.identity.db.Tables.SIGNING_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceTest
 @Import(SigningKeyRotationTest.Clocks.class)
+// The current encryption key first, a rotated-out one after it (still opens old values).
+@TestPropertySource(properties = "distribu.secrets.encryption-keys=" + SigningKeyRotationTest.NEW_KEY + ","
+		+ SigningKeyRotationTest.OLD_KEY)
 class SigningKeyRotationTest {
+
+	static final String NEW_KEY = "k2:bmV3LWVuY3J5cHRpb24ta2V5LW9mLTMyLWJ5dGVzISE=";
+
+	static final String OLD_KEY = "k1:b2xkLWVuY3J5cHRpb24ta2V5LW9mLTMyLWJ5dGVzISE=";
 
 	@LocalServerPort
 	int port;
@@ -42,6 +54,38 @@ class SigningKeyRotationTest {
 
 	@Autowired
 	MovableClock clock;
+
+	@Autowired
+	DSLContext db;
+
+	@Autowired
+	SecretBox box;
+
+	@Test
+	void signingKeysAreStoredSealedAndOlderRowsAreSealedWithTheCurrentKeyAtStart() throws Exception {
+		IssuedToken token = sessionToken();
+		String kid = kid(token);
+		String stored = storedJwk(kid);
+		assertThat(stored).startsWith("enc:v1:k2:").doesNotContain("\"d\"", "\"kty\"");
+
+		String plain = this.box.open(stored);
+		assertThat(plain).contains("\"d\"");
+		this.db.update(SIGNING_KEY).set(SIGNING_KEY.JWK, plain).where(SIGNING_KEY.KID.eq(kid)).execute();
+		this.keys.resealStoredKeys();
+		assertThat(storedJwk(kid)).as("a row from before sealing").startsWith("enc:v1:k2:");
+
+		String sealedWithOldKey = new SecretBox(EncryptionKeys.parse(OLD_KEY)).seal(plain);
+		this.db.update(SIGNING_KEY).set(SIGNING_KEY.JWK, sealedWithOldKey).where(SIGNING_KEY.KID.eq(kid)).execute();
+		assertThat(jwksKids()).as("still opens with the rotated-out key").contains(kid);
+		this.keys.resealStoredKeys();
+		assertThat(storedJwk(kid)).as("re-sealed with the current key").startsWith("enc:v1:k2:");
+
+		assertThat(IdentityTokens.verify(this.port, token.value()).getSubject()).isNotBlank();
+	}
+
+	private String storedJwk(String kid) {
+		return this.db.select(SIGNING_KEY.JWK).from(SIGNING_KEY).where(SIGNING_KEY.KID.eq(kid)).fetchSingle().value1();
+	}
 
 	@Test
 	void rotationKeepsOldTokensValidUntilEveryTokenTheOldKeySignedHasExpired() throws Exception {

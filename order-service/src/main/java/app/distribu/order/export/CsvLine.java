@@ -29,15 +29,4 @@ final class CsvLine {
 		return value;
 	}
 
-	/**
-	 * Text typed by people (notes, names) that starts like a formula is prefixed with an
-	 * apostrophe, so a spreadsheet shows it instead of running it.
-	 */
-	static String text(String value) {
-		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
-	}
-
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import app.distribu.order.ordering.PaymentTerms;
+import app.distribu.platform.web.CsvCells;
 
 /**
  * One order line with its order, as one CSV record. The payment and price-rule columns
@@ -22,12 +23,13 @@ record ExportRow(long number, Instant createdAt, String status, String source, S
 
 	List<String> fields() {
 		return List.of(String.valueOf(this.number), this.createdAt.toString(), this.status, this.source,
-				this.customerId, nullToEmpty(CsvLine.text(this.customerName)), nullToEmpty(CsvLine.text(this.poNumber)),
-				nullToEmpty(CsvLine.text(this.notes)), this.currency, this.orderTotal.toPlainString(),
-				String.valueOf(this.lineNo), CsvLine.text(this.sku), CsvLine.text(this.productName),
-				this.unitPrice.toPlainString(), String.valueOf(this.quantity), this.lineTotal.toPlainString(),
-				nullToEmpty(this.paymentTerms), nullToEmpty(paymentDue()),
-				(this.paidAt != null) ? this.paidAt.toString() : "", nullToEmpty(this.priceRule));
+				this.customerId, nullToEmpty(CsvCells.neutralised(this.customerName)),
+				nullToEmpty(CsvCells.neutralised(this.poNumber)), nullToEmpty(CsvCells.neutralised(this.notes)),
+				this.currency, this.orderTotal.toPlainString(), String.valueOf(this.lineNo),
+				CsvCells.neutralised(this.sku), CsvCells.neutralised(this.productName), this.unitPrice.toPlainString(),
+				String.valueOf(this.quantity), this.lineTotal.toPlainString(), nullToEmpty(this.paymentTerms),
+				nullToEmpty(paymentDue()), (this.paidAt != null) ? this.paidAt.toString() : "",
+				nullToEmpty(CsvCells.neutralised(this.priceRule)));
 	}
 
 	/** Net terms' due date (ISO), else empty. */

@@ -56,7 +56,7 @@ class ExportRows {
 			.fetch((r) -> new ExportRow(r.value1(), r.value2().toInstant(), r.value3(), r.value4(),
 					r.value5().toString(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
 					r.value12(), r.value13(), r.value14(), r.value15(), r.value16(), r.value17(),
-					(r.value18() != null) ? r.value18().toInstant() : null, CsvLine.text(r.value19())));
+					(r.value18() != null) ? r.value18().toInstant() : null, r.value19()));
 	}
 
 }

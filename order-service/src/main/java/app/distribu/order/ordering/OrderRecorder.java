@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import app.distribu.order.credit.CreditLimits;
 import app.distribu.order.customer.CustomerTerms;
 import app.distribu.order.feed.OrderEvents;
+import app.distribu.order.outcome.OrderOutcomes;
 import app.distribu.order.quota.MonthlyQuota;
 
 /** The one transaction of placing an order, run once its stock is reserved. */
@@ -26,6 +27,8 @@ class OrderRecorder {
 
 	private final MonthlyQuota quota;
 
+	private final OrderOutcomes outcomes;
+
 	private final IdempotencyKeys keys;
 
 	private final CreditLimits credit;
@@ -34,11 +37,12 @@ class OrderRecorder {
 
 	private final Clock clock;
 
-	OrderRecorder(OrderRepository orders, OrderEvents events, MonthlyQuota quota, IdempotencyKeys keys,
-			CreditLimits credit, JsonMapper json, Clock clock) {
+	OrderRecorder(OrderRepository orders, OrderEvents events, MonthlyQuota quota, OrderOutcomes outcomes,
+			IdempotencyKeys keys, CreditLimits credit, JsonMapper json, Clock clock) {
 		this.orders = orders;
 		this.events = events;
 		this.quota = quota;
+		this.outcomes = outcomes;
 		this.keys = keys;
 		this.credit = credit;
 		this.json = json;
@@ -48,6 +52,9 @@ class OrderRecorder {
 	@Transactional
 	Order record(UUID orderId, UUID companyId, UUID placedBy, UUID customerId, OrderSource source,
 			Reservation reservation, CustomerTerms terms, PlaceOrderRequest request, IdempotentRequest idempotent) {
+		if (!this.outcomes.commit(orderId)) {
+			throw new OrderTookTooLong();
+		}
 		if (idempotent != null && !this.keys.claim(idempotent)) {
 			throw new IdempotencyKeyTaken();
 		}

@@ -5,22 +5,30 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Service;
 
 import app.distribu.order.customer.CustomerDirectory;
 import app.distribu.order.customer.CustomerRef;
 import app.distribu.order.customer.CustomerTerms;
+import app.distribu.order.outcome.OrderOutcomes;
+import app.distribu.order.outcome.Outcome;
 import app.distribu.order.quota.MonthlyQuota;
 import app.distribu.platform.web.Unprocessable;
 
 /**
  * Places an order: checks the customer, reserves stock at catalog-service (which prices
  * it), then records the order in one transaction, credit limit included. If recording
- * fails the reservation is given back, so stock never stays taken by an order that does
- * not exist.
+ * fails the order id is given up and the reservation given back, so stock never stays
+ * taken by an order that does not exist; if even that fails, catalog asks about the
+ * reservation later ({@link OrderOutcomes}).
  */
 @Service
 class PlacingOrders {
+
+	private static final Logger log = LoggerFactory.getLogger(PlacingOrders.class);
 
 	private final CustomerDirectory customers;
 
@@ -30,14 +38,17 @@ class PlacingOrders {
 
 	private final MonthlyQuota quota;
 
+	private final OrderOutcomes outcomes;
+
 	private final Clock clock;
 
 	PlacingOrders(CustomerDirectory customers, StockReservations stock, OrderRecorder recorder, MonthlyQuota quota,
-			Clock clock) {
+			OrderOutcomes outcomes, Clock clock) {
 		this.customers = customers;
 		this.stock = stock;
 		this.recorder = recorder;
 		this.quota = quota;
+		this.outcomes = outcomes;
 		this.clock = clock;
 	}
 
@@ -70,8 +81,21 @@ class PlacingOrders {
 					request, idempotent);
 		}
 		catch (RuntimeException ex) {
-			this.stock.releaseQuietly(orderId);
+			giveUp(orderId);
 			throw ex;
+		}
+	}
+
+	/** Only an id no order can take any more gives its stock back. */
+	private void giveUp(UUID orderId) {
+		try {
+			if (this.outcomes.settle(orderId) == Outcome.ABANDONED) {
+				this.stock.releaseQuietly(orderId);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Order {} not recorded and not settled; catalog will ask about its reservation: {}", orderId,
+					ex.getMessage());
 		}
 	}
 

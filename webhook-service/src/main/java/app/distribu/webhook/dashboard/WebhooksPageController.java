@@ -50,14 +50,15 @@ class WebhooksPageController {
 
 	@PostMapping(PATH)
 	String create(@AuthenticationPrincipal DistribuPrincipal me, @RequestParam(defaultValue = "") String url,
-			@RequestParam(required = false) List<String> events, Model model) {
+			@RequestParam(required = false) List<String> events, Model model, RedirectAttributes redirect) {
 		me.requireRole(Role.OWNER, Role.ADMIN);
 		try {
 			WebhookEndpoint created = this.managing.create(me.companyId(), url, events, true);
-			// Rendered, not redirected: the secret must not travel in a URL or be shown
-			// twice.
-			model.addAttribute("created", created);
-			return render(me, model, "", List.of());
+			// POST/redirect/GET: the secret rides in the sealed flash cookie
+			// (platform/web),
+			// never in a URL, and a reload shows it no more and creates nothing.
+			redirect.addFlashAttribute("created", created);
+			return "redirect:" + PATH;
 		}
 		catch (DomainProblem problem) {
 			model.addAttribute("error", problem.getMessage());

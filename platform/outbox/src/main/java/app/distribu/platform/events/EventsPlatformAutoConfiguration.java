@@ -7,25 +7,30 @@ import io.micrometer.tracing.Tracer;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 import app.distribu.platform.operations.TraceParent;
 
-/** Outbox, relay and idempotent consumer for every service that has a database. */
+/**
+ * Outbox, relay, idempotent consumer and dead letters for every service that has a
+ * database.
+ */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" })
 @EnableScheduling
+@EnableConfigurationProperties({ OutboxSettings.class, EventSettings.class })
 public class EventsPlatformAutoConfiguration {
 
 	@Bean
@@ -35,14 +40,29 @@ public class EventsPlatformAutoConfiguration {
 	}
 
 	@Bean
-	Outbox outbox(JdbcClient jdbc, JsonMapper json, Clock clock, ObjectProvider<Tracer> tracer) {
-		return new Outbox(jdbc, json, clock, () -> TraceParent.current(tracer.getIfAvailable()));
+	Outbox outbox(JdbcClient jdbc, JsonMapper json, Clock clock, ObjectProvider<Tracer> tracer, OutboxRelay relay) {
+		return new Outbox(jdbc, json, clock, () -> TraceParent.current(tracer.getIfAvailable()), relay::wake);
 	}
 
 	@Bean
 	OutboxRelay outboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka,
-			PlatformTransactionManager transactions, MeterRegistry meters) {
-		return new OutboxRelay(jdbc, kafka, new TransactionTemplate(transactions), meters);
+			PlatformTransactionManager transactions, OutboxSettings settings, MeterRegistry meters) {
+		return new OutboxRelay(jdbc, kafka, new TransactionTemplate(transactions), settings, meters);
+	}
+
+	@Bean
+	ProducerDefaults kafkaProducerDefaults() {
+		return new ProducerDefaults();
+	}
+
+	@Bean
+	OutboxPurge outboxPurge(JdbcClient jdbc, OutboxSettings settings) {
+		return new OutboxPurge(jdbc, settings);
+	}
+
+	@Bean
+	OutboxMeters outboxMeters(JdbcClient jdbc, DeadLetters deadLetters, MeterRegistry meters) {
+		return new OutboxMeters(jdbc, deadLetters, meters);
 	}
 
 	@Bean
@@ -55,16 +75,31 @@ public class EventsPlatformAutoConfiguration {
 		return new CorrelationIdRecordInterceptor();
 	}
 
-	/**
-	 * A failing event is retried with backoff for about ten minutes while its partition
-	 * waits; only then is it logged at error level and skipped.
-	 */
 	@Bean
-	CommonErrorHandler eventErrorHandler() {
-		ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
-		backOff.setMaxInterval(60_000);
-		backOff.setMaxElapsedTime(600_000);
-		return new DefaultErrorHandler(backOff);
+	DeadLetters deadLetters(JdbcClient jdbc, JsonMapper json, MeterRegistry meters) {
+		return new DeadLetters(jdbc, json, meters);
+	}
+
+	@Bean
+	CommonErrorHandler eventErrorHandler(DeadLetters deadLetters, KafkaTemplate<String, String> kafka,
+			EventSettings settings,
+			@Value("${spring.kafka.consumer.group-id:${spring.application.name}}") String group) {
+		return EventErrorHandling.errorHandler(deadLetters, kafka, group, settings);
+	}
+
+	@Bean
+	DeadLetterReplay deadLetterReplay(DeadLetters deadLetters, KafkaListenerEndpointRegistry listeners) {
+		return new DeadLetterReplay(deadLetters, listeners);
+	}
+
+	@Bean
+	ParkedEvents parkedEvents(JdbcClient jdbc, OutboxRelay relay) {
+		return new ParkedEvents(jdbc, relay);
+	}
+
+	@Bean
+	EventOperationsApi eventOperationsApi(DeadLetters deadLetters, DeadLetterReplay replay, ParkedEvents parked) {
+		return new EventOperationsApi(deadLetters, replay, parked);
 	}
 
 }

@@ -12,12 +12,16 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import app.distribu.platform.web.CorrelationId;
 
 /**
  * Writes an event into the service's {@code outbox_event} table inside the caller's
- * transaction: the event exists if and only if the change it describes was committed.
+ * transaction: the event exists if and only if the change it describes was committed. The
+ * commit wakes this replica's relay, so the event leaves within milliseconds without a
+ * database notification (see docs/platform.md for why not {@code NOTIFY}).
  */
 public class Outbox {
 
@@ -29,12 +33,18 @@ public class Outbox {
 
 	private final Supplier<String> traceParent;
 
-	/** {@code traceParent}: the current W3C trace context, for the consumers' spans. */
-	public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock, Supplier<String> traceParent) {
+	private final Runnable afterCommit;
+
+	/**
+	 * {@code traceParent}: the current W3C trace context, for the consumers' spans;
+	 * {@code afterCommit}: wakes the relay once the event is committed.
+	 */
+	public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock, Supplier<String> traceParent, Runnable afterCommit) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
 		this.traceParent = traceParent;
+		this.afterCommit = afterCommit;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -49,6 +59,12 @@ public class Outbox {
 			.params(event.id(), topic, companyId, type, this.json.writeValueAsString(event), CorrelationId.current(),
 					Timestamp.from(event.occurredAt()), this.traceParent.get())
 			.update();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				Outbox.this.afterCommit.run();
+			}
+		});
 		return event;
 	}
 

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record SecretsProperties(String encryptionKeys, boolean production) {
 
 	public SecretsProperties {
-		if (encryptionKeys == null) {
+		if (encryptionKeys == null || encryptionKeys.isBlank()) {
 			encryptionKeys = EncryptionKeys.DEVELOPMENT;
 		}
 	}

@@ -4,6 +4,8 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.mock.env.MockEnvironment;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -42,8 +44,8 @@ class SecretBoxTest {
 	void tamperedValueIsRefused() {
 		SecretBox box = new SecretBox(EncryptionKeys.parse(OLD));
 		String sealed = box.seal("secret");
-		// Well inside the base64 data: a character next to the padding may only carry
-		// padding bits, which decoders ignore.
+		// A character well inside the base64 text: near the end, one may only carry
+		// padding bits, and changing it would change no byte.
 		int at = sealed.length() - 10;
 		String tampered = sealed.substring(0, at) + (sealed.charAt(at) == 'A' ? 'B' : 'A') + sealed.substring(at + 1);
 		assertThatIllegalStateException().isThrownBy(() -> box.open(tampered));
@@ -69,9 +71,12 @@ class SecretBoxTest {
 	@Test
 	void productionRefusesTheDevelopmentKey() {
 		SecretsAutoConfiguration configuration = new SecretsAutoConfiguration();
-		assertThatIllegalStateException()
-			.isThrownBy(() -> configuration.secretBox(new SecretsProperties(EncryptionKeys.DEVELOPMENT, true)));
-		assertThat(configuration.secretBox(new SecretsProperties(null, false))).isNotNull();
+		assertThatIllegalStateException().isThrownBy(() -> configuration
+			.secretBox(new SecretsProperties(EncryptionKeys.DEVELOPMENT, true), new MockEnvironment()));
+		assertThatIllegalStateException().as("DISTRIBU_PRODUCTION read directly too")
+			.isThrownBy(() -> configuration.secretBox(new SecretsProperties(null, false),
+					new MockEnvironment().withProperty("DISTRIBU_PRODUCTION", "true")));
+		assertThat(configuration.secretBox(new SecretsProperties(null, false), new MockEnvironment())).isNotNull();
 	}
 
 	private static String key(char fill) {

@@ -27,6 +27,13 @@ public final class TokenClaims {
 	/** The user's memberships as {@code [{"id", "name"}]}, for the company switcher. */
 	public static final String COMPANIES = "companies";
 
+	/**
+	 * The subject's session version when a session token was issued; the gateway refuses
+	 * sessions whose version identity has since raised (sign out everywhere, password
+	 * change, removal from a team).
+	 */
+	public static final String SESSION_VERSION = "sv";
+
 	private TokenClaims() {
 	}
 

@@ -29,6 +29,15 @@ public final class HeadlessChromium {
 
 	/** A fresh browser with its own profile; quit it after the test. */
 	public static WebDriver start() {
+		return start(new String[0]);
+	}
+
+	/**
+	 * A fresh browser with further Chromium switches, e.g.
+	 * {@code --host-resolver-rules=MAP *.example 127.0.0.1} to open custom domains on
+	 * loopback.
+	 */
+	public static WebDriver start(String... switches) {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
 			throw new IllegalStateException("Browser tests need Debian's Chromium: "
 					+ "apt-get install --no-install-recommends chromium chromium-driver (.ci/run does it)");
@@ -40,7 +49,8 @@ public final class HeadlessChromium {
 						// Without these Chromium tries to reach Google's hosts from a
 						// closed network.
 						"--disable-background-networking", "--disable-component-update", "--disable-sync",
-						"--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+						"--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile)
+				.addArguments(switches);
 			ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.build();
 			return new ChromeDriver(driver, options);

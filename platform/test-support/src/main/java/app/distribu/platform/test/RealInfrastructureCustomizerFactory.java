@@ -25,21 +25,30 @@ public class RealInfrastructureCustomizerFactory implements ContextCustomizerFac
 		return new RealInfrastructure(testClass);
 	}
 
+	/**
+	 * A fresh database, the shared broker (with its own consumer group, reading from the
+	 * start), the shared SMTP server and the test token issuer.
+	 */
+	static Map<String, Object> properties(String consumerGroup) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("spring.datasource.url", SharedPostgres.newDatabase());
+		properties.put("spring.datasource.username", "postgres");
+		properties.put("spring.datasource.password", "postgres");
+		properties.put("spring.kafka.bootstrap-servers", SharedKafka.bootstrapServers());
+		properties.put("spring.kafka.consumer.group-id", consumerGroup + "-" + System.nanoTime());
+		properties.put("spring.kafka.consumer.auto-offset-reset", "earliest");
+		properties.put("spring.mail.host", "127.0.0.1");
+		properties.put("spring.mail.port", SharedMail.smtpPort());
+		properties.put("distribu.security.jwks-uri", TestTokens.jwksUri());
+		return properties;
+	}
+
 	/** Keyed by test class: each class gets its own context and database. */
 	private record RealInfrastructure(Class<?> testClass) implements ContextCustomizer {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
-			Map<String, Object> properties = new HashMap<>();
-			properties.put("spring.datasource.url", SharedPostgres.newDatabase());
-			properties.put("spring.datasource.username", "postgres");
-			properties.put("spring.datasource.password", "postgres");
-			properties.put("spring.kafka.bootstrap-servers", SharedKafka.bootstrapServers());
-			properties.put("spring.kafka.consumer.group-id", this.testClass.getSimpleName() + "-" + System.nanoTime());
-			properties.put("spring.kafka.consumer.auto-offset-reset", "earliest");
-			properties.put("spring.mail.host", "127.0.0.1");
-			properties.put("spring.mail.port", SharedMail.smtpPort());
-			properties.put("distribu.security.jwks-uri", TestTokens.jwksUri());
+			Map<String, Object> properties = properties(this.testClass.getSimpleName());
 			context.getEnvironment()
 				.getPropertySources()
 				.addFirst(new MapPropertySource("realInfrastructure", properties));

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
@@ -16,11 +17,13 @@ import java.util.concurrent.Executors;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 
@@ -113,14 +116,62 @@ public final class TestTokens {
 			.claim(TokenClaims.CUSTOMER_ID, customerId.toString()));
 	}
 
+	/**
+	 * The same token, broken the way an attacker would try: every service must treat it
+	 * as no token at all.
+	 */
+	public static String tampered(String token, Tampering tampering) {
+		try {
+			JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
+			Instant now = Instant.now();
+			return switch (tampering) {
+				case EXPIRED -> sign(new JWTClaimsSet.Builder(claims).issueTime(Date.from(now.minusSeconds(7200)))
+					.expirationTime(Date.from(now.minusSeconds(3600))), key);
+				case SIGNED_BY_ANOTHER_KEY ->
+					sign(new JWTClaimsSet.Builder(claims), new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate());
+				case UNSIGNED -> new PlainJWT(claims).serialize();
+				case HMAC_WITH_PUBLIC_KEY -> {
+					SignedJWT jwt = new SignedJWT(
+							new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.getKeyID()).build(), claims);
+					jwt.sign(new MACSigner(key.toPublicJWK().toRSAPublicKey().getEncoded()));
+					yield jwt.serialize();
+				}
+				case OTHER_ISSUER -> sign(new JWTClaimsSet.Builder(claims).issuer("https://attacker.example"), key);
+			};
+		}
+		catch (ParseException | JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Ways to forge or replay a token. */
+	public enum Tampering {
+
+		/** Properly signed, but its time is over. */
+		EXPIRED,
+		/** Signed by a key the services do not trust, under the trusted key's id. */
+		SIGNED_BY_ANOTHER_KEY,
+		/** {@code "alg": "none"} and no signature. */
+		UNSIGNED,
+		/** HS256 keyed with the public RSA key (the algorithm-confusion attack). */
+		HMAC_WITH_PUBLIC_KEY,
+		/** Properly signed, but not by identity's issuer. */
+		OTHER_ISSUER
+
+	}
+
 	private static synchronized String sign(JWTClaimsSet.Builder claims) {
 		jwksUri();
 		Instant now = Instant.now();
 		claims.issuer(TokenClaims.ISSUER).issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(600)));
+		return sign(claims, key);
+	}
+
+	private static String sign(JWTClaimsSet.Builder claims, RSAKey signingKey) {
 		try {
-			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-					claims.build());
-			jwt.sign(new RSASSASigner(key));
+			SignedJWT jwt = new SignedJWT(
+					new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(), claims.build());
+			jwt.sign(new RSASSASigner(signingKey));
 			return jwt.serialize();
 		}
 		catch (JOSEException ex) {

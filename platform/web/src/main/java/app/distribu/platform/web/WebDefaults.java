@@ -13,7 +13,8 @@ import org.springframework.core.env.MapPropertySource;
  * gateway's address), and Boot's own problem-details handler off because
  * {@link ProblemDetailsAdvice} already renders framework errors and would otherwise be
  * shadowed by it (losing the field errors). The OpenAPI description of the public API is
- * served on an internal path for the gateway to merge.
+ * served on an internal path for the gateway to merge. Form posts are limited like JSON
+ * bodies ({@link RequestBodyLimit}).
  */
 public class WebDefaults implements EnvironmentPostProcessor {
 
@@ -23,7 +24,10 @@ public class WebDefaults implements EnvironmentPostProcessor {
 			.addLast(new MapPropertySource("distribuWebDefaults",
 					Map.of("server.tomcat.use-relative-redirects", "true", "spring.mvc.problemdetails.enabled", "false",
 							"springdoc.api-docs.path", ApiDocumentation.PATH, "springdoc.paths-to-match", "/api/v1/**",
-							"springdoc.writer-with-order-by-keys", "true")));
+							"springdoc.writer-with-order-by-keys", "true",
+							// Tomcat parses chunked forms itself: the same limit as
+							// RequestBodyLimit.
+							"server.tomcat.max-http-form-post-size", "${distribu.web.max-body-size:1MB}")));
 	}
 
 }

@@ -1,0 +1,4 @@
+/**
+ * Who each company is for billing: name, currency, owner's address, provider customer.
+ */
+package app.distribu.billing.account;

@@ -1,0 +1,6 @@
+/**
+ * The payment provider port and its adapters: the built-in manual provider (bank
+ * transfers settled by support) and Stripe (customers, invoices, payment intents with 3-D
+ * Secure, refunds, billing portal, signed webhooks).
+ */
+package app.distribu.billing.provider;

@@ -1,0 +1,22 @@
+package app.distribu.identity.support;
+
+import java.util.UUID;
+
+import app.distribu.platform.web.Unprocessable;
+
+/**
+ * A billing action's form. {@code actionId} is set when the form is drawn, so the same
+ * form sent twice is one action (and one audit row).
+ *
+ * @param amount a refund's amount; blank refunds what is left
+ * @param interval and {@code price}: an Enterprise agreement
+ */
+record InvoiceActionForm(UUID actionId, String reason, String amount, String interval, String price) {
+
+	InvoiceActionForm {
+		if (actionId == null) {
+			throw new Unprocessable("This form is out of date. Reload the page and send it again.");
+		}
+	}
+
+}

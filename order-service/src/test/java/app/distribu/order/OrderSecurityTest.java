@@ -1,0 +1,117 @@
+package app.distribu.order;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import app.distribu.platform.test.RunningService;
+import app.distribu.platform.test.TestTokens;
+import app.distribu.platform.test.security.CompanyRows;
+import app.distribu.platform.test.security.JsonFuzz;
+import app.distribu.platform.test.security.SecurityMatrix;
+import app.distribu.platform.test.security.RouteSecurityContract;
+import app.distribu.platform.test.security.JsonFuzzContract;
+
+/**
+ * Every order-service route against everyone who must not use it (see
+ * {@link SecurityMatrix}), and JSON bodies fuzzed on every JSON route. catalog and
+ * customer-service are the usual {@link FakeUpstreams}.
+ */
+@SuppressWarnings({ "rawtypes", "unchecked" })
+class OrderSecurityTest implements RouteSecurityContract, JsonFuzzContract {
+
+	static final String SECRET_NOTE = "Matrix secret note " + UUID.randomUUID();
+
+	static final String SECRET_PO = "PO-" + UUID.randomUUID();
+
+	static final FakeUpstreams upstreams = new FakeUpstreams();
+
+	static RunningService service;
+
+	static SecurityMatrix matrix;
+
+	static JsonFuzz fuzz;
+
+	static UUID company = UUID.randomUUID();
+
+	@BeforeContainer
+	static void start() {
+		service = RunningService.start(OrderApplication.class, "distribu.catalog-url=" + upstreams.url(),
+				"distribu.customer-url=" + upstreams.url());
+		UUID customer = UUID.randomUUID();
+		upstreams.customers.put(customer, "ACTIVE");
+		upstreams.standardAddresses(customer);
+		String writer = TestTokens.apiKey(company, "orders:read", "orders:write");
+		Map order = http().post()
+			.uri("/api/v1/orders")
+			.header("Authorization", "Bearer " + writer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("customerId", customer, "lines", List.of(Map.of("sku", "WDG-001", "quantity", 2)), "notes",
+					SECRET_NOTE, "poNumber", SECRET_PO))
+			.retrieve()
+			.body(Map.class);
+		String id = (String) order.get("id");
+
+		matrix = SecurityMatrix.of(service)
+			.victim(company, "matrix-" + company.toString().substring(0, 8), customer)
+			.api("orders:read", "GET /api/v1/**")
+			.api("orders:write", "* /api/v1/**")
+			.store("* /store/{slug}/**")
+			.team("* /dashboard/**")
+			// customer-service's question for a customer's open balance, with the
+			// caller's
+			// token.
+			.internal("* /internal/customers/**")
+			.value("customerId", customer)
+			.noOpForOthers("another company's customer owes nothing here: zero, like a customer without orders",
+					"GET /internal/customers/{customerId}/balance")
+			// catalog's question, authenticated by the shared ORDER_OUTCOMES_SECRET, not
+			// a
+			// token (OrderOutcomeTest.onlyCatalogWithTheSharedSecretMayAsk).
+			.publicRoutes("POST /internal/order-outcomes/{orderId}")
+			.value("id", id)
+			.body("POST /api/v1/orders",
+					"{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"WDG-001\",\"quantity\":1}]}")
+			.body("PATCH /api/v1/orders/{id}", "{\"status\":\"SHIPPED\"}")
+			.body("POST /api/v1/orders/{id}/cancel", "{}")
+			.secrets(SECRET_NOTE)
+			.customerSecrets(SECRET_PO)
+			.unchanged(() -> http().get()
+				.uri("/api/v1/orders/" + id)
+				.header("Authorization", "Bearer " + writer)
+				.retrieve()
+				.body(String.class));
+		DataSource dataSource = service.context().getBean(DataSource.class);
+		fuzz = JsonFuzz.of(matrix, CompanyRows.of(dataSource, company));
+	}
+
+	@AfterContainer
+	static void stop() {
+		if (service != null) {
+			service.close();
+		}
+	}
+
+	@Override
+	public SecurityMatrix matrix() {
+		return matrix;
+	}
+
+	@Override
+	public JsonFuzz fuzz() {
+		return fuzz;
+	}
+
+	private static RestClient http() {
+		return RestClient.builder().baseUrl(service.baseUrl()).build();
+	}
+
+}

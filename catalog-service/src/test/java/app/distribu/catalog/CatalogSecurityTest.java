@@ -183,7 +183,8 @@ class CatalogSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 			.publicRoutes("GET /store/{slug}", "GET /store/{slug}/products/{id}", "GET /media/**")
 			.api("products:read", "GET /api/v1/products", "GET /api/v1/products/{id}",
 					"GET /api/v1/products/{id}/price-overrides",
-					"GET /api/v1/products/{id}/price-overrides/{customerId}")
+					"GET /api/v1/products/{id}/price-overrides/{customerId}",
+					"GET /api/v1/products/{id}/customer-price")
 			.api("products:write", "* /api/v1/products/**")
 			.api("products:read", "GET /api/v1/price-lists", "GET /api/v1/price-lists/{id}",
 					"GET /api/v1/price-lists/{id}/prices", "GET /api/v1/price-lists/{id}/prices/export")
@@ -210,6 +211,7 @@ class CatalogSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 			.body("PUT /api/v1/price-lists/{id}/prices",
 					"{\"sku\":\"" + sku + "\",\"tiers\":[{\"minQuantity\":1,\"price\":\"1.00\"}]}")
 			.query("DELETE /api/v1/price-lists/{id}/prices", "sku=" + sku)
+			.query("GET /api/v1/products/{id}/customer-price", "customerId=" + customer + "&quantity=10")
 			.body("POST /api/v1/products", "{\"sku\":\"NEW-1\",\"name\":\"New\",\"price\":\"1.00\",\"stock\":1}")
 			.body("PUT /api/v1/products/{id}",
 					"{\"sku\":\"" + sku + "\",\"name\":\"Renamed\",\"price\":\"2.00\",\"stock\":3}")

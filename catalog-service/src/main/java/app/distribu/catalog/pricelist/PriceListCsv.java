@@ -26,6 +26,7 @@ import org.apache.commons.io.input.BOMInputStream;
 
 import org.springframework.stereotype.Service;
 
+import app.distribu.platform.web.CsvCells;
 import app.distribu.platform.web.Unprocessable;
 
 /**
@@ -87,8 +88,8 @@ class PriceListCsv {
 		printer.printRecord(EXPORTED);
 		this.lists.eachRow(companyId, listId, (sku, name, catalogPrice, tier) -> {
 			try {
-				printer.printRecord(text(sku), text(name), tier.minQuantity(), blank(tier.price()),
-						blank(tier.percentOff()), catalogPrice.toPlainString());
+				printer.printRecord(CsvCells.neutralised(sku), CsvCells.neutralised(name), tier.minQuantity(),
+						blank(tier.price()), blank(tier.percentOff()), catalogPrice.toPlainString());
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -217,14 +218,6 @@ class PriceListCsv {
 					.onUnmappableCharacter(CodingErrorAction.REPORT));
 	}
 
-	/** A spreadsheet must not run text as a formula (CSV injection). */
-	static String text(String value) {
-		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
-	}
-
 	private static String blank(String value) {
 		return (value != null) ? value : "";
 	}
@@ -233,8 +226,9 @@ class PriceListCsv {
 	private record Row(long line, String sku, TierText tier) {
 
 		static Row of(long line, CSVRecord record, Map<String, Integer> columns) {
-			return new Row(line, field(record, columns, "sku"), new TierText(field(record, columns, "min_quantity"),
-					field(record, columns, "price"), field(record, columns, "percent_off")));
+			return new Row(line, CsvCells.restored(field(record, columns, "sku")),
+					new TierText(field(record, columns, "min_quantity"), field(record, columns, "price"),
+							field(record, columns, "percent_off")));
 		}
 
 		boolean removes() {

@@ -129,20 +129,20 @@ class PriceListRepository {
 
 	/** False when the list already had it. */
 	boolean assignCustomer(UUID companyId, UUID listId, UUID customerId) {
+		return assign(companyId, listId, customerId, null);
+	}
+
+	/** False when the list already had it. */
+	boolean assignGroup(UUID companyId, UUID listId, String group) {
+		return assign(companyId, listId, null, group);
+	}
+
+	private boolean assign(UUID companyId, UUID listId, UUID customerId, String group) {
 		return this.db.insertInto(PRICE_LIST_ASSIGNMENT)
 			.set(PRICE_LIST_ASSIGNMENT.ID, UUID.randomUUID())
 			.set(PRICE_LIST_ASSIGNMENT.LIST_ID, listId)
 			.set(PRICE_LIST_ASSIGNMENT.COMPANY_ID, companyId)
 			.set(PRICE_LIST_ASSIGNMENT.CUSTOMER_ID, customerId)
-			.onConflictDoNothing()
-			.execute() == 1;
-	}
-
-	boolean assignGroup(UUID companyId, UUID listId, String group) {
-		return this.db.insertInto(PRICE_LIST_ASSIGNMENT)
-			.set(PRICE_LIST_ASSIGNMENT.ID, UUID.randomUUID())
-			.set(PRICE_LIST_ASSIGNMENT.LIST_ID, listId)
-			.set(PRICE_LIST_ASSIGNMENT.COMPANY_ID, companyId)
 			.set(PRICE_LIST_ASSIGNMENT.GROUP_NAME, group)
 			.onConflictDoNothing()
 			.execute() == 1;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -14,8 +15,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * the dashboard form. A higher priority wins when several lists price a product.
  */
 record ListDetails(
-		@NotBlank(message = "Name is required.") @Size(max = 100,
-				message = "Name is at most 100 characters.") String name,
+		@NotBlank(message = "Name is required.") @Size(max = 100, message = "Name is at most 100 characters.") @Pattern(
+				regexp = "[^\\p{Cntrl}]*", message = "Name can't contain control characters.") String name,
 		@Min(value = -1000000, message = "Priority is a whole number from -1000000 to 1000000.") @Max(value = 1000000,
 				message = "Priority is a whole number from -1000000 to 1000000.") Integer priority,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,

@@ -182,6 +182,11 @@ class PriceListCsv {
 					throw new Unprocessable("The file has more than " + MAX_ROWS
 							+ " rows. Split it, and import the parts in merge mode.");
 				}
+				// PostgreSQL text can't hold NUL: such a file is broken, not a row.
+				if (record.stream().anyMatch((value) -> value.indexOf('\0') >= 0)) {
+					throw new Unprocessable("Row " + rows + " contains a NUL character. Remove it and import the "
+							+ "file again. Nothing was imported.");
+				}
 				Row row = Row.of(record.getRecordNumber(), record, columns);
 				bySku.computeIfAbsent(row.sku(), (sku) -> new ArrayList<>()).add(row);
 			}

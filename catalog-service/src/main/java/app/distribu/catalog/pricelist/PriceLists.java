@@ -104,7 +104,8 @@ class PriceLists {
 	@Transactional(readOnly = true)
 	PriceListRepository.EntryPage entries(UUID companyId, UUID listId, String sku, String cursor, int size) {
 		get(companyId, listId);
-		String search = (sku == null || sku.isBlank()) ? null : sku.trim();
+		// PostgreSQL text can't hold NUL: a SKU with one matches nothing anyway.
+		String search = (sku == null || sku.isBlank()) ? null : sku.trim().replace("\0", "");
 		return this.lists.entries(companyId, listId, search, PageCursor.decode(cursor), size);
 	}
 
@@ -235,7 +236,7 @@ class PriceLists {
 
 	private UUID product(UUID companyId, String sku) {
 		String trimmed = (sku == null) ? "" : sku.trim();
-		UUID id = this.lists.productIds(companyId, List.of(trimmed)).get(trimmed);
+		UUID id = (trimmed.indexOf('\0') >= 0) ? null : this.lists.productIds(companyId, List.of(trimmed)).get(trimmed);
 		if (id == null) {
 			throw new Unprocessable("No product has the SKU " + trimmed + " (SKUs are case-sensitive).");
 		}
@@ -247,6 +248,9 @@ class PriceLists {
 		String trimmed = (name == null) ? "" : name.trim();
 		if (trimmed.isEmpty() || trimmed.length() > GROUP_MAX) {
 			throw new Unprocessable("A group name is 1 to " + GROUP_MAX + " characters.");
+		}
+		if (trimmed.chars().anyMatch(Character::isISOControl)) {
+			throw new Unprocessable("A group name can't contain control characters.");
 		}
 		return trimmed;
 	}

@@ -274,6 +274,9 @@ class PriceListApiTest {
 			.containsEntry("detail", "A price list named wholesale already exists.");
 		assertThat(this.http.post(this.owner, "/api/v1/price-lists", Map.of("name", "")).getStatusCode())
 			.isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(this.http.post(this.owner, "/api/v1/price-lists", Map.of("name", "\u0000")).getStatusCode())
+			.as("PostgreSQL can't keep NUL: a clear 400, not a 500")
+			.isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(this.http
 			.post(this.owner, "/api/v1/price-lists",
 					Map.of("name", "Backwards", "validFrom", "2026-06-02", "validUntil", "2026-06-01"))
@@ -286,7 +289,9 @@ class PriceListApiTest {
 				"Minimum quantity 10 is given twice.", Map.of("sku", "API-1", "tiers", tiers(10, "1.00", 10, "2.00")),
 				"Price must have at most 2 decimals, like 12.50.", Map.of("sku", "API-1", "tiers", tiers(1, "1.005")),
 				"No product has the SKU api-1 (SKUs are case-sensitive).",
-				Map.of("sku", "api-1", "tiers", tiers(1, "1.00")));
+				Map.of("sku", "api-1", "tiers", tiers(1, "1.00")),
+				"No product has the SKU A\u0000B (SKUs are case-sensitive).",
+				Map.of("sku", "A\u0000B", "tiers", tiers(1, "1.00")));
 		refusals.forEach(
 				(message, body) -> assertThat(put(this.owner, "/api/v1/price-lists/" + id + "/prices", body).getBody())
 					.as(message)
@@ -366,6 +371,9 @@ class PriceListApiTest {
 					"6 No product has the SKU NOPE (SKUs are case-sensitive).",
 					"8 Minimum quantity 10 of CSV-1 is already on line 3.");
 
+		assertThat(importCsv(id, "merge", "sku,price,percent_off\nCSV-1,9.50,\nCSV-\u00002,1.00,\n").getBody())
+			.containsEntry("detail",
+					"Row 2 contains a NUL character. Remove it and import the file again. " + "Nothing was imported.");
 		report = importCsv(id, "replace", "sku,price,percent_off,min_quantity\nCSV-1,9.50,,\nCSV-1,,5,10\n").getBody();
 		assertThat(report).containsEntry("set", 1).containsEntry("removed", 1).containsEntry("rejected", 0);
 		assertThat(this.http.get(this.owner, "/api/v1/price-lists/" + id).getBody()).containsEntry("productCount", 1);

@@ -24,7 +24,8 @@ record CustomerChanges(
 		@Size(max = 4000, message = "Notes are at most 4000 characters.") String notes,
 		@Pattern(regexp = "PENDING|ACTIVE|BLOCKED",
 				message = "Status must be PENDING, ACTIVE or BLOCKED.") String status,
-		@Size(max = 60, message = "Group is at most 60 characters.") String group,
+		@Size(max = 60, message = "Group is at most 60 characters.") @Pattern(regexp = "[^\\p{Cntrl}]*",
+				message = "Group can't contain control characters.") String group,
 		@Pattern(regexp = PaymentTerms.PATTERN, message = PaymentTerms.MESSAGE) String paymentTerms) {
 
 	static CustomerChanges of(Customer customer) {

@@ -24,7 +24,8 @@ record NewCustomer(
 		@Pattern(regexp = "PENDING|ACTIVE|BLOCKED",
 				message = "Status must be PENDING, ACTIVE or BLOCKED.") String status,
 		@Valid @Size(max = 50, message = "At most 50 contacts.") List<@NotNull NewContact> contacts,
-		@Size(max = 60, message = "Group is at most 60 characters.") String group,
+		@Size(max = 60, message = "Group is at most 60 characters.") @Pattern(regexp = "[^\\p{Cntrl}]*",
+				message = "Group can't contain control characters.") String group,
 		@Pattern(regexp = PaymentTerms.PATTERN, message = PaymentTerms.MESSAGE) String paymentTerms) {
 
 	/** A customer without a group or payment terms. */

@@ -47,13 +47,17 @@ final class ApiOrders {
 			https.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
 		}
 		return (client) -> {
-			HttpRequest request = this.api.request("/api/v1/orders")
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(this.body))
-				.build();
-			HttpResponse<Void> response = https.get(client).send(request, HttpResponse.BodyHandlers.discarding());
+			HttpResponse<Void> response = https.get(client).send(request(), HttpResponse.BodyHandlers.discarding());
 			return String.valueOf(response.statusCode());
 		};
+	}
+
+	/** One order of the three prepared lines. */
+	HttpRequest request() {
+		return this.api.request("/api/v1/orders")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(this.body))
+			.build();
 	}
 
 }

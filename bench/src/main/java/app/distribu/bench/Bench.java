@@ -20,8 +20,9 @@ public final class Bench {
 			case "raw-orders" -> rawOrders(options);
 			case "api-orders" -> apiOrders(options);
 			case "storefront" -> storefront(options);
-			default -> throw new IllegalArgumentException(
-					"Unknown scenario " + options.scenario() + ": orders, raw-orders, api-orders or storefront");
+			case "webhooks" -> webhooks(options);
+			default -> throw new IllegalArgumentException("Unknown scenario " + options.scenario()
+					+ ": orders, raw-orders, api-orders, storefront or webhooks");
 		}
 	}
 
@@ -47,6 +48,20 @@ public final class Bench {
 				orders.operation(options.clients()));
 		result.print();
 		return result;
+	}
+
+	private static void webhooks(Options options) throws Exception {
+		new DemoOwner(options.baseUrl()).moveToEnterprise();
+		WebhookDeliveries webhooks = new WebhookDeliveries(new StackApi(options.baseUrl(), options.dataDir()),
+				options.endpoints());
+		webhooks.prepare();
+		try {
+			System.out.printf("%.1f orders/s, each to %d webhooks%n", options.rate(), options.endpoints());
+			webhooks.run(options.rate(), options.warmup(), options.duration()).print(options.endpoints());
+		}
+		finally {
+			webhooks.cleanUp();
+		}
 	}
 
 	private static void storefront(Options options) throws Exception {

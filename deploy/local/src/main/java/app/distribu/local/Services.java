@@ -176,7 +176,7 @@ final class Services implements AutoCloseable {
 		env.put("SMTP_HOST", "127.0.0.1");
 		env.put("SMTP_PORT", String.valueOf(this.config.smtpPort()));
 		env.put("PUBLIC_BASE_URL", this.config.gatewayUrl());
-		env.put("WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
+		env.put("OUTBOUND_ALLOW_LOOPBACK", "true");
 		env.put("COOKIE_SECURE", "false");
 		env.put("OTLP_TRACING_ENDPOINT", TraceViewer.endpoint(this.config));
 		env.put("TRACING_SAMPLING_PROBABILITY", "1.0");

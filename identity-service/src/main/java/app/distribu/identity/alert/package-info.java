@@ -1,5 +1,6 @@
 /**
- * Low-stock alerts: catalog's {@code product.low_stock} becomes an email to the company's
- * OWNERs and ADMINs, once per event.
+ * Alerts to a company's OWNERs and ADMINs, once per event: catalog's
+ * {@code product.low_stock}, and webhook-service's {@code webhook.disabled} (a webhook
+ * turned off automatically).
  */
 package app.distribu.identity.alert;

@@ -13,8 +13,12 @@ import app.distribu.platform.web.Unprocessable;
  */
 record InvoiceActionForm(UUID actionId, String reason, String amount, String interval, String price) {
 
-	InvoiceActionForm {
-		if (actionId == null) {
+	/**
+	 * Checked in the handler after the caller's role, so that nobody else learns anything
+	 * from the answer (a check while binding would run first).
+	 */
+	void requireActionId() {
+		if (this.actionId == null) {
 			throw new Unprocessable("This form is out of date. Reload the page and send it again.");
 		}
 	}

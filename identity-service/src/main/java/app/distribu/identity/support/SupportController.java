@@ -112,6 +112,8 @@ class SupportController {
 	@PostMapping("/companies/{id}/enterprise")
 	String moveToEnterprise(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@ModelAttribute InvoiceActionForm form, Model model, HttpServletResponse response) {
+		me.requireSupport();
+		form.requireActionId();
 		try {
 			this.actions.moveToEnterprise(me, id, form);
 		}
@@ -135,6 +137,8 @@ class SupportController {
 	@PostMapping("/invoices/{id}/settlement")
 	String settle(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@ModelAttribute InvoiceActionForm form, Model model, HttpServletResponse response) {
+		me.requireSupport();
+		form.requireActionId();
 		try {
 			this.actions.settleInvoice(me, id, form);
 		}
@@ -147,6 +151,8 @@ class SupportController {
 	@PostMapping("/invoices/{id}/refunds")
 	String refund(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@ModelAttribute InvoiceActionForm form, Model model, HttpServletResponse response) {
+		me.requireSupport();
+		form.requireActionId();
 		try {
 			this.actions.refundInvoice(me, id, form);
 		}

@@ -19,6 +19,9 @@ import app.distribu.platform.test.TestEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * Alerts mailed to owners and admins: low stock, and a webhook turned off automatically.
+ */
 @ServiceTest
 class LowStockAlertTest {
 
@@ -68,6 +71,37 @@ class LowStockAlertTest {
 				.single() == 1);
 		assertThat(Mailbox.countTo(owner)).isEqualTo(1);
 		assertThat(Mailbox.countTo(admin)).isEqualTo(1);
+		assertThat(Mailbox.countTo(member)).isZero();
+	}
+
+	@Test
+	void ownersAndAdminsHearOnceThatAWebhookWasTurnedOff() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String owner = "owner-" + tag + "@hooks.test";
+		String admin = "admin-" + tag + "@hooks.test";
+		String member = "member-" + tag + "@hooks.test";
+		UUID company = Accounts.signUp(this.port, "Hook Shop", "hooks-" + tag, owner).companyId();
+		member(company, admin, "ADMIN");
+		member(company, member, "MEMBER");
+		Map<String, Object> data = Map.of("webhookId", UUID.randomUUID(), "url", "https://erp.partner.example/hooks",
+				"reason", "FAILING", "failingSince", "2026-03-02T09:14:06Z", "lastError", "503 Service Unavailable");
+		UUID eventId = UUID.randomUUID();
+		Instant at = Instant.now();
+
+		TestEvents.publish("webhook.events", company, "webhook.disabled", data, eventId, at);
+		TestEvents.publish("webhook.events", company, "webhook.disabled", data, eventId, at);
+
+		Mailbox.Mail mail = Mailbox.await(owner, "Webhook turned off: https://erp.partner.example/hooks");
+		assertThat(mail.text()).contains("Hook Shop", "failed since 2 Mar 2026, 09:14 UTC",
+				"The last answer was: 503 Service Unavailable", "/dashboard/settings/webhooks",
+				"Resend failed deliveries");
+		Mailbox.await(admin, "Webhook turned off");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.sql("select count(*) from processed_event where event_id = ?")
+				.param(eventId)
+				.query(Long.class)
+				.single() == 1);
+		assertThat(Mailbox.countTo(owner)).isEqualTo(1);
 		assertThat(Mailbox.countTo(member)).isZero();
 	}
 

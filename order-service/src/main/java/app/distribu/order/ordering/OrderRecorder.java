@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.distribu.order.credit.CreditLimits;
 import app.distribu.order.customer.CustomerTerms;
-import app.distribu.order.feed.OrderEvents;
+import app.distribu.order.events.OrderEvents;
 import app.distribu.order.outcome.OrderOutcomes;
 import app.distribu.order.quota.MonthlyQuota;
 

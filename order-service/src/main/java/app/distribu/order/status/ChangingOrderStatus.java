@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.distribu.order.feed.OrderEvents;
+import app.distribu.order.events.OrderEvents;
 import app.distribu.order.ordering.Order;
 import app.distribu.order.ordering.OrderNotFound;
 import app.distribu.order.ordering.OrderRepository;

@@ -1,24 +1,32 @@
 package app.distribu.webhook.delivery;
 
 import java.util.List;
+import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import app.distribu.platform.contracts.EventContracts;
 import app.distribu.platform.events.EventEnvelope;
 import app.distribu.platform.events.IdempotentConsumer;
+import app.distribu.platform.web.CorrelationId;
 import app.distribu.webhook.endpoint.EndpointRepository;
-import app.distribu.webhook.endpoint.EventTypes;
-import app.distribu.webhook.endpoint.WebhookEndpoint;
+import app.distribu.webhook.feed.EventLog;
 
 /**
- * Turns each event into one PENDING delivery per subscribed, active endpoint of its
- * company. The body is serialised here, once, so the bytes signed are the bytes sent.
+ * Turns each webhook event into its body (serialised here, once: the bytes signed are the
+ * bytes sent), appends it to the company's events feed, and queues one delivery per
+ * active endpoint that wants it, all in one transaction with the consumer's record of the
+ * event.
  */
 @Component
 class Fanout {
+
+	private static final List<String> TYPES = EventContracts.webhookTypes();
 
 	private static final List<String> PARTNER_SOURCES = List.of("STOREFRONT", "API");
 
@@ -28,37 +36,55 @@ class Fanout {
 
 	private final DeliveryRepository deliveries;
 
+	private final EventLog log;
+
+	private final RetrySchedule schedule;
+
+	private final Dispatcher dispatcher;
+
 	private final JsonMapper json;
 
-	Fanout(IdempotentConsumer consumer, EndpointRepository endpoints, DeliveryRepository deliveries, JsonMapper json) {
+	Fanout(IdempotentConsumer consumer, EndpointRepository endpoints, DeliveryRepository deliveries, EventLog log,
+			RetrySchedule schedule, Dispatcher dispatcher, JsonMapper json) {
 		this.consumer = consumer;
 		this.endpoints = endpoints;
 		this.deliveries = deliveries;
+		this.log = log;
+		this.schedule = schedule;
+		this.dispatcher = dispatcher;
 		this.json = json;
 	}
 
 	@KafkaListener(topics = { "order.events", "catalog.events", "customer.events" })
 	void on(String payload) {
 		this.consumer.handle("webhook-fanout", payload, (event) -> {
-			if (!EventTypes.ALL.contains(event.type()) || !announced(event)) {
-				return;
-			}
-			List<WebhookEndpoint> targets = this.endpoints.subscribedTo(event.companyId(), event.type());
-			if (targets.isEmpty()) {
+			if (!TYPES.contains(event.type())) {
 				return;
 			}
 			String body = this.json.writeValueAsString(
 					new WebhookBody(event.id(), event.type(), event.occurredAt(), event.companyId(), event.data()));
-			for (WebhookEndpoint target : targets) {
-				this.deliveries.insertPending(target.id(), event.companyId(), event.id(), event.type(), body);
+			this.log.appendToFeed(event.id(), event.companyId(), event.type(), body, event.occurredAt());
+			List<UUID> targets = this.endpoints.subscribedTo(event.companyId(), event.type(), dashboardOrder(event));
+			if (!targets.isEmpty()) {
+				this.deliveries.insertPending(targets, event.companyId(), event.id(), event.type(),
+						this.schedule.attempts(), false, CorrelationId.current());
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						Fanout.this.dispatcher.wake();
+					}
+				});
 			}
 		});
 	}
 
-	/** Orders staff create in the dashboard are not announced to partners. */
-	private static boolean announced(EventEnvelope event) {
-		return !"order.created".equals(event.type())
-				|| PARTNER_SOURCES.contains(event.data().path("source").asString(""));
+	/**
+	 * Orders staff create in the dashboard reach only webhooks that opted in; the feed
+	 * lists them all.
+	 */
+	private static boolean dashboardOrder(EventEnvelope event) {
+		return "order.created".equals(event.type())
+				&& !PARTNER_SOURCES.contains(event.data().path("source").asString(""));
 	}
 
 }

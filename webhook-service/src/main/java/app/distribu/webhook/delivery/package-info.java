@@ -1,5 +1,7 @@
 /**
- * Deliveries: events fanned out to the subscribed endpoints as PENDING rows, then posted
- * once each, signed with the endpoint's secret over the exact bytes sent.
+ * Deliveries: each event fanned out to the endpoints that want it, then sent by workers
+ * that claim due deliveries with a lease (committed before any network call), a few per
+ * endpoint at a time, under one deadline per attempt, retried with exponential backoff
+ * and jitter for about three days, signed the FAQ's way and the Standard Webhooks way.
  */
 package app.distribu.webhook.delivery;

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record SecretsProperties(String encryptionKeys, boolean production) {
 
 	public SecretsProperties {
+		// Blank too: services map ${ENCRYPTION_KEYS:} here, empty when it is not set.
 		if (encryptionKeys == null || encryptionKeys.isBlank()) {
 			encryptionKeys = EncryptionKeys.DEVELOPMENT;
 		}

@@ -66,6 +66,13 @@ class OrderSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 			.api("orders:write", "* /api/v1/**")
 			.store("* /store/{slug}/**")
 			.team("* /dashboard/**")
+			// customer-service's question for a customer's open balance, with the
+			// caller's
+			// token.
+			.internal("* /internal/customers/**")
+			.value("customerId", customer)
+			.noOpForOthers("another company's customer owes nothing here: zero, like a customer without orders",
+					"GET /internal/customers/{customerId}/balance")
 			// catalog's question, authenticated by the shared ORDER_OUTCOMES_SECRET, not
 			// a
 			// token (OrderOutcomeTest.onlyCatalogWithTheSharedSecretMayAsk).

@@ -23,9 +23,12 @@ class StorefrontPages {
 
 	private final ShelfRepository shelf;
 
-	StorefrontPages(StoreRepository stores, ShelfRepository shelf) {
+	private final ShelfPrices prices;
+
+	StorefrontPages(StoreRepository stores, ShelfRepository shelf, ShelfPrices prices) {
 		this.stores = stores;
 		this.shelf = shelf;
+		this.prices = prices;
 	}
 
 	@GetMapping("/store/{slug}")
@@ -43,8 +46,9 @@ class StorefrontPages {
 		model.addAttribute("category", selected);
 		model.addAttribute("q", search);
 		model.addAttribute("categories", this.shelf.categories(companyId));
+		Shopper shopper = Shopper.of(authentication, companyId);
 		model.addAttribute("products",
-				this.shelf.products(companyId, Shopper.of(authentication, companyId), selected, search));
+				this.prices.priced(companyId, shopper, this.shelf.products(companyId, shopper, selected, search)));
 		return "storefront/catalog";
 	}
 
@@ -56,8 +60,9 @@ class StorefrontPages {
 			return storeNotFound(slug, model, response);
 		}
 		UUID companyId = store.get().companyId();
-		Optional<ShelfItem> product = parse(id)
-			.flatMap((productId) -> this.shelf.product(companyId, Shopper.of(authentication, companyId), productId));
+		Shopper shopper = Shopper.of(authentication, companyId);
+		Optional<ShelfItem> product = this.prices.priced(companyId, shopper,
+				parse(id).flatMap((productId) -> this.shelf.product(companyId, shopper, productId)));
 		model.addAttribute("store", store.get());
 		if (product.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.distribu.customer.credit.CreditPolicies;
 import app.distribu.platform.security.DistribuAuthentication;
 import app.distribu.platform.security.PrincipalKind;
 import app.distribu.platform.web.NotFound;
@@ -21,8 +22,11 @@ class InternalCustomerApi {
 
 	private final Customers customers;
 
-	InternalCustomerApi(Customers customers) {
+	private final CreditPolicies credit;
+
+	InternalCustomerApi(Customers customers, CreditPolicies credit) {
 		this.customers = customers;
+		this.credit = credit;
 	}
 
 	@GetMapping("/internal/customers/{id}")
@@ -33,7 +37,8 @@ class InternalCustomerApi {
 			// A contact only ever acts for its own customer account.
 			throw new NotFound("Customer " + id);
 		}
-		return CustomerSummary.of(this.customers.customer(caller.getPrincipal().companyId(), id));
+		UUID companyId = caller.getPrincipal().companyId();
+		return CustomerSummary.of(this.customers.customer(companyId, id), this.credit.enforced(companyId));
 	}
 
 	private static DistribuAuthentication caller() {

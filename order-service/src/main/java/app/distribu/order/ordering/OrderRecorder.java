@@ -11,7 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.distribu.order.customer.ShippingAddress;
+import app.distribu.order.credit.CreditLimits;
+import app.distribu.order.customer.CustomerTerms;
 import app.distribu.order.events.OrderEvents;
 import app.distribu.order.outcome.OrderOutcomes;
 import app.distribu.order.quota.MonthlyQuota;
@@ -30,24 +31,27 @@ class OrderRecorder {
 
 	private final IdempotencyKeys keys;
 
+	private final CreditLimits credit;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
 
 	OrderRecorder(OrderRepository orders, OrderEvents events, MonthlyQuota quota, OrderOutcomes outcomes,
-			IdempotencyKeys keys, JsonMapper json, Clock clock) {
+			IdempotencyKeys keys, CreditLimits credit, JsonMapper json, Clock clock) {
 		this.orders = orders;
 		this.events = events;
 		this.quota = quota;
 		this.outcomes = outcomes;
 		this.keys = keys;
+		this.credit = credit;
 		this.json = json;
 		this.clock = clock;
 	}
 
 	@Transactional
 	Order record(UUID orderId, UUID companyId, UUID placedBy, UUID customerId, OrderSource source,
-			Reservation reservation, ShippingAddress shipTo, PlaceOrderRequest request, IdempotentRequest idempotent) {
+			Reservation reservation, CustomerTerms terms, PlaceOrderRequest request, IdempotentRequest idempotent) {
 		if (!this.outcomes.commit(orderId)) {
 			throw new OrderTookTooLong();
 		}
@@ -59,8 +63,9 @@ class OrderRecorder {
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 		this.quota.take(companyId, now);
 		long number = this.orders.nextNumber(companyId);
-		Order order = Order.place(orderId, companyId, number, customerId, source, reservation, shipTo, request.notes(),
-				request.poNumber(), now);
+		Order order = Order.place(orderId, companyId, number, customerId, source, reservation, terms.shipTo(),
+				terms.paymentTerms(), request.notes(), request.poNumber(), now);
+		this.credit.take(companyId, customerId, order.total(), order.currency(), terms);
 		this.orders.insert(order);
 		this.orders.recordStatusChange(orderId, null, order.status(), placedBy, now);
 		this.events.publish(companyId, "order.created", OrderCreated.of(order));

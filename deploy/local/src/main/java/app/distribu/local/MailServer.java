@@ -7,6 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +41,11 @@ final class MailServer implements AutoCloseable {
 		return thread;
 	});
 
-	private int written;
+	/**
+	 * What was saved, by instance: GreenMail lists its messages mailbox by mailbox, so a
+	 * new mail to an earlier mailbox lands in the middle of the list, not at its end.
+	 */
+	private final Set<MimeMessage> written = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	private long sequence;
 
@@ -70,16 +80,29 @@ final class MailServer implements AutoCloseable {
 	}
 
 	private synchronized void writeNewMessages() {
-		MimeMessage[] received = this.greenMail.getReceivedMessages();
-		for (; this.written < received.length; this.written++) {
+		List<MimeMessage> arrived = Stream.of(this.greenMail.getReceivedMessages())
+			.filter(this.written::add)
+			.sorted(Comparator.comparing(MailServer::receivedAt))
+			.toList();
+		for (MimeMessage message : arrived) {
 			this.sequence++;
 			Path file = this.mailDir.resolve(LocalDateTime.now().format(FILE_TIME) + "-" + this.sequence + ".eml");
 			try (OutputStream out = Files.newOutputStream(file)) {
-				received[this.written].writeTo(out);
+				message.writeTo(out);
 			}
 			catch (IOException | MessagingException ex) {
 				System.err.println("Could not save a received mail to " + file + ": " + ex);
 			}
+		}
+	}
+
+	private static Date receivedAt(MimeMessage message) {
+		try {
+			Date received = message.getReceivedDate();
+			return (received != null) ? received : new Date(0);
+		}
+		catch (MessagingException ex) {
+			return new Date(0);
 		}
 	}
 

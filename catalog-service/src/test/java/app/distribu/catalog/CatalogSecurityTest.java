@@ -49,6 +49,7 @@ import app.distribu.platform.test.security.SecurityMatrix;
 
 import static app.distribu.catalog.db.Tables.CATEGORY;
 import static app.distribu.catalog.db.Tables.CUSTOMER_REF;
+import static app.distribu.catalog.db.Tables.PRICE_LIST_ASSIGNMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -60,6 +61,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 
 	static final String SECRET = "Matrix Secret Widget " + UUID.randomUUID();
+
+	static final String SECRET_LIST = "Matrix Secret List " + UUID.randomUUID();
+
+	/** Every price list route ending, after {@code /api/v1/price-lists/{id}}. */
+	static final List<String> API_LIST_ROUTES = List.of("", "/assignments", "/prices", "/prices/import",
+			"/prices/export");
+
+	/** Every price list page ending, after {@code /dashboard/price-lists/{id}}. */
+	static final List<String> LIST_PAGES = List.of("", "/details", "/prices", "/prices/remove", "/assignments/customer",
+			"/assignments/group", "/assignments/{assignmentId}/remove", "/export.csv", "/import", "/imports/{importId}",
+			"/delete");
 
 	static RunningService service;
 
@@ -121,6 +133,35 @@ class CatalogSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 			.toEntity(Map.class)
 			.getBody()
 			.get("id");
+		String list = (String) http.post(writer, "/api/v1/price-lists", Map.of("name", SECRET_LIST, "priority", 5))
+			.getBody()
+			.get("id");
+		http.raw()
+			.put()
+			.uri("/api/v1/price-lists/" + list + "/prices")
+			.headers((h) -> h.setBearerAuth(writer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("sku", sku, "tiers", List.of(Map.of("minQuantity", 1, "price", "6.66"))))
+			.retrieve()
+			.toBodilessEntity();
+		http.raw()
+			.put()
+			.uri("/api/v1/price-lists/" + list + "/assignments")
+			.headers((h) -> h.setBearerAuth(writer))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("customerIds", List.of(customer), "groups", List.of("Matrix group")))
+			.retrieve()
+			.toBodilessEntity();
+		String listImport = (String) http.raw()
+			.post()
+			.uri("/api/v1/price-lists/" + list + "/prices/import")
+			.headers((h) -> h.setBearerAuth(writer))
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.body("sku,min_quantity,price,percent_off\n" + sku + ",10,6.00,\n")
+			.retrieve()
+			.toEntity(Map.class)
+			.getBody()
+			.get("id");
 		UUID order = UUID.randomUUID();
 		http.post(writer, "/internal/stock-reservations",
 				Map.of("orderId", order, "source", "DASHBOARD", "lines", List.of(Map.of("sku", sku, "quantity", 1))));
@@ -129,6 +170,10 @@ class CatalogSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 			.from(CATEGORY)
 			.where(CATEGORY.COMPANY_ID.eq(company))
 			.fetchOne(CATEGORY.ID);
+		UUID assignment = db.select(PRICE_LIST_ASSIGNMENT.ID)
+			.from(PRICE_LIST_ASSIGNMENT)
+			.where(PRICE_LIST_ASSIGNMENT.COMPANY_ID.eq(company).and(PRICE_LIST_ASSIGNMENT.CUSTOMER_ID.eq(customer)))
+			.fetchOne(PRICE_LIST_ASSIGNMENT.ID);
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(30))
 			.until(() -> http.page(null, "/store/" + slug).getStatusCode().value() == 200);
@@ -138,10 +183,14 @@ class CatalogSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 			.publicRoutes("GET /store/{slug}", "GET /store/{slug}/products/{id}", "GET /media/**")
 			.api("products:read", "GET /api/v1/products", "GET /api/v1/products/{id}",
 					"GET /api/v1/products/{id}/price-overrides",
-					"GET /api/v1/products/{id}/price-overrides/{customerId}")
+					"GET /api/v1/products/{id}/price-overrides/{customerId}",
+					"GET /api/v1/products/{id}/customer-price")
 			.api("products:write", "* /api/v1/products/**")
 			// The dashboard home's figures, asked by identity with the viewer's token.
 			.team("GET /internal/dashboard/stock")
+			.api("products:read", "GET /api/v1/price-lists", "GET /api/v1/price-lists/{id}",
+					"GET /api/v1/price-lists/{id}/prices", "GET /api/v1/price-lists/{id}/prices/export")
+			.api("products:write", "* /api/v1/price-lists", "* /api/v1/price-lists/**")
 			.internal("* /internal/**")
 			.team("* /dashboard/**")
 			.value("id", product)
@@ -156,6 +205,15 @@ class CatalogSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 			.value("/dashboard/products/import/{id}/rejections.csv", "id", job)
 			.value("/dashboard/products/categories/{id}/delete", "id", category)
 			.value("/dashboard/products/categories/{id}/rename", "id", category)
+			.value("assignmentId", assignment)
+			.value("importId", listImport)
+			.body("POST /api/v1/price-lists", "{\"name\":\"New list\",\"priority\":1}")
+			.body("PUT /api/v1/price-lists/{id}", "{\"name\":\"Renamed list\",\"priority\":2}")
+			.body("PUT /api/v1/price-lists/{id}/assignments", "{\"customerIds\":[],\"groups\":[\"Other\"]}")
+			.body("PUT /api/v1/price-lists/{id}/prices",
+					"{\"sku\":\"" + sku + "\",\"tiers\":[{\"minQuantity\":1,\"price\":\"1.00\"}]}")
+			.query("DELETE /api/v1/price-lists/{id}/prices", "sku=" + sku)
+			.query("GET /api/v1/products/{id}/customer-price", "customerId=" + customer + "&quantity=10")
 			.body("POST /api/v1/products", "{\"sku\":\"NEW-1\",\"name\":\"New\",\"price\":\"1.00\",\"stock\":1}")
 			.body("PUT /api/v1/products/{id}",
 					"{\"sku\":\"" + sku + "\",\"name\":\"Renamed\",\"price\":\"2.00\",\"stock\":3}")
@@ -176,10 +234,18 @@ class CatalogSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 					"DELETE /internal/stock-reservations/{orderId}")
 			.noOpForOthers("a customer catalog has not heard of simply has no overrides (the customer page shows that)",
 					"GET /internal/customers/{customerId}/price-overrides")
-			.secrets(SECRET, "Secret description", "Matrix Secret Category")
+			.secrets(SECRET, "Secret description", "Matrix Secret Category", SECRET_LIST)
 			.customerSecrets("7.77")
 			.unchanged(() -> List.of(text(writer, "/api/v1/products/" + product),
-					text(writer, "/api/v1/products/" + product + "/price-overrides")));
+					text(writer, "/api/v1/products/" + product + "/price-overrides"),
+					text(writer, "/api/v1/price-lists/" + list),
+					text(writer, "/api/v1/price-lists/" + list + "/prices")));
+		for (String ending : API_LIST_ROUTES) {
+			matrix.value("/api/v1/price-lists/{id}" + ending, "id", list);
+		}
+		for (String ending : LIST_PAGES) {
+			matrix.value("/dashboard/price-lists/{id}" + ending, "id", list);
+		}
 		DataSource dataSource = service.context().getBean(DataSource.class);
 		fuzz = JsonFuzz.of(matrix, CompanyRows.of(dataSource, company));
 		String pricer = TestTokens.apiKey(pricingCompany, "products:read", "products:write");

@@ -48,6 +48,9 @@ class CustomerSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 
 	static final String SECRET_EMAIL = "secret-" + UUID.randomUUID() + "@victim.test";
 
+	/** The credit route shows order-service's balance; catalog and orders stand in. */
+	static final FakeCatalogAndOrders upstreams = new FakeCatalogAndOrders();
+
 	static RunningService service;
 
 	static SecurityMatrix matrix;
@@ -58,7 +61,9 @@ class CustomerSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 
 	@BeforeContainer
 	static void start() {
-		service = RunningService.start(CustomerApplication.class);
+		service = RunningService.start(CustomerApplication.class,
+				"distribu.customer.upstream.catalog-url=" + upstreams.url(),
+				"distribu.customer.upstream.order-url=" + upstreams.url());
 		String slug = "matrix-" + company.toString().substring(0, 8);
 		TestEvents.publish("identity.events", company, "company.created",
 				Map.of("companyId", company, "name", "Matrix Store", "slug", slug, "currency", "EUR", "ownerUserId",
@@ -93,7 +98,8 @@ class CustomerSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 			.publicRoutes("* /store/{slug}/login", "* /store/{slug}/register")
 			.store("* /store/{slug}/**")
 			.api("customers:read", "GET /api/v1/customers", "GET /api/v1/customers/{id}",
-					"GET /api/v1/customers/{id}/contacts", "GET /api/v1/customers/{id}/addresses")
+					"GET /api/v1/customers/{id}/contacts", "GET /api/v1/customers/{id}/addresses",
+					"GET /api/v1/customers/{id}/credit")
 			.api("customers:write", "* /api/v1/customers/**")
 			// The dashboard home's figures, asked by identity with the viewer's token.
 			.team("GET /internal/dashboard/customers")

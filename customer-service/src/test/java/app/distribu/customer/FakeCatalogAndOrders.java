@@ -11,8 +11,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A real HTTP server answering catalog's price overrides and order's order list for a
- * customer, in the shapes those services document, and recording who asked.
+ * A real HTTP server answering catalog's price overrides, order's order list and open
+ * balance for a customer, in the shapes those services document, and recording who asked.
  */
 public final class FakeCatalogAndOrders {
 
@@ -28,8 +28,10 @@ public final class FakeCatalogAndOrders {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-		this.server.createContext("/internal/customers/", (exchange) -> send(exchange,
-				"[{\"productId\":\"p1\",\"sku\":\"WDG-001\",\"name\":\"Widget\",\"catalogPrice\":\"12.50\",\"price\":\"10.00\"}]"));
+		this.server.createContext("/internal/customers/", (exchange) -> send(exchange, exchange.getRequestURI()
+			.getPath()
+			.endsWith("/balance") ? "{\"openBalance\":\"900.00\",\"unpaidOrders\":3,\"currency\":\"EUR\"}"
+					: "[{\"productId\":\"p1\",\"sku\":\"WDG-001\",\"name\":\"Widget\",\"catalogPrice\":\"12.50\",\"price\":\"10.00\"}]"));
 		this.server.createContext("/api/v1/orders",
 				(exchange) -> send(exchange,
 						"{\"data\":[{\"id\":\"o1\",\"number\":1001,\"status\":\"SHIPPED\",\"total\":\"125.00\","

@@ -25,6 +25,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.gateway.config.HttpClientProperties;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -62,7 +64,27 @@ class GatewayTest {
 	@Autowired
 	KafkaListenerEndpointRegistry listeners;
 
+	@Autowired
+	HttpClientProperties httpClient;
+
+	@Autowired
+	Environment environment;
+
 	RestClient http;
+
+	/**
+	 * A pooled connection the service closes while the gateway reuses it fails the
+	 * request (PrematureCloseException): the gateway lets idle connections go first, and
+	 * services never close after a number of requests.
+	 */
+	@Test
+	void idleConnectionsToServicesAreDroppedBeforeAServiceWouldCloseThem() {
+		Duration serviceKeepAlive = this.environment.getProperty("server.tomcat.keep-alive-timeout", Duration.class);
+
+		assertThat(this.httpClient.getPool().getMaxIdleTime()).isLessThan(serviceKeepAlive.dividedBy(2));
+		assertThat(this.httpClient.getPool().getEvictionInterval()).isPositive();
+		assertThat(this.environment.getProperty("server.tomcat.max-keep-alive-requests", Integer.class)).isEqualTo(-1);
+	}
 
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry registry) {

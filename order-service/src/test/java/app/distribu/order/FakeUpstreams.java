@@ -62,6 +62,9 @@ public final class FakeUpstreams {
 	/** Each customer's addresses, in customer-service's internal lookup shape. */
 	public final Map<UUID, List<ObjectNode>> addresses = new ConcurrentHashMap<>();
 
+	/** Payment terms and credit as customer-service hands them over, by customer. */
+	public final Map<UUID, Terms> terms = new ConcurrentHashMap<>();
+
 	/** Customer prices by {@link #override}, applied when a request asks for them. */
 	public final Map<String, String> overrides = new ConcurrentHashMap<>();
 
@@ -190,6 +193,10 @@ public final class FakeUpstreams {
 		return this.held.values().stream().mapToInt((lines) -> lines.getOrDefault(sku, 0)).sum();
 	}
 
+	public record Terms(String paymentTerms, String creditLimit, boolean creditEnforced) {
+
+	}
+
 	public void refuseNextReservation(String detail) {
 		this.nextRefusal.set(detail);
 	}
@@ -212,6 +219,12 @@ public final class FakeUpstreams {
 			.put("email", "buyer@example.test")
 			.put("status", status);
 		customer.putArray("addresses").addAll(this.addresses.getOrDefault(UUID.fromString(id), List.of()));
+		Terms terms = this.terms.get(UUID.fromString(id));
+		if (terms != null) {
+			customer.put("paymentTerms", terms.paymentTerms())
+				.put("creditLimit", terms.creditLimit())
+				.put("creditEnforced", terms.creditEnforced());
+		}
 		send(exchange, 200, json.writeValueAsString(customer));
 	}
 
@@ -331,7 +344,8 @@ public final class FakeUpstreams {
 				.put("sku", sku)
 				.put("name", "Product " + sku)
 				.put("unitPrice", price(request, sku))
-				.put("quantity", line.path("quantity").asInt());
+				.put("quantity", line.path("quantity").asInt())
+				.put("priceRule", CATALOG_PRICE.equals(price(request, sku)) ? "Catalog price" : "Your price");
 		}
 		send(exchange, 200, json.writeValueAsString(answer));
 	}

@@ -97,11 +97,12 @@ class MailPreviewsTest {
 	private static Order order(ShippingAddress to, String poNumber, String notes) {
 		List<OrderLine> lines = List.of(
 				new OrderLine(1, UUID.randomUUID(), "OIL-5", "Olive oil 5 L", new BigDecimal("17.00"), 2,
-						new BigDecimal("34.00")),
+						new BigDecimal("34.00"), null, null),
 				new OrderLine(2, UUID.randomUUID(), "SALT-1", "Sea salt 1 kg", new BigDecimal("2.50"), 52,
-						new BigDecimal("130.50")));
+						new BigDecimal("130.50"), "Volume price, 50+", "Wholesale"));
 		return new Order(UUID.randomUUID(), UUID.randomUUID(), 1042, UUID.randomUUID(), OrderSource.STOREFRONT,
-				OrderStatus.SUBMITTED, "EUR", new BigDecimal("164.50"), notes, poNumber, Instant.now(), 0, lines, to);
+				OrderStatus.SUBMITTED, "EUR", new BigDecimal("164.50"), notes, poNumber, Instant.now(), 0, lines, to,
+				"NET_30", null);
 	}
 
 }

@@ -77,6 +77,13 @@ class OrderSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 					"the matrix's internal caller is an API key, which this contact-only route refuses; "
 							+ "the dashboard figures need ?currency=, which the matrix does not send (400)",
 					"GET /internal/store/orders", "GET /internal/dashboard/orders")
+			// customer-service's question for a customer's open balance, with the
+			// caller's
+			// token.
+			.internal("* /internal/customers/**")
+			.value("customerId", customer)
+			.noOpForOthers("another company's customer owes nothing here: zero, like a customer without orders",
+					"GET /internal/customers/{customerId}/balance")
 			// catalog's question, authenticated by the shared ORDER_OUTCOMES_SECRET, not
 			// a
 			// token (OrderOutcomeTest.onlyCatalogWithTheSharedSecretMayAsk).

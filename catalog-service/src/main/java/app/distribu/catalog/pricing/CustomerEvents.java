@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 import app.distribu.platform.events.IdempotentConsumer;
 
-/** Keeps the customer read model in step with customer-service. */
+/**
+ * Keeps the customer read model in step with customer-service, including the group that
+ * price lists are assigned to.
+ */
 @Component
 class CustomerEvents {
 
@@ -29,7 +32,10 @@ class CustomerEvents {
 			switch (event.type()) {
 				case "customer.created" -> this.customers.created(event.companyId(),
 						new Customer(id(data), data.path("name").asString(), data.path("status").asString()),
-						data.path("email").asString(null));
+						data.path("email").asString(null), data.path("group").asString(null));
+				case "customer.updated" -> this.customers.updated(event.companyId(),
+						new Customer(id(data), data.path("name").asString(), data.path("status").asString()),
+						data.path("email").asString(null), data.path("group").asString(null));
 				case "customer.status_changed" ->
 					this.customers.statusChanged(event.companyId(), id(data), data.path("status").asString());
 				default -> {

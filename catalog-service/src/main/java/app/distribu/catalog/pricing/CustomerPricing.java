@@ -64,6 +64,18 @@ public class CustomerPricing {
 		return this.customers.all(companyId);
 	}
 
+	/** Whether customer.created made the customer known here. */
+	@Transactional(readOnly = true)
+	public boolean knows(UUID companyId, UUID customerId) {
+		return this.customers.exists(companyId, customerId);
+	}
+
+	/** The customer groups in use, from customer-service's events. */
+	@Transactional(readOnly = true)
+	public List<String> groups(UUID companyId) {
+		return this.customers.groups(companyId);
+	}
+
 	private void requireProduct(UUID companyId, UUID productId) {
 		if (!this.overrides.productExists(companyId, productId)) {
 			throw new PriceOverrideNotFound("Product " + productId);

@@ -21,16 +21,40 @@ class Customers {
 		this.db = db;
 	}
 
-	void created(UUID companyId, Customer customer, String email) {
+	void created(UUID companyId, Customer customer, String email, String group) {
 		this.db.insertInto(CUSTOMER_REF)
 			.set(CUSTOMER_REF.ID, customer.id())
 			.set(CUSTOMER_REF.COMPANY_ID, companyId)
 			.set(CUSTOMER_REF.NAME, customer.name())
 			.set(CUSTOMER_REF.STATUS, customer.status())
 			.set(CUSTOMER_REF.EMAIL, email)
+			.set(CUSTOMER_REF.GROUP_NAME, blankToNull(group))
 			.onConflict(CUSTOMER_REF.ID)
 			.doNothing()
 			.execute();
+	}
+
+	/** customer.updated carries the whole of what catalog keeps, so it upserts. */
+	void updated(UUID companyId, Customer customer, String email, String group) {
+		this.db.insertInto(CUSTOMER_REF)
+			.set(CUSTOMER_REF.ID, customer.id())
+			.set(CUSTOMER_REF.COMPANY_ID, companyId)
+			.set(CUSTOMER_REF.NAME, customer.name())
+			.set(CUSTOMER_REF.STATUS, customer.status())
+			.set(CUSTOMER_REF.EMAIL, email)
+			.set(CUSTOMER_REF.GROUP_NAME, blankToNull(group))
+			.onConflict(CUSTOMER_REF.ID)
+			.doUpdate()
+			.set(CUSTOMER_REF.NAME, customer.name())
+			.set(CUSTOMER_REF.STATUS, customer.status())
+			.set(CUSTOMER_REF.EMAIL, email)
+			.set(CUSTOMER_REF.GROUP_NAME, blankToNull(group))
+			.where(CUSTOMER_REF.COMPANY_ID.eq(companyId))
+			.execute();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 	void statusChanged(UUID companyId, UUID customerId, String status) {
@@ -51,6 +75,15 @@ class Customers {
 	boolean exists(UUID companyId, UUID customerId) {
 		return this.db.fetchExists(CUSTOMER_REF,
 				CUSTOMER_REF.ID.eq(customerId).and(CUSTOMER_REF.COMPANY_ID.eq(companyId)));
+	}
+
+	/** The groups customer-service has put customers in, by name. */
+	List<String> groups(UUID companyId) {
+		return this.db.selectDistinct(CUSTOMER_REF.GROUP_NAME)
+			.from(CUSTOMER_REF)
+			.where(CUSTOMER_REF.COMPANY_ID.eq(companyId).and(CUSTOMER_REF.GROUP_NAME.isNotNull()))
+			.orderBy(CUSTOMER_REF.GROUP_NAME)
+			.fetch(CUSTOMER_REF.GROUP_NAME);
 	}
 
 	List<Customer> all(UUID companyId) {

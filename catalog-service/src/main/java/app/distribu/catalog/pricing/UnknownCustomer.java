@@ -4,9 +4,9 @@ import java.util.UUID;
 
 import app.distribu.platform.web.Unprocessable;
 
-class UnknownCustomer extends Unprocessable {
+public class UnknownCustomer extends Unprocessable {
 
-	UnknownCustomer(UUID customerId) {
+	public UnknownCustomer(UUID customerId) {
 		super("Unknown customer: " + customerId);
 	}
 

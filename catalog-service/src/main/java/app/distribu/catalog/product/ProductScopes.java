@@ -16,10 +16,11 @@ import app.distribu.platform.security.NotPermitted;
 import app.distribu.platform.security.PrincipalKind;
 
 /**
- * Product API scopes: reads need {@code products:read}, everything else
- * {@code products:write}, including reading an import's results (part of importing);
- * storefront contacts get nothing. An interceptor runs before the body is bound, so a key
- * without the scope hears 403 rather than what was wrong with its body.
+ * Product API scopes, also for {@code /api/v1/price-lists}: reads need
+ * {@code products:read}, everything else {@code products:write}, including reading an
+ * import's results (part of importing); storefront contacts get nothing. An interceptor
+ * runs before the body is bound, so a key without the scope hears 403 rather than what
+ * was wrong with its body.
  */
 @Configuration(proxyBeanMethods = false)
 class ProductScopes implements WebMvcConfigurer, HandlerInterceptor {
@@ -28,7 +29,9 @@ class ProductScopes implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns("/api/v1/products", "/api/v1/products/**");
+		registry.addInterceptor(this)
+			.addPathPatterns("/api/v1/products", "/api/v1/products/**", "/api/v1/price-lists",
+					"/api/v1/price-lists/**");
 	}
 
 	@Override

@@ -11,9 +11,10 @@ final class LineRules {
 
 	/**
 	 * The refusal for this line, or null when it may be ordered; stock counts only when
-	 * {@code checkStock}.
+	 * {@code checkStock}. {@code hasOwnPrice}: an override or a price list prices the
+	 * product for this customer, which opens a gated product.
 	 */
-	static String problem(String sku, StockProduct product, int quantity, OrderTerms terms, boolean hasOverride,
+	static String problem(String sku, StockProduct product, int quantity, OrderTerms terms, boolean hasOwnPrice,
 			boolean checkStock) {
 		if (product == null) {
 			return StockProblems.unknownSku(sku);
@@ -21,7 +22,7 @@ final class LineRules {
 		if (!product.active() && !terms.inactiveAllowed()) {
 			return StockProblems.inactive(sku);
 		}
-		if (product.overrideGated() && terms.storefront() && !hasOverride) {
+		if (product.overrideGated() && terms.storefront() && !hasOwnPrice) {
 			return StockProblems.notOffered(sku);
 		}
 		if (quantity < product.minOrderQuantity()) {

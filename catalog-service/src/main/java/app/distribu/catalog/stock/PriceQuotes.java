@@ -9,7 +9,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.distribu.catalog.pricing.PriceOverrides;
+import app.distribu.catalog.pricing.Price;
+import app.distribu.catalog.pricing.PriceBook;
+import app.distribu.catalog.pricing.PriceSheet;
 import app.distribu.catalog.store.Store;
 import app.distribu.catalog.store.StoreRepository;
 
@@ -19,13 +21,13 @@ class PriceQuotes {
 
 	private final StockRepository stock;
 
-	private final PriceOverrides overrides;
+	private final PriceBook prices;
 
 	private final StoreRepository stores;
 
-	PriceQuotes(StockRepository stock, PriceOverrides overrides, StoreRepository stores) {
+	PriceQuotes(StockRepository stock, PriceBook prices, StoreRepository stores) {
 		this.stock = stock;
-		this.overrides = overrides;
+		this.prices = prices;
 		this.stores = stores;
 	}
 
@@ -34,27 +36,28 @@ class PriceQuotes {
 		OrderTerms terms = request.terms();
 		Map<String, Integer> wanted = OrderLines.merged(request.lines());
 		Map<String, StockProduct> products = this.stock.productsBySku(companyId, wanted.keySet());
-		Map<UUID, BigDecimal> prices = (terms.appliesOverrides() && !products.isEmpty()) ? this.overrides.prices(
-				companyId, terms.customerId(), products.values().stream().map(StockProduct::id).toList()) : Map.of();
+		PriceSheet sheet = terms.appliesOverrides() ? this.prices.sheet(companyId, terms.customerId(),
+				products.values().stream().map(StockProduct::id).toList()) : PriceSheet.catalogOnly();
 		BigDecimal total = BigDecimal.ZERO.setScale(2);
 		List<QuoteJson.Line> lines = new ArrayList<>();
 		for (Map.Entry<String, Integer> line : wanted.entrySet()) {
 			String sku = line.getKey();
 			int quantity = line.getValue();
 			StockProduct product = products.get(sku);
-			boolean hasOverride = product != null && prices.containsKey(product.id());
-			String problem = LineRules.problem(sku, product, quantity, terms, hasOverride, true);
+			boolean hasOwnPrice = product != null && sheet.hasOwnPrice(product.id());
+			String problem = LineRules.problem(sku, product, quantity, terms, hasOwnPrice, true);
 			if (product == null) {
-				lines.add(new QuoteJson.Line(sku, null, null, null, quantity, null, null, problem));
+				lines.add(new QuoteJson.Line(sku, null, null, null, quantity, null, null, problem, null, null, null));
 				continue;
 			}
-			BigDecimal unit = prices.getOrDefault(product.id(), product.price());
-			BigDecimal lineTotal = unit.multiply(BigDecimal.valueOf(quantity));
+			Price price = sheet.price(product.id(), product.price(), quantity);
+			BigDecimal lineTotal = price.unit().multiply(BigDecimal.valueOf(quantity));
 			if (problem == null) {
 				total = total.add(lineTotal);
 			}
-			lines.add(new QuoteJson.Line(sku, product.id(), product.name(), unit.toPlainString(), quantity,
-					lineTotal.toPlainString(), product.stock(), problem));
+			lines.add(new QuoteJson.Line(sku, product.id(), product.name(), price.unit().toPlainString(), quantity,
+					lineTotal.toPlainString(), product.stock(), problem, price.rule(), price.priceList(),
+					product.price().toPlainString()));
 		}
 		String currency = this.stores.findByCompany(companyId).map(Store::currency).orElse(Store.DEFAULT_CURRENCY);
 		return new QuoteJson(currency, total.toPlainString(), lines);

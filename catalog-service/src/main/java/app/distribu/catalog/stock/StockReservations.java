@@ -1,6 +1,5 @@
 package app.distribu.catalog.stock;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.distribu.catalog.pricing.PriceOverrides;
+import app.distribu.catalog.pricing.Price;
+import app.distribu.catalog.pricing.PriceBook;
+import app.distribu.catalog.pricing.PriceSheet;
 import app.distribu.catalog.store.Store;
 import app.distribu.catalog.store.StoreRepository;
 import app.distribu.platform.events.Outbox;
@@ -27,7 +28,7 @@ class StockReservations {
 
 	private final StockLedger ledger;
 
-	private final PriceOverrides overrides;
+	private final PriceBook prices;
 
 	private final StoreRepository stores;
 
@@ -35,11 +36,11 @@ class StockReservations {
 
 	private final JsonMapper json;
 
-	StockReservations(StockRepository stock, StockLedger ledger, PriceOverrides overrides, StoreRepository stores,
+	StockReservations(StockRepository stock, StockLedger ledger, PriceBook prices, StoreRepository stores,
 			Outbox outbox, JsonMapper json) {
 		this.stock = stock;
 		this.ledger = ledger;
-		this.overrides = overrides;
+		this.prices = prices;
 		this.stores = stores;
 		this.outbox = outbox;
 		this.json = json;
@@ -54,13 +55,13 @@ class StockReservations {
 		OrderTerms terms = request.terms();
 		Map<String, Integer> wanted = OrderLines.merged(request.lines());
 		Map<String, StockProduct> products = this.stock.productsBySku(companyId, wanted.keySet());
-		Map<UUID, BigDecimal> prices = customerPrices(companyId, terms, products);
+		PriceSheet sheet = sheet(companyId, terms, products);
 		wanted.forEach((sku, quantity) -> {
 			StockProduct product = products.get(sku);
-			boolean hasOverride = product != null && prices.containsKey(product.id());
+			boolean hasOwnPrice = product != null && sheet.hasOwnPrice(product.id());
 			// Stock is left to the conditional update below, which sees the committed
 			// count.
-			String problem = LineRules.problem(sku, product, quantity, terms, hasOverride, false);
+			String problem = LineRules.problem(sku, product, quantity, terms, hasOwnPrice, false);
 			if (problem != null) {
 				throw new Unprocessable(problem);
 			}
@@ -69,7 +70,7 @@ class StockReservations {
 		Map<UUID, String> byProduct = new TreeMap<>();
 		wanted.keySet().forEach((sku) -> byProduct.put(products.get(sku).id(), sku));
 		byProduct.forEach((productId, sku) -> take(companyId, request, products.get(sku), wanted.get(sku), actor));
-		ReservationJson response = answer(companyId, request, products, prices);
+		ReservationJson response = answer(companyId, request, wanted, products, sheet);
 		this.stock.saveResponse(request.orderId(), this.json.writeValueAsString(response));
 		return response;
 	}
@@ -106,11 +107,11 @@ class StockReservations {
 		}
 	}
 
-	private Map<UUID, BigDecimal> customerPrices(UUID companyId, OrderTerms terms, Map<String, StockProduct> products) {
-		if (!terms.appliesOverrides() || products.isEmpty()) {
-			return Map.of();
+	private PriceSheet sheet(UUID companyId, OrderTerms terms, Map<String, StockProduct> products) {
+		if (!terms.appliesOverrides()) {
+			return PriceSheet.catalogOnly();
 		}
-		return this.overrides.prices(companyId, terms.customerId(),
+		return this.prices.sheet(companyId, terms.customerId(),
 				products.values().stream().map(StockProduct::id).toList());
 	}
 
@@ -122,15 +123,19 @@ class StockReservations {
 		return this.json.readValue(stored.response(), ReservationJson.class);
 	}
 
-	private ReservationJson answer(UUID companyId, ReservationRequest request, Map<String, StockProduct> products,
-			Map<UUID, BigDecimal> prices) {
+	/**
+	 * Volume prices count the quantity of the SKU over the whole order (lines with one
+	 * SKU are merged before anything else).
+	 */
+	private ReservationJson answer(UUID companyId, ReservationRequest request, Map<String, Integer> wanted,
+			Map<String, StockProduct> products, PriceSheet sheet) {
 		String currency = this.stores.findByCompany(companyId).map(Store::currency).orElse(Store.DEFAULT_CURRENCY);
 		List<ReservationJson.Line> lines = new ArrayList<>();
 		for (ReservationRequest.Line line : request.lines()) {
 			StockProduct product = products.get(line.sku().trim());
-			BigDecimal price = prices.getOrDefault(product.id(), product.price());
-			lines.add(new ReservationJson.Line(product.id(), product.sku(), product.name(), price.toPlainString(),
-					line.quantity()));
+			Price price = sheet.price(product.id(), product.price(), wanted.get(product.sku()));
+			lines.add(new ReservationJson.Line(product.id(), product.sku(), product.name(),
+					price.unit().toPlainString(), line.quantity(), price.rule(), price.priceList()));
 		}
 		return new ReservationJson(request.orderId(), currency, lines);
 	}

@@ -11,6 +11,11 @@ import java.util.List;
  */
 record Shelf(List<ShelfItem> products, int page, int pages, int total) {
 
+	/** The same page with other products, e.g. the same ones priced for the shopper. */
+	Shelf with(List<ShelfItem> products) {
+		return new Shelf(products, this.page, this.pages, this.total);
+	}
+
 	public boolean hasPrevious() {
 		return this.page > 1;
 	}

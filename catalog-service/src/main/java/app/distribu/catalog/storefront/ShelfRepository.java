@@ -1,6 +1,5 @@
 package app.distribu.catalog.storefront;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,30 +7,38 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.SelectOnConditionStep;
-import org.jooq.impl.DSL;
+import org.jooq.SelectJoinStep;
 
 import org.springframework.stereotype.Repository;
 
-import static app.distribu.catalog.db.Tables.PRICE_OVERRIDE;
+import app.distribu.catalog.pricing.ListPrices;
+import app.distribu.catalog.pricing.PriceBook;
+
 import static app.distribu.catalog.db.Tables.PRODUCT;
 
 /**
  * Only active products reach the storefront; override-gated ones only for a signed-in
- * customer who has an override, at that customer's price.
+ * customer who has a price of their own for them (an override or a price list). Prices
+ * are the catalog's here; {@link ShelfPrices} applies the shopper's.
  */
 @Repository
 class ShelfRepository {
 
 	private final DSLContext db;
 
-	ShelfRepository(DSLContext db) {
+	private final ListPrices lists;
+
+	private final PriceBook book;
+
+	ShelfRepository(DSLContext db, ListPrices lists, PriceBook book) {
 		this.db = db;
+		this.lists = lists;
+		this.book = book;
 	}
 
 	/** One page of the shelf, by name, and how many products match in all. */
 	Shelf products(UUID companyId, Shopper shopper, String category, String q, int page, int size) {
-		Condition condition = visible(companyId);
+		Condition condition = visible(companyId, shopper);
 		if (category != null) {
 			condition = condition.and(PRODUCT.CATEGORY.eq(category));
 		}
@@ -40,10 +47,10 @@ class ShelfRepository {
 			condition = condition
 				.and(PRODUCT.NAME.likeIgnoreCase(pattern, '\\').or(PRODUCT.SKU.likeIgnoreCase(pattern, '\\')));
 		}
-		int total = this.db.fetchCount(shelf(shopper).where(condition));
+		int total = this.db.fetchCount(shelf().where(condition));
 		int pages = Math.max(1, (total + size - 1) / size);
 		int shown = Math.min(Math.max(page, 1), pages);
-		List<ShelfItem> items = shelf(shopper).where(condition)
+		List<ShelfItem> items = shelf().where(condition)
 			.orderBy(PRODUCT.NAME, PRODUCT.ID)
 			.limit(size)
 			.offset((shown - 1) * size)
@@ -52,7 +59,7 @@ class ShelfRepository {
 	}
 
 	Optional<ShelfItem> product(UUID companyId, Shopper shopper, UUID id) {
-		return shelf(shopper).where(visible(companyId).and(PRODUCT.ID.eq(id))).fetchOptional(ShelfRepository::toItem);
+		return shelf().where(visible(companyId, shopper).and(PRODUCT.ID.eq(id))).fetchOptional(ShelfRepository::toItem);
 	}
 
 	List<String> categories(UUID companyId) {
@@ -63,31 +70,24 @@ class ShelfRepository {
 			.fetch(PRODUCT.CATEGORY);
 	}
 
-	private SelectOnConditionStep<? extends Record> shelf(Shopper shopper) {
-		// An anonymous shopper matches no override (customer id is never null in the
-		// table).
-		return this.db.select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.DESCRIPTION, PRODUCT.CATEGORY,
-				DSL.coalesce(PRICE_OVERRIDE.PRICE, PRODUCT.PRICE).as("effective_price"), PRODUCT.PRICE, PRODUCT.STOCK,
-				PRODUCT.MIN_ORDER_QUANTITY, PRODUCT.QUANTITY_STEP, PRODUCT.IMAGE_URL, PRICE_OVERRIDE.CUSTOMER_ID)
-			.from(PRODUCT)
-			.leftJoin(PRICE_OVERRIDE)
-			.on(PRICE_OVERRIDE.PRODUCT_ID.eq(PRODUCT.ID)
-				.and(PRICE_OVERRIDE.COMPANY_ID.eq(PRODUCT.COMPANY_ID))
-				.and((shopper.signedIn()) ? PRICE_OVERRIDE.CUSTOMER_ID.eq(shopper.customerId())
-						: DSL.falseCondition()));
+	private SelectJoinStep<? extends Record> shelf() {
+		return this.db
+			.select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.DESCRIPTION, PRODUCT.CATEGORY, PRODUCT.PRICE,
+					PRODUCT.STOCK, PRODUCT.MIN_ORDER_QUANTITY, PRODUCT.QUANTITY_STEP, PRODUCT.IMAGE_URL)
+			.from(PRODUCT);
 	}
 
-	private static Condition visible(UUID companyId) {
+	private Condition visible(UUID companyId, Shopper shopper) {
 		return PRODUCT.COMPANY_ID.eq(companyId)
 			.and(PRODUCT.ACTIVE.isTrue())
-			.and(PRODUCT.OVERRIDE_GATED.isFalse().or(PRICE_OVERRIDE.CUSTOMER_ID.isNotNull()));
+			.and(PRODUCT.OVERRIDE_GATED.isFalse()
+				.or(this.lists.ownPrice(PRODUCT.ID, companyId, shopper.customerId(), this.book.today())));
 	}
 
 	private static ShelfItem toItem(Record row) {
-		return new ShelfItem(row.get(PRODUCT.ID), row.get(PRODUCT.SKU), row.get(PRODUCT.NAME),
-				row.get(PRODUCT.DESCRIPTION), row.get(PRODUCT.CATEGORY), row.get("effective_price", BigDecimal.class),
-				row.get(PRODUCT.PRICE), row.get(PRODUCT.STOCK), row.get(PRODUCT.MIN_ORDER_QUANTITY),
-				row.get(PRODUCT.QUANTITY_STEP), row.get(PRODUCT.IMAGE_URL));
+		return ShelfItem.unpriced(row.get(PRODUCT.ID), row.get(PRODUCT.SKU), row.get(PRODUCT.NAME),
+				row.get(PRODUCT.DESCRIPTION), row.get(PRODUCT.CATEGORY), row.get(PRODUCT.PRICE), row.get(PRODUCT.STOCK),
+				row.get(PRODUCT.MIN_ORDER_QUANTITY), row.get(PRODUCT.QUANTITY_STEP), row.get(PRODUCT.IMAGE_URL));
 	}
 
 }

@@ -24,9 +24,12 @@ class StorefrontPages {
 
 	private final ShelfRepository shelf;
 
-	StorefrontPages(StoreRepository stores, ShelfRepository shelf) {
+	private final ShelfPrices prices;
+
+	StorefrontPages(StoreRepository stores, ShelfRepository shelf, ShelfPrices prices) {
 		this.stores = stores;
 		this.shelf = shelf;
+		this.prices = prices;
 	}
 
 	/** Four rows of a wide screen, a short scroll on a phone. */
@@ -47,8 +50,9 @@ class StorefrontPages {
 		model.addAttribute("category", selected);
 		model.addAttribute("q", search);
 		model.addAttribute("categories", this.shelf.categories(companyId));
-		Shelf shelf = this.shelf.products(companyId, Shopper.of(authentication, companyId), selected, search, page,
-				PAGE_SIZE);
+		Shopper shopper = Shopper.of(authentication, companyId);
+		Shelf unpriced = this.shelf.products(companyId, shopper, selected, search, page, PAGE_SIZE);
+		Shelf shelf = unpriced.with(this.prices.priced(companyId, shopper, unpriced.products()));
 		model.addAttribute("shelf", shelf);
 		model.addAttribute("previousPage",
 				shelf.hasPrevious() ? pageLink(slug, selected, search, shelf.page() - 1) : null);
@@ -64,8 +68,9 @@ class StorefrontPages {
 			return storeNotFound(slug, model, response);
 		}
 		UUID companyId = store.get().companyId();
-		Optional<ShelfItem> product = parse(id)
-			.flatMap((productId) -> this.shelf.product(companyId, Shopper.of(authentication, companyId), productId));
+		Shopper shopper = Shopper.of(authentication, companyId);
+		Optional<ShelfItem> product = this.prices.priced(companyId, shopper,
+				parse(id).flatMap((productId) -> this.shelf.product(companyId, shopper, productId)));
 		model.addAttribute("store", store.get());
 		if (product.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);

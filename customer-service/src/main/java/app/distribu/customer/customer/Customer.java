@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /** A customer account as stored, with its contacts and addresses. */
 record Customer(UUID id, String name, String email, String phone, BigDecimal creditLimit, CustomerStatus status,
-		String notes, int version, OffsetDateTime createdAt, List<Contact> contacts, List<Address> addresses) {
+		String notes, String group, PaymentTerms paymentTerms, int version, OffsetDateTime createdAt,
+		List<Contact> contacts, List<Address> addresses) {
 
 	/** A person who buys for the customer; {@code invitedAt} is null until invited. */
 	record Contact(UUID id, String name, String email, OffsetDateTime invitedAt, OffsetDateTime inviteExpiresAt) {
@@ -26,7 +27,7 @@ record Customer(UUID id, String name, String email, String phone, BigDecimal cre
 
 	Customer with(List<Contact> contacts, List<Address> addresses) {
 		return new Customer(this.id, this.name, this.email, this.phone, this.creditLimit, this.status, this.notes,
-				this.version, this.createdAt, contacts, addresses);
+				this.group, this.paymentTerms, this.version, this.createdAt, contacts, addresses);
 	}
 
 }

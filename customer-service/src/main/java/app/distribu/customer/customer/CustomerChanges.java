@@ -23,11 +23,15 @@ record CustomerChanges(
 				message = "Credit limit must have at most 2 decimals, like 5000.00.") BigDecimal creditLimit,
 		@Size(max = 4000, message = "Notes are at most 4000 characters.") String notes,
 		@Pattern(regexp = "PENDING|ACTIVE|BLOCKED",
-				message = "Status must be PENDING, ACTIVE or BLOCKED.") String status) {
+				message = "Status must be PENDING, ACTIVE or BLOCKED.") String status,
+		@Size(max = 60, message = "Group is at most 60 characters.") @Pattern(regexp = "[^\\p{Cntrl}]*",
+				message = "Group can't contain control characters.") String group,
+		@Pattern(regexp = PaymentTerms.PATTERN, message = PaymentTerms.MESSAGE) String paymentTerms) {
 
 	static CustomerChanges of(Customer customer) {
 		return new CustomerChanges(customer.name(), customer.email(), customer.phone(), customer.creditLimit(),
-				customer.notes(), customer.status().name());
+				customer.notes(), customer.status().name(), customer.group(),
+				(customer.paymentTerms() != null) ? customer.paymentTerms().name() : null);
 	}
 
 }

@@ -2,8 +2,11 @@ package app.distribu.customer.customer;
 
 import java.util.UUID;
 
-/** Data of {@code customer.created} on {@code customer.events}. */
-record CustomerCreated(UUID customerId, String name, String email, String status) {
+/**
+ * Data of {@code customer.created} on {@code customer.events}; catalog prices by
+ * {@code group}.
+ */
+record CustomerCreated(UUID customerId, String name, String email, String status, String group) {
 
 	static final String TYPE = "customer.created";
 

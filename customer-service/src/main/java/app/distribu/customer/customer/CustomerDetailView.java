@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import app.distribu.customer.credit.CreditPolicies;
 import app.distribu.customer.upstream.CustomerUpstreams;
 import app.distribu.platform.security.DistribuPrincipal;
 
@@ -19,9 +20,12 @@ class CustomerDetailView {
 
 	private final CustomerUpstreams upstreams;
 
-	CustomerDetailView(Customers customers, CustomerUpstreams upstreams) {
+	private final CreditPolicies credit;
+
+	CustomerDetailView(Customers customers, CustomerUpstreams upstreams, CreditPolicies credit) {
 		this.customers = customers;
 		this.upstreams = upstreams;
+		this.credit = credit;
 	}
 
 	/**
@@ -38,6 +42,9 @@ class CustomerDetailView {
 			model.addAttribute("invites", invites);
 		}
 		model.addAttribute("extras", this.upstreams.of(customer.id()));
+		model.addAttribute("groups", this.customers.groups(me.companyId()));
+		model.addAttribute("paymentTerms", PaymentTerms.values());
+		model.addAttribute("creditEnforced", this.credit.enforced(me.companyId()));
 		return "customers/detail";
 	}
 

@@ -27,6 +27,23 @@ final class CustomerEvents {
 
 	}
 
+	/**
+	 * {@code customer.updated}: the details after an edit. Consumers keep what they need
+	 * (catalog: name, email and the group its price lists are assigned to).
+	 */
+	record Updated(UUID customerId, String name, String email, String status, String group, String paymentTerms,
+			String creditLimit) {
+
+		static final String TYPE = "customer.updated";
+
+		static Updated of(Customer customer) {
+			return new Updated(customer.id(), customer.name(), customer.email(), customer.status().name(),
+					customer.group(), (customer.paymentTerms() != null) ? customer.paymentTerms().name() : null,
+					(customer.creditLimit() != null) ? customer.creditLimit().toPlainString() : null);
+		}
+
+	}
+
 	/** {@code customer.rejected}: a pending registration was turned down and deleted. */
 	record Rejected(UUID customerId) {
 

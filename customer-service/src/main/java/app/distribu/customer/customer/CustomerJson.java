@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** The API shape of a customer (spec "Shapes"); money is a decimal string. */
 record CustomerJson(UUID id, String name, String email, String phone, String creditLimit, String status,
-		List<ContactJson> contacts, List<Customer.Address> addresses) {
+		List<ContactJson> contacts, List<Customer.Address> addresses, String group, String paymentTerms) {
 
 	record ContactJson(UUID id, String name, String email) {
 
@@ -19,7 +19,8 @@ record CustomerJson(UUID id, String name, String email, String phone, String cre
 		return new CustomerJson(customer.id(), customer.name(), customer.email(), customer.phone(),
 				(customer.creditLimit() != null) ? customer.creditLimit().toPlainString() : null,
 				customer.status().name(), customer.contacts().stream().map(ContactJson::of).toList(),
-				customer.addresses());
+				customer.addresses(), customer.group(),
+				(customer.paymentTerms() != null) ? customer.paymentTerms().name() : null);
 	}
 
 }

@@ -43,6 +43,8 @@ class CustomerRepository {
 			.set(CUSTOMER.PHONE, blankToNull(command.phone()))
 			.set(CUSTOMER.CREDIT_LIMIT, command.creditLimit())
 			.set(CUSTOMER.STATUS, status.name())
+			.set(CUSTOMER.GROUP_NAME, blankToNull(command.group()))
+			.set(CUSTOMER.PAYMENT_TERMS, blankToNull(command.paymentTerms()))
 			.onConflictDoNothing()
 			.execute() == 1;
 	}
@@ -125,6 +127,8 @@ class CustomerRepository {
 			.set(CUSTOMER.PHONE, blankToNull(changes.phone()))
 			.set(CUSTOMER.CREDIT_LIMIT, changes.creditLimit())
 			.set(CUSTOMER.NOTES, blankToNull(changes.notes()))
+			.set(CUSTOMER.GROUP_NAME, blankToNull(changes.group()))
+			.set(CUSTOMER.PAYMENT_TERMS, blankToNull(changes.paymentTerms()))
 			.set(CUSTOMER.VERSION, CUSTOMER.VERSION.plus(1))
 			.where(CUSTOMER.COMPANY_ID.eq(companyId).and(CUSTOMER.ID.eq(id)).and(CUSTOMER.VERSION.eq(version)))
 			.execute();
@@ -163,6 +167,15 @@ class CustomerRepository {
 			.orderBy(CUSTOMER.CREATED_AT, CUSTOMER.ID)
 			.limit(limit)
 			.fetch((row) -> new PendingSummary.Waiting(row.value1(), row.value2(), row.value3().toInstant()));
+	}
+
+	/** The groups the company's customers are in, by name. */
+	List<String> groups(UUID companyId) {
+		return this.db.selectDistinct(CUSTOMER.GROUP_NAME)
+			.from(CUSTOMER)
+			.where(CUSTOMER.COMPANY_ID.eq(companyId).and(CUSTOMER.GROUP_NAME.isNotNull()))
+			.orderBy(CUSTOMER.GROUP_NAME)
+			.fetch(CUSTOMER.GROUP_NAME);
 	}
 
 	int countPending(UUID companyId) {
@@ -261,8 +274,8 @@ class CustomerRepository {
 
 	private static Customer toCustomer(CustomerRecord row) {
 		return new Customer(row.getId(), row.getName(), row.getEmail(), row.getPhone(), row.getCreditLimit(),
-				CustomerStatus.valueOf(row.getStatus()), row.getNotes(), row.getVersion(), row.getCreatedAt(),
-				List.of(), List.of());
+				CustomerStatus.valueOf(row.getStatus()), row.getNotes(), row.getGroupName(),
+				PaymentTerms.parse(row.getPaymentTerms()), row.getVersion(), row.getCreatedAt(), List.of(), List.of());
 	}
 
 	private static String blankToNull(String value) {

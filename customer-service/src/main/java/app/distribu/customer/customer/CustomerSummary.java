@@ -5,13 +5,17 @@ import java.util.UUID;
 
 /**
  * What other services need to know: {@code GET /internal/customers/{id}}. order-service
- * snapshots the shipping address of an order from {@code addresses}.
+ * snapshots the shipping address and the payment terms of an order from it, and refuses
+ * an order over {@code creditLimit} when {@code creditEnforced}.
  */
-record CustomerSummary(UUID id, String name, String email, String status, List<Customer.Address> addresses) {
+record CustomerSummary(UUID id, String name, String email, String status, List<Customer.Address> addresses,
+		String group, String paymentTerms, String creditLimit, boolean creditEnforced) {
 
-	static CustomerSummary of(Customer customer) {
+	static CustomerSummary of(Customer customer, boolean creditEnforced) {
 		return new CustomerSummary(customer.id(), customer.name(), customer.email(), customer.status().name(),
-				customer.addresses());
+				customer.addresses(), customer.group(),
+				(customer.paymentTerms() != null) ? customer.paymentTerms().name() : null,
+				(customer.creditLimit() != null) ? customer.creditLimit().toPlainString() : null, creditEnforced);
 	}
 
 }

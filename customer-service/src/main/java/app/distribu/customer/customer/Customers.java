@@ -42,7 +42,7 @@ class Customers {
 		}
 		Customer customer = this.customers.find(companyId, id).orElseThrow();
 		this.outbox.publish(CustomerEvents.TOPIC, companyId, CustomerCreated.TYPE,
-				new CustomerCreated(id, customer.name(), customer.email(), customer.status().name()));
+				new CustomerCreated(id, customer.name(), customer.email(), customer.status().name(), customer.group()));
 		for (Customer.Contact contact : customer.contacts()) {
 			this.outbox.publish(CustomerEvents.TOPIC, companyId, CustomerEvents.ContactChanged.CREATED,
 					new CustomerEvents.ContactChanged(id, contact.id(), contact.email(), contact.name()));
@@ -71,7 +71,10 @@ class Customers {
 		return customer(companyId, id);
 	}
 
-	/** Saves the details, then the status if it changed (with its event). */
+	/**
+	 * Saves the details and says so ({@code customer.updated}: catalog follows the
+	 * group), then the status if it changed (with its event).
+	 */
 	@Transactional
 	Customer update(UUID companyId, UUID id, CustomerChanges changes) {
 		Customer customer = customer(companyId, id);
@@ -80,10 +83,19 @@ class Customers {
 		if (!saved) {
 			throw new DuplicateEmail("customer", changes.email().trim());
 		}
+		Customer updated = customer(companyId, id);
+		this.outbox.publish(CustomerEvents.TOPIC, companyId, CustomerEvents.Updated.TYPE,
+				CustomerEvents.Updated.of(updated));
 		if (changes.status() != null && !changes.status().equals(customer.status().name())) {
 			return changeStatus(companyId, id, CustomerStatus.parse(changes.status()));
 		}
-		return customer(companyId, id);
+		return updated;
+	}
+
+	/** The groups in use, for the detail page's suggestions. */
+	@Transactional(readOnly = true)
+	List<String> groups(UUID companyId) {
+		return this.customers.groups(companyId);
 	}
 
 	@Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.distribu.customer.credit.CreditPolicies;
 import app.distribu.platform.security.DistribuAuthentication;
 import app.distribu.platform.security.NotPermitted;
 import app.distribu.platform.security.PrincipalKind;
@@ -28,15 +29,18 @@ class InternalCustomerApi {
 
 	private final Addresses addresses;
 
-	InternalCustomerApi(Customers customers, Addresses addresses) {
+	private final CreditPolicies credit;
+
+	InternalCustomerApi(Customers customers, Addresses addresses, CreditPolicies credit) {
 		this.customers = customers;
 		this.addresses = addresses;
+		this.credit = credit;
 	}
 
 	@GetMapping("/internal/customers/{id}")
 	CustomerSummary get(@PathVariable UUID id) {
-		DistribuAuthentication caller = ownCustomer(id);
-		return CustomerSummary.of(this.customers.customer(caller.getPrincipal().companyId(), id));
+		UUID companyId = ownCustomer(id).getPrincipal().companyId();
+		return CustomerSummary.of(this.customers.customer(companyId, id), this.credit.enforced(companyId));
 	}
 
 	/**

@@ -23,7 +23,16 @@ record NewCustomer(
 				message = "Credit limit must have at most 2 decimals, like 5000.00.") BigDecimal creditLimit,
 		@Pattern(regexp = "PENDING|ACTIVE|BLOCKED",
 				message = "Status must be PENDING, ACTIVE or BLOCKED.") String status,
-		@Valid @Size(max = 50, message = "At most 50 contacts.") List<@NotNull NewContact> contacts) {
+		@Valid @Size(max = 50, message = "At most 50 contacts.") List<@NotNull NewContact> contacts,
+		@Size(max = 60, message = "Group is at most 60 characters.") @Pattern(regexp = "[^\\p{Cntrl}]*",
+				message = "Group can't contain control characters.") String group,
+		@Pattern(regexp = PaymentTerms.PATTERN, message = PaymentTerms.MESSAGE) String paymentTerms) {
+
+	/** A customer without a group or payment terms. */
+	NewCustomer(String name, String email, String phone, BigDecimal creditLimit, String status,
+			List<NewContact> contacts) {
+		this(name, email, phone, creditLimit, status, contacts, null, null);
+	}
 
 	record NewContact(
 			@NotBlank(message = "Contact name is required.") @Size(max = 200,

@@ -3,8 +3,8 @@ package app.distribu.customer.upstream;
 import java.util.List;
 
 /**
- * The other services' view of a customer; a null list means that service did not answer.
+ * The other services' view of a customer; a null part means that service did not answer.
  */
-public record CustomerContext(List<PriceOverride> priceOverrides, List<RecentOrder> recentOrders) {
+public record CustomerContext(List<PriceOverride> priceOverrides, List<RecentOrder> recentOrders, Balance balance) {
 
 }

@@ -37,7 +37,32 @@ public class CustomerUpstreams {
 	}
 
 	public CustomerContext of(UUID customerId) {
-		return new CustomerContext(priceOverrides(customerId), recentOrders(customerId));
+		return new CustomerContext(priceOverrides(customerId), recentOrders(customerId), balanceOrNull(customerId));
+	}
+
+	/**
+	 * The customer's open balance at order-service.
+	 * @throws RestClientException when order-service does not answer
+	 */
+	public Balance balance(UUID customerId) {
+		Balance balance = this.orders.get()
+			.uri("/internal/customers/{id}/balance", customerId)
+			.retrieve()
+			.body(Balance.class);
+		if (balance == null || balance.openBalance() == null) {
+			throw new RestClientException("No balance in order-service's answer");
+		}
+		return balance;
+	}
+
+	private Balance balanceOrNull(UUID customerId) {
+		try {
+			return balance(customerId);
+		}
+		catch (RestClientException ex) {
+			log.warn("Open balance unavailable for customer {}: {}", customerId, ex.getMessage());
+			return null;
+		}
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package app.distribu.order.customer;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,12 +35,20 @@ public class CustomerDirectory {
 	}
 
 	/**
-	 * Where the order ships: the named address, which must be one of the customer's, or
-	 * else the default shipping address; empty when the customer has none. Addresses are
-	 * not in the read model, so this asks customer-service every time.
+	 * What a new order is placed under, from one call to customer-service (addresses,
+	 * terms and limits are not in the read model, so it is asked every time): where it
+	 * ships — the named address, which must be one of the customer's, or else the default
+	 * shipping address, none when the customer has none — the payment terms and the
+	 * credit limit.
 	 */
-	public Optional<ShippingAddress> shippingAddress(UUID customerId, UUID addressId) {
-		List<RemoteAddress> addresses = remote(customerId).addresses();
+	public CustomerTerms terms(UUID customerId, UUID addressId) {
+		RemoteCustomer remote = remote(customerId);
+		return new CustomerTerms(shipTo(remote, addressId).orElse(null), remote.paymentTerms(), remote.creditLimit(),
+				Boolean.TRUE.equals(remote.creditEnforced()));
+	}
+
+	private static Optional<ShippingAddress> shipTo(RemoteCustomer remote, UUID addressId) {
+		List<RemoteAddress> addresses = remote.addresses();
 		List<RemoteAddress> known = (addresses != null) ? addresses : List.of();
 		if (addressId != null) {
 			return Optional.of(known.stream()
@@ -81,7 +90,8 @@ public class CustomerDirectory {
 		return customer;
 	}
 
-	record RemoteCustomer(UUID id, String name, String email, String status, List<RemoteAddress> addresses) {
+	record RemoteCustomer(UUID id, String name, String email, String status, List<RemoteAddress> addresses,
+			String paymentTerms, BigDecimal creditLimit, Boolean creditEnforced) {
 
 	}
 

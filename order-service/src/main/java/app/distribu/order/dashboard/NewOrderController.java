@@ -119,10 +119,11 @@ class NewOrderController {
 			return null;
 		}
 		try {
-			return this.quotes.forDashboard(form.lines.stream()
-				.filter((line) -> line.parsedQuantity() != null)
-				.map((line) -> new OrderDesk.Item(line.sku(), line.parsedQuantity()))
-				.toList());
+			return this.quotes.forDashboard(form.customer(),
+					form.lines.stream()
+						.filter((line) -> line.parsedQuantity() != null)
+						.map((line) -> new OrderDesk.Item(line.sku(), line.parsedQuantity()))
+						.toList());
 		}
 		catch (PricesUnavailable ex) {
 			model.addAttribute("pricesUnavailable", ex.getMessage());

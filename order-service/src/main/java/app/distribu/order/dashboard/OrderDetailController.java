@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import app.distribu.order.credit.CreditLimits;
 import app.distribu.order.ordering.Order;
 import app.distribu.order.ordering.OrderNotFound;
 import app.distribu.order.ordering.OrderStatus;
@@ -38,12 +39,15 @@ class OrderDetailController {
 
 	private final Clock clock;
 
-	OrderDetailController(OrderLookup orders, OrderDetailRepository details, ChangingOrderStatus changing,
-			Clock clock) {
+	private final CreditLimits credit;
+
+	OrderDetailController(OrderLookup orders, OrderDetailRepository details, ChangingOrderStatus changing, Clock clock,
+			CreditLimits credit) {
 		this.orders = orders;
 		this.details = details;
 		this.changing = changing;
 		this.clock = clock;
+		this.credit = credit;
 	}
 
 	@GetMapping("/dashboard/orders/{id}")
@@ -101,6 +105,7 @@ class OrderDetailController {
 		model.addAttribute("customerName", this.details.customerName(me.companyId(), order.customerId()));
 		model.addAttribute("history", this.details.history(order.id()));
 		model.addAttribute("moves", moves);
+		model.addAttribute("balance", this.credit.balance(me.companyId(), order.customerId()));
 		return "orders/detail";
 	}
 

@@ -45,7 +45,7 @@ class ExportRows {
 			.select(ORDERS.NUMBER, ORDERS.CREATED_AT, ORDERS.STATUS, ORDERS.SOURCE, ORDERS.CUSTOMER_ID,
 					CUSTOMER_REF.NAME, ORDERS.PO_NUMBER, ORDERS.NOTES, ORDERS.CURRENCY, ORDERS.TOTAL,
 					ORDER_LINE.LINE_NO, ORDER_LINE.SKU, ORDER_LINE.NAME, ORDER_LINE.UNIT_PRICE, ORDER_LINE.QUANTITY,
-					ORDER_LINE.LINE_TOTAL)
+					ORDER_LINE.LINE_TOTAL, ORDERS.PAYMENT_TERMS, ORDERS.PAID_AT, ORDER_LINE.PRICE_RULE)
 			.from(ORDERS)
 			.join(ORDER_LINE)
 			.on(ORDER_LINE.ORDER_ID.eq(ORDERS.ID))
@@ -55,7 +55,8 @@ class ExportRows {
 			.orderBy(ORDERS.NUMBER.desc(), ORDER_LINE.LINE_NO)
 			.fetch((r) -> new ExportRow(r.value1(), r.value2().toInstant(), r.value3(), r.value4(),
 					r.value5().toString(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(),
-					r.value12(), r.value13(), r.value14(), r.value15(), r.value16()));
+					r.value12(), r.value13(), r.value14(), r.value15(), r.value16(), r.value17(),
+					(r.value18() != null) ? r.value18().toInstant() : null, r.value19()));
 	}
 
 }

@@ -19,11 +19,14 @@ public class OrderDesk {
 		this.placing = placing;
 	}
 
-	/** A team member's order: catalog prices, inactive products allowed by catalog. */
+	/**
+	 * A team member's order: the customer's prices, the same a buyer sees on the
+	 * storefront; inactive products allowed by catalog.
+	 */
 	public Order placeFromDashboard(UUID companyId, UUID userId, UUID customerId, List<Item> items, String notes,
 			String poNumber) {
 		return this.placing.place(companyId, userId, OrderSource.DASHBOARD,
-				new PlaceOrderRequest(customerId, lines(items), notes, poNumber, null, "catalog"));
+				new PlaceOrderRequest(customerId, lines(items), notes, poNumber, null, "customer"));
 	}
 
 	/**

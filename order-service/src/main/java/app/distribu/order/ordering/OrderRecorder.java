@@ -12,8 +12,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.distribu.order.credit.CreditLimits;
 import app.distribu.order.customer.CustomerRef;
-import app.distribu.order.customer.ShippingAddress;
+import app.distribu.order.customer.CustomerTerms;
 import app.distribu.order.events.OrderEvents;
 import app.distribu.order.outcome.OrderOutcomes;
 import app.distribu.order.quota.MonthlyQuota;
@@ -32,6 +33,8 @@ class OrderRecorder {
 
 	private final IdempotencyKeys keys;
 
+	private final CreditLimits credit;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
@@ -39,12 +42,13 @@ class OrderRecorder {
 	private final ApplicationEventPublisher placed;
 
 	OrderRecorder(OrderRepository orders, OrderEvents events, MonthlyQuota quota, OrderOutcomes outcomes,
-			IdempotencyKeys keys, JsonMapper json, Clock clock, ApplicationEventPublisher placed) {
+			IdempotencyKeys keys, CreditLimits credit, JsonMapper json, Clock clock, ApplicationEventPublisher placed) {
 		this.orders = orders;
 		this.events = events;
 		this.quota = quota;
 		this.outcomes = outcomes;
 		this.keys = keys;
+		this.credit = credit;
 		this.json = json;
 		this.clock = clock;
 		this.placed = placed;
@@ -52,7 +56,7 @@ class OrderRecorder {
 
 	@Transactional
 	Order record(UUID orderId, UUID companyId, UUID placedBy, CustomerRef customer, OrderSource source,
-			Reservation reservation, ShippingAddress shipTo, PlaceOrderRequest request, IdempotentRequest idempotent,
+			Reservation reservation, CustomerTerms terms, PlaceOrderRequest request, IdempotentRequest idempotent,
 			Buyer buyer) {
 		if (!this.outcomes.commit(orderId)) {
 			throw new OrderTookTooLong();
@@ -65,8 +69,9 @@ class OrderRecorder {
 		Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
 		this.quota.take(companyId, now);
 		long number = this.orders.nextNumber(companyId);
-		Order order = Order.place(orderId, companyId, number, customer.id(), source, reservation, shipTo,
-				request.notes(), request.poNumber(), now);
+		Order order = Order.place(orderId, companyId, number, customer.id(), source, reservation, terms.shipTo(),
+				terms.paymentTerms(), request.notes(), request.poNumber(), now);
+		this.credit.take(companyId, customer.id(), order.total(), order.currency(), terms);
 		this.orders.insert(order);
 		this.orders.recordStatusChange(orderId, null, order.status(), placedBy, now);
 		this.events.publish(companyId, "order.created", OrderCreated.of(order, customer.name()));

@@ -61,6 +61,7 @@ public class OrderRepository {
 			.set(ORDERS.PO_NUMBER, order.poNumber())
 			.set(ORDERS.CREATED_AT, order.createdAt().atOffset(ZoneOffset.UTC))
 			.set(ORDERS.VERSION, order.version())
+			.set(ORDERS.PAYMENT_TERMS, order.paymentTerms())
 			.set(shippingColumns(order.shippingAddress()))
 			.execute();
 		List<OrderLineRecord> lines = order.lines().stream().map((line) -> {
@@ -73,6 +74,8 @@ public class OrderRepository {
 			record.setUnitPrice(line.unitPrice());
 			record.setQuantity(line.quantity());
 			record.setLineTotal(line.lineTotal());
+			record.setPriceRule(line.priceRule());
+			record.setPriceList(line.priceList());
 			return record;
 		}).toList();
 		this.db.batchInsert(lines).execute();
@@ -133,8 +136,10 @@ public class OrderRepository {
 		return this.db.selectFrom(ORDER_LINE)
 			.where(ORDER_LINE.ORDER_ID.in(orderIds))
 			.orderBy(ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO)
-			.fetchGroups(ORDER_LINE.ORDER_ID, (line) -> new OrderLine(line.getLineNo(), line.getProductId(),
-					line.getSku(), line.getName(), line.getUnitPrice(), line.getQuantity(), line.getLineTotal()));
+			.fetchGroups(ORDER_LINE.ORDER_ID,
+					(line) -> new OrderLine(line.getLineNo(), line.getProductId(), line.getSku(), line.getName(),
+							line.getUnitPrice(), line.getQuantity(), line.getLineTotal(), line.getPriceRule(),
+							line.getPriceList()));
 	}
 
 	private static Map<Field<?>, Object> shippingColumns(ShippingAddress address) {
@@ -162,7 +167,8 @@ public class OrderRepository {
 				row.get(ORDERS.CUSTOMER_ID), OrderSource.valueOf(row.get(ORDERS.SOURCE)),
 				OrderStatus.valueOf(row.get(ORDERS.STATUS)), row.get(ORDERS.CURRENCY), row.get(ORDERS.TOTAL),
 				row.get(ORDERS.NOTES), row.get(ORDERS.PO_NUMBER), row.get(ORDERS.CREATED_AT).toInstant(),
-				row.get(ORDERS.VERSION), lines, shippingAddress(row));
+				row.get(ORDERS.VERSION), lines, shippingAddress(row), row.get(ORDERS.PAYMENT_TERMS),
+				(row.get(ORDERS.PAID_AT) != null) ? row.get(ORDERS.PAID_AT).toInstant() : null);
 	}
 
 }

@@ -12,17 +12,18 @@ import org.springframework.stereotype.Service;
 
 import app.distribu.order.customer.CustomerDirectory;
 import app.distribu.order.customer.CustomerRef;
-import app.distribu.order.customer.ShippingAddress;
+import app.distribu.order.customer.CustomerTerms;
 import app.distribu.order.outcome.OrderOutcomes;
 import app.distribu.order.outcome.Outcome;
 import app.distribu.order.quota.MonthlyQuota;
 import app.distribu.platform.web.Unprocessable;
 
 /**
- * Places an order: checks the customer, reserves stock at catalog-service, then records
- * the order in one transaction. If recording fails the order id is given up and the
- * reservation given back, so stock never stays taken by an order that does not exist; if
- * even that fails, catalog asks about the reservation later ({@link OrderOutcomes}).
+ * Places an order: checks the customer, reserves stock at catalog-service (which prices
+ * it), then records the order in one transaction, credit limit included. If recording
+ * fails the order id is given up and the reservation given back, so stock never stays
+ * taken by an order that does not exist; if even that fails, catalog asks about the
+ * reservation later ({@link OrderOutcomes}).
  */
 @Service
 class PlacingOrders {
@@ -77,14 +78,13 @@ class PlacingOrders {
 			throw new Unprocessable("This customer is blocked and can't place orders.");
 		}
 		this.quota.refuseIfReached(companyId, Instant.now(this.clock));
-		ShippingAddress shipTo = this.customers.shippingAddress(customer.id(), request.shippingAddressId())
-			.orElse(null);
+		CustomerTerms terms = this.customers.terms(customer.id(), request.shippingAddressId());
 		List<RequestedLine> lines = RequestedLine.merge(request.lines());
 		UUID orderId = UUID.randomUUID();
 		Reservation reservation = this.stock.reserve(orderId, source, Pricing.of(request.pricing()), customer.id(),
 				lines);
 		try {
-			return this.recorder.record(orderId, companyId, placedBy, customer, source, reservation, shipTo, request,
+			return this.recorder.record(orderId, companyId, placedBy, customer, source, reservation, terms, request,
 					idempotent, buyer);
 		}
 		catch (RuntimeException ex) {

@@ -20,9 +20,12 @@ public class PriceQuotes {
 		this.catalog = builder.clone().baseUrl(urls.catalogUrl()).build();
 	}
 
-	/** Catalog prices, as the dashboard's orders use; inactive products allowed. */
-	public Quote forDashboard(List<OrderDesk.Item> items) {
-		return quote(new Request(null, "catalog", false, items));
+	/**
+	 * The customer's prices (lists, tiers, own prices), as the dashboard's orders use;
+	 * inactive products allowed. Without a customer yet: catalog prices.
+	 */
+	public Quote forDashboard(UUID customerId, List<OrderDesk.Item> items) {
+		return quote(new Request(customerId, "customer", false, items));
 	}
 
 	/** The customer's own prices, as on the storefront (inactive products refused). */

@@ -23,8 +23,9 @@ public record Quote(String currency, BigDecimal total, List<Line> lines) {
 		return (amount != null) ? amount.toPlainString() + " " + this.currency : "—";
 	}
 
+	/** {@code priceRule}: why the unit price is what it is, as catalog words it. */
 	public record Line(String sku, UUID productId, String name, BigDecimal unitPrice, int quantity,
-			BigDecimal lineTotal, Integer stock, String problem) {
+			BigDecimal lineTotal, Integer stock, String problem, String priceRule, String priceList) {
 
 	}
 

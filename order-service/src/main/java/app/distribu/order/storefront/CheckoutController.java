@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import app.distribu.order.credit.CreditLimits;
 import app.distribu.order.ordering.Order;
 import app.distribu.order.ordering.OrderDesk;
 import app.distribu.order.quote.PriceQuotes;
@@ -40,11 +41,15 @@ class CheckoutController {
 
 	private final OrderDesk desk;
 
-	CheckoutController(CartRepository carts, PriceQuotes quotes, CustomerAccounts accounts, OrderDesk desk) {
+	private final CreditLimits credit;
+
+	CheckoutController(CartRepository carts, PriceQuotes quotes, CustomerAccounts accounts, OrderDesk desk,
+			CreditLimits credit) {
 		this.carts = carts;
 		this.quotes = quotes;
 		this.accounts = accounts;
 		this.desk = desk;
+		this.credit = credit;
 	}
 
 	@GetMapping("/store/{slug}/checkout")
@@ -143,6 +148,8 @@ class CheckoutController {
 		model.addAttribute("addressErrors", addressProblems);
 		model.addAttribute("blocked", account.isBlocked() ? BLOCKED : null);
 		model.addAttribute("cartCount", quote.lines().size());
+		model.addAttribute("credit",
+				BuyerCredit.of(this.credit.balance(session.companyId(), session.customerId()), account));
 		return "store/checkout";
 	}
 

@@ -1,10 +1,15 @@
 package app.distribu.order.storefront;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-/** The contact's customer as customer-service describes it: status and addresses. */
-record CustomerAccount(UUID id, String name, String status, List<Address> addresses) {
+/**
+ * The contact's customer as customer-service describes it: status, addresses, payment
+ * terms and credit limit.
+ */
+record CustomerAccount(UUID id, String name, String status, List<Address> addresses, String paymentTerms,
+		BigDecimal creditLimit, boolean creditEnforced) {
 
 	boolean isBlocked() {
 		return "BLOCKED".equals(this.status);

@@ -1,5 +1,6 @@
 package app.distribu.order.storefront;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -44,8 +45,11 @@ class CustomerAccounts {
 						address.path("postalCode").asString(""), address.path("country").asString(""),
 						address.path("isDefault").asBoolean(false)));
 			}
+			String limit = customer.path("creditLimit").asString(null);
 			return new CustomerAccount(customerId, customer.path("name").asString(null),
-					customer.path("status").asString(), List.copyOf(addresses));
+					customer.path("status").asString(), List.copyOf(addresses),
+					customer.path("paymentTerms").asString(null), (limit != null) ? new BigDecimal(limit) : null,
+					customer.path("creditEnforced").asBoolean(false));
 		}
 		catch (RestClientException ex) {
 			throw new AccountUnavailable();

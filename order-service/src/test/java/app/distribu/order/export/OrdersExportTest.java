@@ -33,7 +33,8 @@ class OrdersExportTest {
 	static final FakeUpstreams upstreams = new FakeUpstreams();
 
 	static final String HEADER = "order_number,created_at,status,source,customer_id,customer_name,po_number,notes,"
-			+ "currency,order_total,line_no,sku,product_name,unit_price,quantity,line_total";
+			+ "currency,order_total,line_no,sku,product_name,unit_price,quantity,line_total,payment_terms,payment_due,"
+			+ "paid_at,price_rule";
 
 	@DynamicPropertySource
 	static void upstreams(DynamicPropertyRegistry registry) {
@@ -82,9 +83,10 @@ class OrdersExportTest {
 		assertThat(records[1]).startsWith("2,")
 			.contains(",SUBMITTED,API," + customer + ",Customer ")
 			.endsWith(
-					",\"'=HYPERLINK(\"\"x\"\")\",\"Dock 4, \"\"rear\"\"\nafter 9\",EUR,50.00,1,GAD-002,Product GAD-002,12.50,1,12.50");
-		assertThat(records[2]).startsWith("2,").endsWith(",2,WDG-001,Product WDG-001,12.50,3,37.50");
-		assertThat(records[3]).startsWith("1,").endsWith(",,,EUR,25.00,1,WDG-001,Product WDG-001,12.50,2,25.00");
+					",\"'=HYPERLINK(\"\"x\"\")\",\"Dock 4, \"\"rear\"\"\nafter 9\",EUR,50.00,1,GAD-002,Product GAD-002,12.50,1,12.50,,,,Catalog price");
+		assertThat(records[2]).startsWith("2,").endsWith(",2,WDG-001,Product WDG-001,12.50,3,37.50,,,,Catalog price");
+		assertThat(records[3]).startsWith("1,")
+			.endsWith(",,,EUR,25.00,1,WDG-001,Product WDG-001,12.50,2,25.00,,,,Catalog price");
 		assertThat(export.getBody()).doesNotContain("OTHER-1");
 	}
 

@@ -25,11 +25,14 @@ public final class WebhookEvents {
 		Map<String, Object> address = new HashMap<>(Map.of("id", UUID.randomUUID(), "line1", "12 Harbour Road", "city",
 				"Rotterdam", "postalCode", "3011 AA", "country", "NL"));
 		address.put("line2", null);
-		return Map.of("orderId", UUID.randomUUID(), "number", 7, "source", source, "status", "SUBMITTED", "customerId",
-				UUID.randomUUID(), "lines",
-				List.of(Map.of("sku", "WDG-001", "name", "Widget", "unitPrice", "12.50", "quantity", 2, "lineTotal",
-						"25.00")),
-				"total", "25.00", "currency", "EUR", "shippingAddress", address, "createdAt", Instant.now().toString());
+		return Map.ofEntries(Map.entry("orderId", UUID.randomUUID()), Map.entry("number", 7),
+				Map.entry("source", source), Map.entry("status", "SUBMITTED"),
+				Map.entry("customerId", UUID.randomUUID()), Map.entry("customerName", "Harbour Deli"),
+				Map.entry("lines",
+						List.of(Map.of("sku", "WDG-001", "name", "Widget", "unitPrice", "12.50", "quantity", 2,
+								"lineTotal", "25.00"))),
+				Map.entry("total", "25.00"), Map.entry("currency", "EUR"), Map.entry("shippingAddress", address),
+				Map.entry("createdAt", Instant.now().toString()));
 	}
 
 	public static Map<String, Object> customer() {

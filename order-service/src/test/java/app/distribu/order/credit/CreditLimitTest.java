@@ -145,6 +145,7 @@ class CreditLimitTest {
 	@Test
 	void sixteenParallelCheckoutsOfOneCustomerNeverGoOverItsLimit() throws Exception {
 		UUID rush = customer("NET_15", "500.00", true);
+		String shipTo = upstreams.address(rush, "SHIPPING", true, "Antwerp").toString();
 		Pages pages = new Pages(this.port);
 		List<String> buyers = IntStream.range(0, 16)
 			.mapToObj((i) -> TestTokens.contact(this.company, "rush", UUID.randomUUID(), rush))
@@ -156,7 +157,8 @@ class CreditLimitTest {
 		ExecutorService clients = Executors.newFixedThreadPool(buyers.size());
 		List<Future<ResponseEntity<String>>> answers = buyers.stream().map((buyer) -> clients.submit(() -> {
 			start.await();
-			return pages.post(buyer, "/store/rush/checkout", Map.of("quotedTotal", "100.00"));
+			return pages.post(buyer, "/store/rush/checkout",
+					Map.of("quotedTotal", "100.00", "shippingAddressId", shipTo));
 		})).toList();
 		start.countDown();
 		clients.shutdown();

@@ -12,16 +12,23 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Reads a provider's OpenID Connect discovery document: when an owner saves the settings
- * (so a typo is reported on the page rather than at the team's next sign-in), and to
- * build the company's registration. Short timeouts, no redirects ({@link ProviderHttp}).
- * <p>
- * Not yet checked: whether the issuer's address is a public one (SSRF). The outbound
- * address guard webhooks use will apply here too.
+ * (so a typo, or an address inside our network, is reported on the page rather than at
+ * the team's next sign-in), and to build the company's registration. Every request goes
+ * through the outbound guard ({@link ProviderHttp}); the token and key URLs the document
+ * names are checked here too, so a document pointing inside our network is refused at
+ * once.
  */
 @Component
 class Discovery {
 
-	private final RestClient http = ProviderHttp.documents();
+	private final ProviderHttp provider;
+
+	private final RestClient http;
+
+	Discovery(ProviderHttp provider) {
+		this.provider = provider;
+		this.http = provider.documents();
+	}
 
 	/**
 	 * The provider's endpoints; throws {@link SsoProblem#providerUnusable} naming what is
@@ -43,6 +50,9 @@ class Discovery {
 				.body(Map.class);
 		}
 		catch (RestClientException | IllegalArgumentException ex) {
+			if (ex.getCause() instanceof GuardedRequests.AddressRefused refused) {
+				throw SsoProblem.providerUnusable(refused.refused().describe("The issuer URL"));
+			}
 			throw SsoProblem.providerUnusable("Could not read the OpenID Connect discovery document at " + location
 					+ ". Check the issuer URL and that Distribu can reach your provider.");
 		}
@@ -56,6 +66,15 @@ class Discovery {
 				throw SsoProblem.providerUnusable("The discovery document at " + location + " has no " + required
 						+ "; it does not look like an OpenID Connect provider.");
 			}
+		}
+		// Identity calls these two itself (the browser goes to the authorization
+		// endpoint).
+		for (String called : new String[] { "token_endpoint", "jwks_uri" }) {
+			String url = (String) document.get(called);
+			this.provider.refusal(url).ifPresent((refused) -> {
+				throw SsoProblem.providerUnusable(
+						refused.describe("The " + called + " " + url + " in the discovery document at " + location));
+			});
 		}
 		List<?> methods = (document.get("token_endpoint_auth_methods_supported") instanceof List<?> listed) ? listed
 				: List.of();

@@ -16,11 +16,18 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 /**
  * ID token decoders per registration. Spring's own factory caches one per registration id
  * forever; ours are keyed by the issuer, key set and client as well, so an owner who
- * moves to another provider is not checked against the old one's keys.
+ * moves to another provider is not checked against the old one's keys. Keys are fetched
+ * through the outbound guard ({@link ProviderHttp}).
  */
 class IdTokenDecoders implements JwtDecoderFactory<ClientRegistration> {
 
 	private final Map<String, JwtDecoder> decoders = new ConcurrentHashMap<>();
+
+	private final ProviderHttp provider;
+
+	IdTokenDecoders(ProviderHttp provider) {
+		this.provider = provider;
+	}
 
 	@Override
 	public JwtDecoder createDecoder(ClientRegistration registration) {
@@ -29,9 +36,9 @@ class IdTokenDecoders implements JwtDecoderFactory<ClientRegistration> {
 		return this.decoders.computeIfAbsent(key, (ignored) -> build(registration));
 	}
 
-	private static JwtDecoder build(ClientRegistration registration) {
+	private JwtDecoder build(ClientRegistration registration) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(registration.getProviderDetails().getJwkSetUri())
-			.restOperations(ProviderHttp.keys())
+			.restOperations(this.provider.keys())
 			.build();
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(),
 				new OidcIdTokenValidator(registration)));

@@ -37,14 +37,15 @@ class SsoSecurity {
 	}
 
 	@Bean
-	IdTokenDecoders ssoIdTokenDecoders() {
-		return new IdTokenDecoders();
+	IdTokenDecoders ssoIdTokenDecoders(ProviderHttp provider) {
+		return new IdTokenDecoders(provider);
 	}
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain ssoLoginFilterChain(HttpSecurity http, CompanyRegistrations registrations, SsoAccounts accounts,
-			TokenIssuer tokens, SessionCookie cookie, IdentityProperties properties) throws Exception {
+			TokenIssuer tokens, SessionCookie cookie, IdentityProperties properties, ProviderHttp provider)
+			throws Exception {
 		SsoLoginHandlers handlers = new SsoLoginHandlers(accounts, tokens, cookie, properties.cookieSecure());
 		http.securityMatcher("/oauth2/**", "/login/oauth2/**")
 			.authorizeHttpRequests((authorize) -> authorize.anyRequest().permitAll())
@@ -56,7 +57,7 @@ class SsoSecurity {
 			.requestCache((cache) -> cache.disable())
 			.oauth2Login((login) -> login.clientRegistrationRepository(registrations)
 				.authorizedClientRepository(new KeepNoClients())
-				.tokenEndpoint((token) -> token.accessTokenResponseClient(ProviderHttp.codeExchange()))
+				.tokenEndpoint((token) -> token.accessTokenResponseClient(provider.codeExchange()))
 				.loginPage("/login/sso")
 				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(new VerifiedEmailUsers()))
 				.successHandler(handlers)

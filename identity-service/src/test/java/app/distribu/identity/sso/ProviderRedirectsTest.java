@@ -2,27 +2,19 @@ package app.distribu.identity.sso;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationExchange;
-import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
-import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationResponse;
+
+import app.distribu.platform.outbound.HostResolver;
+import app.distribu.platform.outbound.OutboundGuard;
+import app.distribu.platform.outbound.OutboundPolicy;
+import app.distribu.platform.outbound.PinnedHttpClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -40,6 +32,12 @@ class ProviderRedirectsTest {
 	private HttpServer elsewhere;
 
 	private final AtomicInteger reachedElsewhere = new AtomicInteger();
+
+	private final PinnedHttpClient pinned = new PinnedHttpClient(4, 4);
+
+	/** As in tests and the local stack: loopback allowed by configuration. */
+	private final ProviderHttp http = new ProviderHttp(
+			new OutboundGuard(new OutboundPolicy(false, true), HostResolver.SYSTEM), this.pinned);
 
 	@BeforeEach
 	void start() throws IOException {
@@ -61,62 +59,33 @@ class ProviderRedirectsTest {
 	}
 
 	@AfterEach
-	void stop() {
+	void stop() throws IOException {
 		this.provider.stop(0);
 		this.elsewhere.stop(0);
+		this.pinned.close();
 	}
 
 	@Test
 	void discoveryFollowsNoRedirect() {
-		assertThatExceptionOfType(SsoProblem.class).isThrownBy(() -> new Discovery().fetch(providerUrl()))
+		assertThatExceptionOfType(SsoProblem.class).isThrownBy(() -> new Discovery(this.http).fetch(providerUrl()))
 			.withMessageContaining("with a redirect, which Distribu does not follow");
 		assertThat(this.reachedElsewhere).hasValue(0);
 	}
 
 	@Test
 	void theTokenExchangeFollowsNoRedirect() {
-		ClientRegistration registration = registration();
-		OAuth2AuthorizationRequest request = OAuth2AuthorizationRequest.authorizationCode()
-			.authorizationUri(registration.getProviderDetails().getAuthorizationUri())
-			.clientId("distribu")
-			.redirectUri("http://localhost/login/oauth2/code/x")
-			.state("state")
-			.build();
-		OAuth2AuthorizationResponse response = OAuth2AuthorizationResponse.success("code")
-			.redirectUri("http://localhost/login/oauth2/code/x")
-			.state("state")
-			.build();
-
-		assertThatException().isThrownBy(() -> ProviderHttp.codeExchange()
-			.getTokenResponse(new OAuth2AuthorizationCodeGrantRequest(registration,
-					new OAuth2AuthorizationExchange(request, response))));
+		assertThatException().isThrownBy(() -> ProviderCalls.exchangeCode(this.http, registration()));
 		assertThat(this.reachedElsewhere).hasValue(0);
 	}
 
 	@Test
-	void theKeyFetchFollowsNoRedirect() throws Exception {
-		RSAKey key = new RSAKeyGenerator(2048).keyID("k1").generate();
-		SignedJWT idToken = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k1").build(),
-				new JWTClaimsSet.Builder().subject("someone").issuer(providerUrl()).build());
-		idToken.sign(new RSASSASigner(key));
-
-		assertThatException()
-			.isThrownBy(() -> new IdTokenDecoders().createDecoder(registration()).decode(idToken.serialize()));
+	void theKeyFetchFollowsNoRedirect() {
+		assertThatException().isThrownBy(() -> ProviderCalls.checkIdToken(this.http, registration()));
 		assertThat(this.reachedElsewhere).hasValue(0);
 	}
 
 	private ClientRegistration registration() {
-		return ClientRegistration.withRegistrationId(UUID.randomUUID().toString())
-			.clientId("distribu")
-			.clientSecret("secret")
-			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-			.redirectUri("http://localhost/login/oauth2/code/{registrationId}")
-			.scope("openid")
-			.authorizationUri(providerUrl() + "/auth")
-			.tokenUri(providerUrl() + "/token")
-			.jwkSetUri(providerUrl() + "/keys")
-			.issuerUri(providerUrl())
-			.build();
+		return ProviderCalls.registration(providerUrl(), providerUrl() + "/token", providerUrl() + "/keys");
 	}
 
 	private String providerUrl() {

@@ -38,8 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ServiceTest
 @Import(IdentitySignedSessions.class)
-// The browser talks to the service on its random port, not through the gateway.
-@TestPropertySource(properties = "distribu.identity.sso.callback-base-url=")
+// The browser talks to the service on its random port, not through the gateway; Keycloak
+// listens on loopback, which tests (and the local stack) allow by configuration.
+@TestPropertySource(
+		properties = { "distribu.identity.sso.callback-base-url=", "distribu.outbound.allow-loopback=true" })
 class SsoBrowserTest {
 
 	private static Keycloak keycloak;

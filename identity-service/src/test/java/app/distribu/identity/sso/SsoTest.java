@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 import app.distribu.identity.Accounts;
 import app.distribu.identity.Accounts.SignedUp;
@@ -34,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ServiceTest
 @Import(IdentitySignedSessions.class)
+// As the local stack: an issuer on loopback is reachable
+// (unreachableIssuerIsReportedOnSave).
+@TestPropertySource(properties = "distribu.outbound.allow-loopback=true")
 class SsoTest {
 
 	static final String ISSUER = "https://idp.iota.test/realms/iota";
@@ -279,6 +283,32 @@ class SsoTest {
 				Browser.form("issuer", "not a url", "clientId", "", "clientSecret", ""));
 		assertThat(incomplete.status()).isEqualTo(200);
 		assertThat(incomplete.html().select(".field-error")).hasSize(3);
+		assertThat(this.db.fetchExists(SSO_SETTINGS, SSO_SETTINGS.COMPANY_ID.eq(owner.companyId()))).isFalse();
+	}
+
+	/**
+	 * The outbound guard's refusal is shown on the form and nothing is saved; the guard
+	 * decides before any connection (these addresses are never contacted).
+	 */
+	@Test
+	void anIssuerInsideOurNetworkIsRefusedOnSave() throws Exception {
+		SignedUp owner = Accounts.signUp(this.port, "Theta Trade", "theta-trade", "owner@theta.test");
+		Plans.change(this.db, owner.companyId(), "ENTERPRISE", "ACTIVE");
+		Browser browser = new Browser(this.port).withBearer(owner.sessionToken());
+		browser.get("/dashboard/settings/sso");
+
+		for (String[] refused : new String[][] {
+				{ "http://169.254.169.254/latest/meta-data", "169.254.169.254, a cloud metadata address" },
+				{ "http://10.1.2.3/realms/theta", "10.1.2.3, a private network address" },
+				{ "https://[fe80::1]/realms/theta", "fe80:0:0:0:0:0:0:1, a link-local address" } }) {
+			Browser.Page page = browser.post("/dashboard/settings/sso", Browser.form("issuer", refused[0], "clientId",
+					"distribu", "clientSecret", "s3cret", "enabled", "true"));
+			assertThat(page.status()).as(refused[0]).isEqualTo(422);
+			assertThat(page.html().select("#sso-error").text())
+				.isEqualTo("The issuer URL resolves to a private or local network address (" + refused[1]
+						+ "); only public internet addresses can be called.");
+			assertThat(page.html().select("input[name=issuer]").attr("value")).isEqualTo(refused[0]);
+		}
 		assertThat(this.db.fetchExists(SSO_SETTINGS, SSO_SETTINGS.COMPANY_ID.eq(owner.companyId()))).isFalse();
 	}
 

@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLException;
 
 import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -39,7 +41,7 @@ import org.apache.hc.core5.util.Timeout;
 import app.distribu.platform.outbound.OutboundDecision.Allowed;
 
 /**
- * POSTs to an address the {@link OutboundGuard} allowed. The connection goes to
+ * POSTs (or GETs) to an address the {@link OutboundGuard} allowed. The connection goes to
  * {@link Allowed#address()} while TLS and the {@code Host} header use the host name; the
  * client cannot look a host up at all, so no second DNS answer can slip in. One deadline
  * covers connecting, sending, the headers and the body excerpt: a receiver that answers
@@ -104,11 +106,22 @@ public final class PinnedHttpClient implements AutoCloseable {
 	 */
 	public OutboundResponse post(Allowed target, Map<String, String> headers, byte[] body, Duration deadline,
 			int excerptBytes) throws OutboundFailure {
+		HttpPost request = new HttpPost(target.uri());
+		request.setEntity(new ByteArrayEntity(body, null));
+		return send(target, request, headers, deadline, excerptBytes);
+	}
+
+	/** As {@link #post}, for reading a document (no body sent). */
+	public OutboundResponse get(Allowed target, Map<String, String> headers, Duration deadline, int excerptBytes)
+			throws OutboundFailure {
+		return send(target, new HttpGet(target.uri()), headers, deadline, excerptBytes);
+	}
+
+	private OutboundResponse send(Allowed target, HttpUriRequestBase request, Map<String, String> headers,
+			Duration deadline, int excerptBytes) throws OutboundFailure {
 		long start = System.nanoTime();
 		HttpHost host = new HttpHost(target.https() ? "https" : "http", target.address(), target.host(), target.port());
-		HttpPost request = new HttpPost(target.uri());
 		headers.forEach(request::setHeader);
-		request.setEntity(new ByteArrayEntity(body, null));
 		request.setConfig(config(Timeout.of(deadline)));
 		AtomicBoolean late = new AtomicBoolean();
 		ScheduledFuture<?> cutOff = this.deadlines.schedule(() -> {
@@ -170,7 +183,7 @@ public final class PinnedHttpClient implements AutoCloseable {
 	/**
 	 * Reads at most {@code limit} bytes; a longer body is cut and its connection dropped.
 	 */
-	private static String excerpt(HttpEntity entity, int limit, HttpPost request) throws IOException {
+	private static String excerpt(HttpEntity entity, int limit, HttpUriRequestBase request) throws IOException {
 		if (entity == null) {
 			return "";
 		}

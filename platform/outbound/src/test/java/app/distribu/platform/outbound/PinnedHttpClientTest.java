@@ -63,6 +63,23 @@ class PinnedHttpClientTest {
 	}
 
 	@Test
+	void getsADocumentFromTheCheckedAddressWithoutABody() throws Exception {
+		this.server = new RawServer(
+				(socket) -> answer(socket, "HTTP/1.1 200 OK\r\nContent-Length: 11\r\n\r\n{\"keys\":[]}"));
+
+		OutboundResponse response = client.get(allowed("provider.test", this.server.port()),
+				Map.of("Accept", "application/json"), DEADLINE, 100);
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.excerpt()).isEqualTo("{\"keys\":[]}");
+		assertThat(this.requests.get(0)).startsWith("GET /hook?x=1 HTTP/1.1")
+			.containsIgnoringCase("host: provider.test:" + this.server.port())
+			.contains("Accept: application/json")
+			.doesNotContainIgnoringCase("content-length")
+			.endsWith("\r\n\r\n");
+	}
+
+	@Test
 	void aReceiverThatSendsHeadersThenStallsIsCutOffAtTheDeadline() throws Exception {
 		this.server = new RawServer((socket) -> {
 			answer(socket, "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nfirst bytes");

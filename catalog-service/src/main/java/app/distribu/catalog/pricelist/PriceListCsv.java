@@ -61,7 +61,7 @@ class PriceListCsv {
 		this.reports = reports;
 	}
 
-	ImportReport importFile(UUID companyId, UUID listId, InputStream in, ImportMode mode) {
+	ImportReport importFile(UUID companyId, UUID listId, InputStream in, PriceImportMode mode) {
 		this.lists.get(companyId, listId);
 		Map<String, List<Row>> bySku = read(in);
 		Map<String, UUID> products = this.lists.productIds(companyId, bySku.keySet());
@@ -70,7 +70,7 @@ class PriceListCsv {
 		List<UUID> removals = new ArrayList<>();
 		bySku.forEach((sku, rows) -> check(sku, rows, products.get(sku), prices, removals, rejections));
 		int removed = write(companyId, listId, prices, removals);
-		if (mode == ImportMode.REPLACE) {
+		if (mode == PriceImportMode.REPLACE) {
 			Set<UUID> named = new HashSet<>(products.values());
 			removed += this.lists.removeAllExcept(companyId, listId, named);
 		}

@@ -20,14 +20,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
-import org.jooq.DSLContext;
 
 import org.springframework.stereotype.Service;
 
 import app.distribu.platform.web.CsvSyntax;
 import app.distribu.platform.web.Unprocessable;
-
-import static app.distribu.catalog.db.Tables.PRODUCT;
 
 /**
  * Customer prices by CSV ({@code sku,customer_email,price}): each row sets one customer's
@@ -43,14 +40,11 @@ class OverrideCsvImport {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
-	private final DSLContext db;
-
 	private final Customers customers;
 
 	private final PriceOverrides overrides;
 
-	OverrideCsvImport(DSLContext db, Customers customers, PriceOverrides overrides) {
-		this.db = db;
+	OverrideCsvImport(Customers customers, PriceOverrides overrides) {
 		this.customers = customers;
 		this.overrides = overrides;
 	}
@@ -88,7 +82,7 @@ class OverrideCsvImport {
 			result.rejected(row, sku, email, "SKU is missing.");
 			return;
 		}
-		Optional<UUID> product = productId(companyId, sku);
+		Optional<UUID> product = this.overrides.productId(companyId, sku);
 		if (product.isEmpty()) {
 			result.rejected(row, sku, email, "No product has the SKU " + sku + " (SKUs are case-sensitive).");
 			return;
@@ -136,13 +130,6 @@ class OverrideCsvImport {
 			return "Price must be less than 10,000,000,000.";
 		}
 		return null;
-	}
-
-	private Optional<UUID> productId(UUID companyId, String sku) {
-		return this.db.select(PRODUCT.ID)
-			.from(PRODUCT)
-			.where(PRODUCT.COMPANY_ID.eq(companyId).and(PRODUCT.SKU.eq(sku)))
-			.fetchOptional(PRODUCT.ID);
 	}
 
 	private static Map<String, Integer> header(CSVRecord record) {

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +25,7 @@ import org.apache.commons.io.input.BOMInputStream;
 
 import org.springframework.stereotype.Service;
 
+import app.distribu.catalog.pricing.CsvHeader;
 import app.distribu.platform.web.CsvCells;
 import app.distribu.platform.web.Unprocessable;
 
@@ -203,16 +203,13 @@ class PriceListCsv {
 	}
 
 	private static Map<String, Integer> header(CSVRecord record) {
-		Map<String, Integer> columns = new HashMap<>();
-		for (int i = 0; i < record.size(); i++) {
-			columns.put(record.get(i).trim().toLowerCase(Locale.ROOT), i);
-		}
-		List<String> missing = REQUIRED.stream().filter((column) -> !columns.containsKey(column)).toList();
+		CsvHeader header = CsvHeader.of(record);
+		List<String> missing = header.missing(REQUIRED);
 		if (!missing.isEmpty()) {
 			throw new Unprocessable("The header must name the columns sku, price and percent_off (min_quantity is "
 					+ "optional); missing: " + String.join(", ", missing) + ". Nothing was imported.");
 		}
-		return columns;
+		return header.columns();
 	}
 
 	/** UTF-8 with or without a byte order mark; anything else stops the file. */

@@ -9,9 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.math.BigDecimal;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -133,16 +131,13 @@ class OverrideCsvImport {
 	}
 
 	private static Map<String, Integer> header(CSVRecord record) {
-		Map<String, Integer> columns = new HashMap<>();
-		for (int i = 0; i < record.size(); i++) {
-			columns.put(record.get(i).trim().toLowerCase(Locale.ROOT), i);
-		}
-		List<String> missing = COLUMNS.stream().filter((column) -> !columns.containsKey(column)).toList();
+		CsvHeader header = CsvHeader.of(record);
+		List<String> missing = header.missing(COLUMNS);
 		if (!missing.isEmpty()) {
 			throw new Unprocessable("The header must name the columns " + String.join(",", COLUMNS) + "; missing: "
 					+ String.join(", ", missing) + ".");
 		}
-		return columns;
+		return header.columns();
 	}
 
 	private static String field(CSVRecord record, Map<String, Integer> columns, String column) {

@@ -50,8 +50,6 @@ class PriceListCsv {
 
 	private static final int CHUNK = 200;
 
-	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
-
 	private final PriceLists lists;
 
 	private final ImportReports reports;
@@ -171,7 +169,7 @@ class PriceListCsv {
 	private static Map<String, List<Row>> read(InputStream in) {
 		Map<String, List<Row>> bySku = new LinkedHashMap<>();
 		long rows = 0;
-		try (CSVParser parser = FORMAT.parse(utf8(in))) {
+		try (CSVParser parser = CsvHeader.FORMAT.parse(utf8(in))) {
 			Map<String, Integer> columns = null;
 			for (CSVRecord record : parser) {
 				if (columns == null) {

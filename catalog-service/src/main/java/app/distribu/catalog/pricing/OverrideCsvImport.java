@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
@@ -36,8 +35,6 @@ class OverrideCsvImport {
 
 	static final int REJECTIONS_SHOWN = 200;
 
-	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
-
 	private final Customers customers;
 
 	private final PriceOverrides overrides;
@@ -49,7 +46,7 @@ class OverrideCsvImport {
 
 	OverrideImportResult read(UUID companyId, InputStream in) {
 		OverrideImportResult result = new OverrideImportResult();
-		try (CSVParser parser = FORMAT.parse(utf8(in))) {
+		try (CSVParser parser = CsvHeader.FORMAT.parse(utf8(in))) {
 			Map<String, Integer> columns = null;
 			for (CSVRecord record : parser) {
 				if (columns == null) {

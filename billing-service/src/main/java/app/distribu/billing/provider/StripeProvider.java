@@ -35,9 +35,9 @@ import app.distribu.billing.invoice.InvoiceLine;
  */
 class StripeProvider implements PaymentProvider {
 
-	static final String NAME = "stripe";
+	static final String NAME = Stripe.NAME;
 
-	static final String INVOICE_METADATA = "distribu_invoice_id";
+	static final String INVOICE_METADATA = Stripe.INVOICE_METADATA;
 
 	private final StripeClient stripe;
 

@@ -119,7 +119,7 @@ class PriceListApi {
 	ImportReport importPrices(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@RequestParam(required = false) String mode, HttpServletRequest request) throws IOException {
 		try (InputStream in = request.getInputStream()) {
-			return this.csv.importFile(me.companyId(), id, in, ImportMode.of(mode));
+			return this.csv.importFile(me.companyId(), id, in, PriceImportMode.of(mode));
 		}
 	}
 

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +25,7 @@ import org.apache.commons.io.input.BOMInputStream;
 
 import org.springframework.stereotype.Service;
 
+import app.distribu.catalog.pricing.CsvHeader;
 import app.distribu.platform.web.CsvCells;
 import app.distribu.platform.web.Unprocessable;
 
@@ -50,8 +50,6 @@ class PriceListCsv {
 
 	private static final int CHUNK = 200;
 
-	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
-
 	private final PriceLists lists;
 
 	private final ImportReports reports;
@@ -61,7 +59,7 @@ class PriceListCsv {
 		this.reports = reports;
 	}
 
-	ImportReport importFile(UUID companyId, UUID listId, InputStream in, ImportMode mode) {
+	ImportReport importFile(UUID companyId, UUID listId, InputStream in, PriceImportMode mode) {
 		this.lists.get(companyId, listId);
 		Map<String, List<Row>> bySku = read(in);
 		Map<String, UUID> products = this.lists.productIds(companyId, bySku.keySet());
@@ -70,7 +68,7 @@ class PriceListCsv {
 		List<UUID> removals = new ArrayList<>();
 		bySku.forEach((sku, rows) -> check(sku, rows, products.get(sku), prices, removals, rejections));
 		int removed = write(companyId, listId, prices, removals);
-		if (mode == ImportMode.REPLACE) {
+		if (mode == PriceImportMode.REPLACE) {
 			Set<UUID> named = new HashSet<>(products.values());
 			removed += this.lists.removeAllExcept(companyId, listId, named);
 		}
@@ -171,7 +169,7 @@ class PriceListCsv {
 	private static Map<String, List<Row>> read(InputStream in) {
 		Map<String, List<Row>> bySku = new LinkedHashMap<>();
 		long rows = 0;
-		try (CSVParser parser = FORMAT.parse(utf8(in))) {
+		try (CSVParser parser = CsvHeader.FORMAT.parse(utf8(in))) {
 			Map<String, Integer> columns = null;
 			for (CSVRecord record : parser) {
 				if (columns == null) {
@@ -203,16 +201,13 @@ class PriceListCsv {
 	}
 
 	private static Map<String, Integer> header(CSVRecord record) {
-		Map<String, Integer> columns = new HashMap<>();
-		for (int i = 0; i < record.size(); i++) {
-			columns.put(record.get(i).trim().toLowerCase(Locale.ROOT), i);
-		}
-		List<String> missing = REQUIRED.stream().filter((column) -> !columns.containsKey(column)).toList();
+		CsvHeader header = CsvHeader.of(record);
+		List<String> missing = header.missing(REQUIRED);
 		if (!missing.isEmpty()) {
 			throw new Unprocessable("The header must name the columns sku, price and percent_off (min_quantity is "
 					+ "optional); missing: " + String.join(", ", missing) + ". Nothing was imported.");
 		}
-		return columns;
+		return header.columns();
 	}
 
 	/** UTF-8 with or without a byte order mark; anything else stops the file. */

@@ -200,7 +200,7 @@ class PriceListPages {
 			return back(id);
 		}
 		try (InputStream in = file.getInputStream()) {
-			ImportReport report = this.csv.importFile(me.companyId(), id, in, ImportMode.of(mode));
+			ImportReport report = this.csv.importFile(me.companyId(), id, in, PriceImportMode.of(mode));
 			return "redirect:/dashboard/price-lists/" + id + "/imports/" + report.id();
 		}
 		catch (DomainProblem refused) {

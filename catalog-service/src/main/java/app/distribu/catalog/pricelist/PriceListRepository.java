@@ -195,16 +195,9 @@ class PriceListRepository {
 		if (productIds.isEmpty()) {
 			return 0;
 		}
-		return this.db.deleteFrom(PRICE_LIST_PRICE)
-			.where(PRICE_LIST_PRICE.LIST_ID.eq(listId)
-				.and(PRICE_LIST_PRICE.COMPANY_ID.eq(companyId))
-				.and(PRICE_LIST_PRICE.PRODUCT_ID.eq(DSL.any(productIds.toArray(UUID[]::new)))))
-			.returning(PRICE_LIST_PRICE.PRODUCT_ID)
-			.fetch(PRICE_LIST_PRICE.PRODUCT_ID)
-			.stream()
-			.distinct()
-			.toList()
-			.size();
+		return productsLosingPrices(PRICE_LIST_PRICE.LIST_ID.eq(listId)
+			.and(PRICE_LIST_PRICE.COMPANY_ID.eq(companyId))
+			.and(PRICE_LIST_PRICE.PRODUCT_ID.eq(DSL.any(productIds.toArray(UUID[]::new)))));
 	}
 
 	/**
@@ -212,10 +205,15 @@ class PriceListRepository {
 	 * theirs.
 	 */
 	int removePricesExcept(UUID companyId, UUID listId, Collection<UUID> keep) {
+		return productsLosingPrices(PRICE_LIST_PRICE.LIST_ID.eq(listId)
+			.and(PRICE_LIST_PRICE.COMPANY_ID.eq(companyId))
+			.and(PRICE_LIST_PRICE.PRODUCT_ID.ne(DSL.all(keep.toArray(UUID[]::new)))));
+	}
+
+	/** Deletes the list prices {@code which} selects; how many products lost theirs. */
+	private int productsLosingPrices(Condition which) {
 		return this.db.deleteFrom(PRICE_LIST_PRICE)
-			.where(PRICE_LIST_PRICE.LIST_ID.eq(listId)
-				.and(PRICE_LIST_PRICE.COMPANY_ID.eq(companyId))
-				.and(PRICE_LIST_PRICE.PRODUCT_ID.ne(DSL.all(keep.toArray(UUID[]::new)))))
+			.where(which)
 			.returning(PRICE_LIST_PRICE.PRODUCT_ID)
 			.fetch(PRICE_LIST_PRICE.PRODUCT_ID)
 			.stream()

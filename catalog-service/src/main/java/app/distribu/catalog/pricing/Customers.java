@@ -5,9 +5,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
 import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
+
+import app.distribu.catalog.db.tables.records.CustomerRefRecord;
 
 import static app.distribu.catalog.db.Tables.CUSTOMER_REF;
 
@@ -22,28 +25,12 @@ class Customers {
 	}
 
 	void created(UUID companyId, Customer customer, String email, String group) {
-		this.db.insertInto(CUSTOMER_REF)
-			.set(CUSTOMER_REF.ID, customer.id())
-			.set(CUSTOMER_REF.COMPANY_ID, companyId)
-			.set(CUSTOMER_REF.NAME, customer.name())
-			.set(CUSTOMER_REF.STATUS, customer.status())
-			.set(CUSTOMER_REF.EMAIL, email)
-			.set(CUSTOMER_REF.GROUP_NAME, blankToNull(group))
-			.onConflict(CUSTOMER_REF.ID)
-			.doNothing()
-			.execute();
+		insert(companyId, customer, email, group).onConflict(CUSTOMER_REF.ID).doNothing().execute();
 	}
 
 	/** customer.updated carries the whole of what catalog keeps, so it upserts. */
 	void updated(UUID companyId, Customer customer, String email, String group) {
-		this.db.insertInto(CUSTOMER_REF)
-			.set(CUSTOMER_REF.ID, customer.id())
-			.set(CUSTOMER_REF.COMPANY_ID, companyId)
-			.set(CUSTOMER_REF.NAME, customer.name())
-			.set(CUSTOMER_REF.STATUS, customer.status())
-			.set(CUSTOMER_REF.EMAIL, email)
-			.set(CUSTOMER_REF.GROUP_NAME, blankToNull(group))
-			.onConflict(CUSTOMER_REF.ID)
+		insert(companyId, customer, email, group).onConflict(CUSTOMER_REF.ID)
 			.doUpdate()
 			.set(CUSTOMER_REF.NAME, customer.name())
 			.set(CUSTOMER_REF.STATUS, customer.status())
@@ -51,6 +38,16 @@ class Customers {
 			.set(CUSTOMER_REF.GROUP_NAME, blankToNull(group))
 			.where(CUSTOMER_REF.COMPANY_ID.eq(companyId))
 			.execute();
+	}
+
+	private InsertSetMoreStep<CustomerRefRecord> insert(UUID companyId, Customer customer, String email, String group) {
+		return this.db.insertInto(CUSTOMER_REF)
+			.set(CUSTOMER_REF.ID, customer.id())
+			.set(CUSTOMER_REF.COMPANY_ID, companyId)
+			.set(CUSTOMER_REF.NAME, customer.name())
+			.set(CUSTOMER_REF.STATUS, customer.status())
+			.set(CUSTOMER_REF.EMAIL, email)
+			.set(CUSTOMER_REF.GROUP_NAME, blankToNull(group));
 	}
 
 	private static String blankToNull(String value) {

@@ -9,25 +9,19 @@ import java.nio.charset.CharacterCodingException;
 import java.math.BigDecimal;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
-import org.jooq.DSLContext;
 
 import org.springframework.stereotype.Service;
 
 import app.distribu.platform.web.CsvSyntax;
 import app.distribu.platform.web.Unprocessable;
-
-import static app.distribu.catalog.db.Tables.PRODUCT;
 
 /**
  * Customer prices by CSV ({@code sku,customer_email,price}): each row sets one customer's
@@ -41,23 +35,18 @@ class OverrideCsvImport {
 
 	static final int REJECTIONS_SHOWN = 200;
 
-	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
-
-	private final DSLContext db;
-
 	private final Customers customers;
 
 	private final PriceOverrides overrides;
 
-	OverrideCsvImport(DSLContext db, Customers customers, PriceOverrides overrides) {
-		this.db = db;
+	OverrideCsvImport(Customers customers, PriceOverrides overrides) {
 		this.customers = customers;
 		this.overrides = overrides;
 	}
 
 	OverrideImportResult read(UUID companyId, InputStream in) {
 		OverrideImportResult result = new OverrideImportResult();
-		try (CSVParser parser = FORMAT.parse(utf8(in))) {
+		try (CSVParser parser = CsvHeader.FORMAT.parse(utf8(in))) {
 			Map<String, Integer> columns = null;
 			for (CSVRecord record : parser) {
 				if (columns == null) {
@@ -88,7 +77,7 @@ class OverrideCsvImport {
 			result.rejected(row, sku, email, "SKU is missing.");
 			return;
 		}
-		Optional<UUID> product = productId(companyId, sku);
+		Optional<UUID> product = this.overrides.productId(companyId, sku);
 		if (product.isEmpty()) {
 			result.rejected(row, sku, email, "No product has the SKU " + sku + " (SKUs are case-sensitive).");
 			return;
@@ -138,24 +127,14 @@ class OverrideCsvImport {
 		return null;
 	}
 
-	private Optional<UUID> productId(UUID companyId, String sku) {
-		return this.db.select(PRODUCT.ID)
-			.from(PRODUCT)
-			.where(PRODUCT.COMPANY_ID.eq(companyId).and(PRODUCT.SKU.eq(sku)))
-			.fetchOptional(PRODUCT.ID);
-	}
-
 	private static Map<String, Integer> header(CSVRecord record) {
-		Map<String, Integer> columns = new HashMap<>();
-		for (int i = 0; i < record.size(); i++) {
-			columns.put(record.get(i).trim().toLowerCase(Locale.ROOT), i);
-		}
-		List<String> missing = COLUMNS.stream().filter((column) -> !columns.containsKey(column)).toList();
+		CsvHeader header = CsvHeader.of(record);
+		List<String> missing = header.missing(COLUMNS);
 		if (!missing.isEmpty()) {
 			throw new Unprocessable("The header must name the columns " + String.join(",", COLUMNS) + "; missing: "
 					+ String.join(", ", missing) + ".");
 		}
-		return columns;
+		return header.columns();
 	}
 
 	private static String field(CSVRecord record, Map<String, Integer> columns, String column) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -79,6 +80,14 @@ public class PriceOverrides {
 
 	boolean productExists(UUID companyId, UUID productId) {
 		return this.db.fetchExists(PRODUCT, PRODUCT.ID.eq(productId).and(PRODUCT.COMPANY_ID.eq(companyId)));
+	}
+
+	/** The company's product with this SKU, if any. */
+	Optional<UUID> productId(UUID companyId, String sku) {
+		return this.db.select(PRODUCT.ID)
+			.from(PRODUCT)
+			.where(PRODUCT.COMPANY_ID.eq(companyId).and(PRODUCT.SKU.eq(sku)))
+			.fetchOptional(PRODUCT.ID);
 	}
 
 }

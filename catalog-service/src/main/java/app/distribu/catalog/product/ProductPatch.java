@@ -22,14 +22,9 @@ record ProductPatch(
 				message = "Price must have at most 2 decimals, like 12.50.") BigDecimal price,
 		@DecimalMin(value = "0", message = "Stock must be 0 or more.") @Digits(integer = 9, fraction = 0,
 				message = "Stock must be a whole number.") BigDecimal stock,
-		@DecimalMin(value = "0", message = "Low-stock threshold must be 0 or more.") @Digits(integer = 9, fraction = 0,
-				message = "Low-stock threshold must be a whole number.") BigDecimal lowStockThreshold,
-		Boolean active,
-		@DecimalMin(value = "1", message = "Minimum order quantity must be 1 or more.") @Digits(integer = 9,
-				fraction = 0, message = "Minimum order quantity must be a whole number.") BigDecimal minOrderQuantity,
-		@DecimalMin(value = "1", message = "Quantity step must be 1 or more.") @Digits(integer = 9, fraction = 0,
-				message = "Quantity step must be a whole number.") BigDecimal quantityStep,
-		Boolean overrideGated) {
+		@QuantityRules.LowStockThreshold BigDecimal lowStockThreshold, Boolean active,
+		@QuantityRules.MinOrderQuantity BigDecimal minOrderQuantity,
+		@QuantityRules.QuantityStep BigDecimal quantityStep, Boolean overrideGated) {
 
 	/** The product's fields with this patch applied. */
 	NewProduct applyTo(Product product) {

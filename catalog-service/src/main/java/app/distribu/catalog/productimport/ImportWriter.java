@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 import app.distribu.catalog.db.tables.records.ProductRecord;
 import app.distribu.catalog.stock.MovementKind;
@@ -28,7 +28,7 @@ import static app.distribu.catalog.db.Tables.STOCK_MOVEMENT;
  * single row of one statement, so it lands whole or not at all; should the statement fail
  * anyway, the chunk is retried row by row so one bad row cannot sink the others.
  */
-@Component
+@Repository
 class ImportWriter {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportWriter.class);

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +19,7 @@ import static app.distribu.catalog.db.Tables.STOCK_MOVEMENT;
  * row, in the caller's transaction, so history and stock never disagree and stock never
  * goes below zero.
  */
-@Component
+@Repository
 public class StockLedger {
 
 	private final DSLContext db;

@@ -7,10 +7,16 @@ import org.jooq.DSLContext;
 
 import org.springframework.stereotype.Repository;
 
+import app.distribu.platform.companies.CompanyProfile;
+import app.distribu.platform.companies.CompanyReadModel;
+
 import static app.distribu.catalog.db.Tables.STORE;
 
+/**
+ * The stores of identity's companies, kept in step by the platform's company listener.
+ */
 @Repository
-public class StoreRepository {
+public class StoreRepository implements CompanyReadModel {
 
 	private final DSLContext db;
 
@@ -25,6 +31,16 @@ public class StoreRepository {
 
 	public Optional<Store> findByCompany(UUID companyId) {
 		return this.db.selectFrom(STORE).where(STORE.COMPANY_ID.eq(companyId)).fetchOptional(this::toStore);
+	}
+
+	@Override
+	public String consumerName() {
+		return "catalog-stores";
+	}
+
+	@Override
+	public void save(CompanyProfile company) {
+		save(new Store(company.companyId(), company.slug(), company.name(), company.currency()));
 	}
 
 	void save(Store store) {

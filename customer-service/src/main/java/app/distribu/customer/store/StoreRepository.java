@@ -7,10 +7,16 @@ import org.jooq.DSLContext;
 
 import org.springframework.stereotype.Repository;
 
+import app.distribu.platform.companies.CompanyProfile;
+import app.distribu.platform.companies.CompanyReadModel;
+
 import static app.distribu.customer.db.Tables.STORE;
 
+/**
+ * The stores of identity's companies, kept in step by the platform's company listener.
+ */
 @Repository
-public class StoreRepository {
+public class StoreRepository implements CompanyReadModel {
 
 	private final DSLContext db;
 
@@ -29,6 +35,16 @@ public class StoreRepository {
 		return this.db.selectFrom(STORE)
 			.where(STORE.COMPANY_ID.eq(companyId))
 			.fetchOptional((row) -> new Store(row.getCompanyId(), row.getSlug(), row.getName()));
+	}
+
+	@Override
+	public String consumerName() {
+		return "customer-stores";
+	}
+
+	@Override
+	public void save(CompanyProfile company) {
+		save(new Store(company.companyId(), company.slug(), company.name()));
 	}
 
 	void save(Store store) {

@@ -1,21 +1,14 @@
 package app.distribu.local;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import app.distribu.platform.test.HeadlessChromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,32 +29,12 @@ class BillingBrowserIT {
 
 	static final List<String> SCOPES = List.of("products:write", "customers:write", "orders:write");
 
-	@TempDir
-	static Path dataDir;
-
-	static LocalStack stack;
-
-	static WebDriver browser;
-
-	@BeforeAll
-	static void start() {
-		browser = HeadlessChromium.start();
-		stack = LocalStack.start(TestStacks.config(dataDir), false);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (stack != null) {
-			stack.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserOnStack ui = BrowserOnStack.empty();
 
 	@Test
 	void anOrderRefusedForTheMonthlyLimitSucceedsAfterThePaidUpgrade() {
-		StackClient owner = new StackClient(stack.config().gatewayUrl());
+		StackClient owner = new StackClient(ui.stack().config().gatewayUrl());
 		DemoSeeder.signUp(owner, "Limit Goods", "limit-goods", "Olga Owner", EMAIL, PASSWORD);
 		// Three keys: 100 orders in a minute stay under each key's 60 requests a minute.
 		List<String> keys = List.of(DemoSeeder.createApiKey(owner, "one", SCOPES),
@@ -82,18 +55,19 @@ class BillingBrowserIT {
 
 		signIn();
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-			open("/dashboard/orders");
-			assertThat(browser.findElements(By.id("company-notice"))).as("billing's banner on order-service's page")
+			ui.open("/dashboard/orders");
+			assertThat(ui.browser().findElements(By.id("company-notice")))
+				.as("billing's banner on order-service's page")
 				.singleElement()
 				.satisfies((notice) -> assertThat(notice.getText()).contains("Growth trial runs until"));
 		});
 
-		open("/dashboard/billing/plans");
+		ui.open("/dashboard/billing/plans");
 		click(By.cssSelector("#plan-STARTER button"));
-		waitFor(By.id("invoice-number"));
+		ui.waitFor(By.id("invoice-number"));
 		click(By.id("demo-pay"));
 		awaitText(By.id("invoice-status"), "paid");
-		screenshot("billing-starter-paid");
+		ui.screenshot("billing-starter-paid");
 
 		for (int i = 0; i < 100; i++) {
 			owner.api("POST", "/api/v1/orders", "Bearer " + keys.get(i % keys.size()), order).expect(201);
@@ -102,13 +76,13 @@ class BillingBrowserIT {
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.body()).contains("This store has reached its monthly order limit.");
 
-		open("/dashboard/billing/plans");
-		assertThat(text(By.cssSelector("#plan-GROWTH button"))).isEqualTo("Upgrade to Growth");
+		ui.open("/dashboard/billing/plans");
+		assertThat(ui.text(By.cssSelector("#plan-GROWTH button"))).isEqualTo("Upgrade to Growth");
 		click(By.cssSelector("#plan-GROWTH button"));
-		assertThat(waitFor(By.id("lines")).getText()).contains("Unused time on Starter (monthly)",
+		assertThat(ui.waitFor(By.id("lines")).getText()).contains("Unused time on Starter (monthly)",
 				"Remaining time on Growth (monthly)");
-		assertThat(text(By.id("invoice-status"))).isEqualTo("open");
-		screenshot("billing-upgrade-invoice");
+		assertThat(ui.text(By.id("invoice-status"))).isEqualTo("open");
+		ui.screenshot("billing-upgrade-invoice");
 		click(By.id("demo-pay"));
 		awaitText(By.id("invoice-status"), "paid");
 
@@ -116,52 +90,29 @@ class BillingBrowserIT {
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> owner.api("POST", "/api/v1/orders", "Bearer " + keys.get(1), order).status() == 201);
 
-		open("/dashboard/billing");
-		assertThat(text(By.id("plan"))).isEqualTo("Growth");
-		assertThat(text(By.id("status"))).isEqualTo("Active");
-		assertThat(browser.findElements(By.id("company-notice"))).as("no banner once paid").isEmpty();
-		screenshot("billing-overview");
-		open("/dashboard/billing/invoices");
-		assertThat(browser.findElements(By.cssSelector("#invoices code"))).hasSize(2);
+		ui.open("/dashboard/billing");
+		assertThat(ui.text(By.id("plan"))).isEqualTo("Growth");
+		assertThat(ui.text(By.id("status"))).isEqualTo("Active");
+		assertThat(ui.browser().findElements(By.id("company-notice"))).as("no banner once paid").isEmpty();
+		ui.screenshot("billing-overview");
+		ui.open("/dashboard/billing/invoices");
+		assertThat(ui.browser().findElements(By.cssSelector("#invoices code"))).hasSize(2);
 	}
 
 	private void signIn() {
-		open("/login");
-		type("email", EMAIL);
-		type("password", PASSWORD);
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/dashboard"));
-	}
-
-	private void open(String path) {
-		browser.get(stack.config().gatewayUrl() + path);
-	}
-
-	private void type(String field, String value) {
-		WebElement input = browser.findElement(By.name(field));
-		input.clear();
-		input.sendKeys(value);
+		ui.open("/login");
+		ui.type("email", EMAIL);
+		ui.type("password", PASSWORD);
+		ui.browser().findElement(By.cssSelector("main form button[type=submit]")).click();
+		new WebDriverWait(ui.browser(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/dashboard"));
 	}
 
 	private void click(By locator) {
-		waitFor(locator).click();
-	}
-
-	private WebElement waitFor(By locator) {
-		return new WebDriverWait(browser, Duration.ofSeconds(20))
-			.until(ExpectedConditions.presenceOfElementLocated(locator));
+		ui.waitFor(locator).click();
 	}
 
 	private void awaitText(By locator, String text) {
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(locator, text));
-	}
-
-	private String text(By locator) {
-		return waitFor(locator).getText().trim();
-	}
-
-	private void screenshot(String name) {
-		HeadlessChromium.screenshot(browser, name);
+		new WebDriverWait(ui.browser(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(locator, text));
 	}
 
 }

@@ -22,13 +22,11 @@ import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import app.distribu.platform.test.HeadlessChromium;
@@ -54,37 +52,28 @@ class PhoneAndAccessibilityBrowserIT {
 
 	static final Pattern SIGN_IN_LINK = Pattern.compile("https?://\\S+/store/demo/signin/[A-Za-z0-9_-]+");
 
-	@TempDir
-	static Path dataDir;
+	/** Started with the class, before the extension starts the stack that reads it. */
+	static final LoopbackDns dns = loopbackDns();
 
-	static LoopbackDns dns;
-
-	static LocalStack stack;
-
-	static WebDriver browser;
+	@RegisterExtension
+	static final BrowserOnStack ui = BrowserOnStack.withDemoData("--host-resolver-rules=MAP *.example 127.0.0.1");
 
 	static PageChecks pages;
 
-	@BeforeAll
-	static void start() {
-		dns = new LoopbackDns();
+	private static LoopbackDns loopbackDns() {
+		LoopbackDns dns = new LoopbackDns();
 		System.setProperty("distribu.dns-servers", dns.address());
-		browser = HeadlessChromium.start("--host-resolver-rules=MAP *.example 127.0.0.1");
-		pages = new PageChecks(browser);
-		stack = LocalStack.start(TestStacks.config(dataDir), true);
+		return dns;
+	}
+
+	@BeforeAll
+	static void checkPages() {
+		pages = new PageChecks(ui.browser());
 	}
 
 	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (stack != null) {
-			stack.close();
-		}
-		if (dns != null) {
-			dns.close();
-		}
+	static void stopDns() {
+		dns.close();
 		System.clearProperty("distribu.dns-servers");
 	}
 
@@ -94,63 +83,65 @@ class PhoneAndAccessibilityBrowserIT {
 		for (String[] page : new String[][] { { "account-sign-in", "/login" }, { "account-sign-up", "/signup" },
 				{ "account-forgot-password", "/forgot-password" }, { "help-center", "/help" },
 				{ "help-search", "/help?q=custom+domain" } }) {
-			pages.check(page[0], url(page[1]));
+			pages.check(page[0], ui.url(page[1]));
 		}
 		assertNoProblems();
 
-		open("/signup");
-		String pattern = browser.findElement(By.name("slug")).getAttribute("pattern");
+		ui.open("/signup");
+		String pattern = ui.browser().findElement(By.name("slug")).getAttribute("pattern");
 		assertThat(js("try { new RegExp(arguments[0], 'v'); return true; } catch (e) { return false; }", pattern))
 			.as("the slug pattern %s is valid where Chromium compiles it (the v flag)", pattern)
 			.isEqualTo(true);
 
-		open("/help?q=custom+domain");
-		assertThat(text(By.id("help-results"))).contains("for “custom domain”");
-		assertThat(text(By.tagName("main"))).contains("Can I use a custom domain for my storefront?")
+		ui.open("/help?q=custom+domain");
+		assertThat(ui.text(By.id("help-results"))).contains("for “custom domain”");
+		assertThat(ui.text(By.tagName("main"))).contains("Can I use a custom domain for my storefront?")
 			.doesNotContain("I forgot my password.");
 	}
 
 	@Test
 	@Order(2)
 	void aBuyerOrdersOnAPhoneAndEveryStorefrontPagePasses() {
-		open("/store/demo");
-		String product = browser.findElement(By.cssSelector("a[href^='/store/demo/products/']")).getAttribute("href");
-		pages.check("storefront-catalog-visitor", url("/store/demo"));
+		ui.open("/store/demo");
+		String product = ui.browser()
+			.findElement(By.cssSelector("a[href^='/store/demo/products/']"))
+			.getAttribute("href");
+		pages.check("storefront-catalog-visitor", ui.url("/store/demo"));
 		pages.check("storefront-product", product);
-		pages.check("storefront-sign-in", url("/store/demo/login"));
-		pages.check("storefront-register", url("/store/demo/register"));
+		pages.check("storefront-sign-in", ui.url("/store/demo/login"));
+		pages.check("storefront-register", ui.url("/store/demo/register"));
 
-		open("/store/demo/login");
-		browser.findElement(By.name("email")).sendKeys(BUYER);
-		browser.findElement(By.id("send-link")).click();
-		open(StackMail.pathOf(StackMail.awaitLink(stack.config(), BUYER, "", SIGN_IN_LINK)));
-		waitFor(By.id("sign-in")).click();
-		waitForPath("/store/demo");
+		ui.open("/store/demo/login");
+		ui.browser().findElement(By.name("email")).sendKeys(BUYER);
+		ui.browser().findElement(By.id("send-link")).click();
+		ui.open(StackMail.pathOf(StackMail.awaitLink(ui.stack().config(), BUYER, "", SIGN_IN_LINK)));
+		ui.waitFor(By.id("sign-in")).click();
+		ui.waitForPath("/store/demo");
 
-		browser.manage().window().setSize(PageChecks.PHONE);
-		open("/store/demo");
+		ui.browser().manage().window().setSize(PageChecks.PHONE);
+		ui.open("/store/demo");
 		pages.checkShown("storefront-catalog", PageChecks.PHONE);
-		waitFor(By.cssSelector("form.add-to-cart button:not([disabled])")).click();
-		waitForPath("/store/demo/cart");
+		ui.waitFor(By.cssSelector("form.add-to-cart button:not([disabled])")).click();
+		ui.waitForPath("/store/demo/cart");
 		pages.checkShown("storefront-cart", PageChecks.PHONE);
 		assertThat(js("return document.querySelector('#store-account').getBoundingClientRect().right"))
 			.as("Sign out stays on screen")
 			.satisfies((right) -> assertThat(((Number) right).intValue()).isLessThanOrEqualTo(390));
-		pages.check("storefront-cart", url("/store/demo/cart"));
-		pages.check("storefront-checkout", url("/store/demo/checkout"));
-		open("/store/demo/checkout");
+		pages.check("storefront-cart", ui.url("/store/demo/cart"));
+		pages.check("storefront-checkout", ui.url("/store/demo/checkout"));
+		ui.open("/store/demo/checkout");
 		// A delivery address is required: the demo buyer has none yet, so it enters one.
-		WebElement street = waitFor(By.name("line1"));
+		WebElement street = ui.waitFor(By.name("line1"));
 		if (street.isDisplayed()) {
 			street.sendKeys("1 Harbour Street");
-			browser.findElement(By.name("postalCode")).sendKeys("3011 AA");
-			browser.findElement(By.name("city")).sendKeys("Rotterdam");
-			browser.findElement(By.name("country")).sendKeys("Netherlands");
+			ui.browser().findElement(By.name("postalCode")).sendKeys("3011 AA");
+			ui.browser().findElement(By.name("city")).sendKeys("Rotterdam");
+			ui.browser().findElement(By.name("country")).sendKeys("Netherlands");
 		}
-		waitFor(By.id("place-order")).click();
-		waitFor(By.id("placed"));
+		ui.waitFor(By.id("place-order")).click();
+		ui.waitFor(By.id("placed"));
 		pages.checkShown("storefront-order-placed", PageChecks.DESKTOP);
-		pages.check("storefront-orders", url("/store/demo/orders"));
+		pages.check("storefront-orders", ui.url("/store/demo/orders"));
 		assertNoProblems();
 	}
 
@@ -173,118 +164,120 @@ class PhoneAndAccessibilityBrowserIT {
 				{ "settings-webhooks", "/dashboard/settings/webhooks" },
 				{ "settings-profile", "/dashboard/settings/profile" }, { "settings-sso", "/dashboard/settings/sso" },
 				{ "billing", "/dashboard/billing" }, { "billing-plans", "/dashboard/billing/plans" } }) {
-			pages.check(page[0], url(page[1]));
+			pages.check(page[0], ui.url(page[1]));
 		}
 		assertNoProblems();
 
-		browser.manage().window().setSize(PageChecks.PHONE);
-		open("/dashboard/orders");
-		WebElement menu = browser.findElement(By.cssSelector("details.menu > summary"));
+		ui.browser().manage().window().setSize(PageChecks.PHONE);
+		ui.open("/dashboard/orders");
+		WebElement menu = ui.browser().findElement(By.cssSelector("details.menu > summary"));
 		By customers = By.cssSelector("nav.mainnav a[href='/dashboard/customers']");
-		assertThat(browser.findElement(customers).isDisplayed()).as("collapsed on a phone").isFalse();
+		assertThat(ui.browser().findElement(customers).isDisplayed()).as("collapsed on a phone").isFalse();
 		menu.click();
-		assertThat(browser.findElement(customers).isDisplayed()).isTrue();
-		HeadlessChromium.screenshot(browser, "dashboard-menu-phone");
-		WebElement export = browser.findElement(By.id("export-csv"));
-		WebElement newOrder = browser.findElement(By.id("new-order"));
+		assertThat(ui.browser().findElement(customers).isDisplayed()).isTrue();
+		HeadlessChromium.screenshot(ui.browser(), "dashboard-menu-phone");
+		WebElement export = ui.browser().findElement(By.id("export-csv"));
+		WebElement newOrder = ui.browser().findElement(By.id("new-order"));
 		assertThat(overlap(export, newOrder)).as("Export CSV and + New order do not overlap").isFalse();
-		browser.manage().window().setSize(PageChecks.DESKTOP);
+		ui.browser().manage().window().setSize(PageChecks.DESKTOP);
 	}
 
 	@Test
 	@Order(4)
 	void reloadingAfterEachFormRepeatsNothing() {
-		open("/dashboard/settings/api-keys");
-		browser.findElement(By.name("name")).sendKeys("Reload check");
-		browser.findElement(By.cssSelector("input[value='orders:read']")).click();
+		ui.open("/dashboard/settings/api-keys");
+		ui.browser().findElement(By.name("name")).sendKeys("Reload check");
+		ui.browser().findElement(By.cssSelector("input[value='orders:read']")).click();
 		submit(By.cssSelector("form[action='/dashboard/settings/api-keys'] button[type=submit]"));
-		assertThat(text(By.id("new-api-key"))).startsWith("dk_");
-		browser.navigate().refresh();
-		waitForPath("/dashboard/settings/api-keys");
-		assertThat(browser.getPageSource()).doesNotContain("new-api-key");
+		assertThat(ui.text(By.id("new-api-key"))).startsWith("dk_");
+		ui.browser().navigate().refresh();
+		ui.waitForPath("/dashboard/settings/api-keys");
+		assertThat(ui.browser().getPageSource()).doesNotContain("new-api-key");
 		assertThat(count("//table[@id='api-keys']//td[normalize-space()='Reload check']")).isEqualTo(1);
 
 		// The local stack lets webhooks point at loopback (nothing listens on port 9).
 		String webhookUrl = "http://127.0.0.1:9/reload-check";
-		open("/dashboard/settings/webhooks");
-		browser.findElement(By.name("url")).sendKeys(webhookUrl);
-		browser.findElement(By.cssSelector("input[name=events]")).click();
+		ui.open("/dashboard/settings/webhooks");
+		ui.browser().findElement(By.name("url")).sendKeys(webhookUrl);
+		ui.browser().findElement(By.cssSelector("input[name=events]")).click();
 		submit(By.xpath("//button[normalize-space()='Add webhook']"));
-		assertThat(text(By.id("secret"))).startsWith("whsec_");
-		browser.navigate().refresh();
-		waitFor(By.id("secret"));
-		open("/dashboard/settings/webhooks");
+		assertThat(ui.text(By.id("secret"))).startsWith("whsec_");
+		ui.browser().navigate().refresh();
+		ui.waitFor(By.id("secret"));
+		ui.open("/dashboard/settings/webhooks");
 		assertThat(count("//strong[contains(@class,'url') and normalize-space()='" + webhookUrl + "']"))
 			.as("a reload of the secret page created nothing")
 			.isEqualTo(1);
 
-		open("/dashboard/settings/team");
-		browser.findElement(By.cssSelector("form[action='/dashboard/settings/team/invites'] input[name=email]"))
+		ui.open("/dashboard/settings/team");
+		ui.browser()
+			.findElement(By.cssSelector("form[action='/dashboard/settings/team/invites'] input[name=email]"))
 			.sendKeys("reload.check@demo.example");
 		submit(By.cssSelector("form[action='/dashboard/settings/team/invites'] button[type=submit]"));
-		waitFor(By.id("invites"));
-		browser.navigate().refresh();
-		waitFor(By.id("invites"));
+		ui.waitFor(By.id("invites"));
+		ui.browser().navigate().refresh();
+		ui.waitFor(By.id("invites"));
 		assertThat(count("//table[@id='invites']//td[normalize-space()='reload.check@demo.example']")).isEqualTo(1);
 
-		open("/dashboard/settings/storefront");
-		browser.findElement(By.name("domain")).sendKeys(DOMAIN);
+		ui.open("/dashboard/settings/storefront");
+		ui.browser().findElement(By.name("domain")).sendKeys(DOMAIN);
 		submit(By.cssSelector("#domain-form button[type=submit]"));
-		assertThat(text(By.id("settings-saved"))).startsWith(DOMAIN + " was added.");
-		browser.navigate().refresh();
-		waitFor(By.tagName("h1"));
-		assertThat(browser.findElements(By.id("settings-saved"))).as("the message is shown once").isEmpty();
-		assertThat(browser.findElements(By.cssSelector(".domain[data-host='" + DOMAIN + "']"))).hasSize(1);
+		assertThat(ui.text(By.id("settings-saved"))).startsWith(DOMAIN + " was added.");
+		ui.browser().navigate().refresh();
+		ui.waitFor(By.tagName("h1"));
+		assertThat(ui.browser().findElements(By.id("settings-saved"))).as("the message is shown once").isEmpty();
+		assertThat(ui.browser().findElements(By.cssSelector(".domain[data-host='" + DOMAIN + "']"))).hasSize(1);
 	}
 
 	@Test
 	@Order(5)
 	void aVerifiedCustomDomainServesTheStoreWithItsLogoAtTheDomainRoot() throws IOException {
-		open("/dashboard/settings/storefront");
-		WebElement domain = waitFor(By.cssSelector(".domain[data-host='" + DOMAIN + "']"));
+		ui.open("/dashboard/settings/storefront");
+		WebElement domain = ui.waitFor(By.cssSelector(".domain[data-host='" + DOMAIN + "']"));
 		dns.txt("_distribu-challenge." + DOMAIN, domain.findElement(By.cssSelector(".txt-value")).getText());
 		domain.findElement(By.xpath(".//button[normalize-space()='Verify']")).click();
 		awaitText(By.id("settings-saved"), DOMAIN + " is verified.");
 
-		Path logo = dataDir.resolve("logo.png");
+		Path logo = ui.dataDir().resolve("logo.png");
 		BufferedImage image = new BufferedImage(160, 48, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		g.setColor(new Color(0x1f8a4c));
 		g.fillRect(0, 0, 160, 48);
 		g.dispose();
 		ImageIO.write(image, "png", logo.toFile());
-		browser.findElement(By.cssSelector("#logo-form input[type=file]")).sendKeys(logo.toString());
+		ui.browser().findElement(By.cssSelector("#logo-form input[type=file]")).sendKeys(logo.toString());
 		submit(By.cssSelector("#logo-form button[type=submit]"));
 		awaitText(By.id("settings-saved"), "The logo has been saved.");
 		pages.checkShown("settings-storefront-verified", PageChecks.DESKTOP);
 
-		String root = "http://" + DOMAIN + ":" + stack.config().gatewayPort() + "/";
+		String root = "http://" + DOMAIN + ":" + ui.stack().config().gatewayPort() + "/";
 		pages.check("storefront-custom-domain", root);
-		browser.get(root);
-		assertThat(browser.getCurrentUrl()).isEqualTo(root);
-		assertThat(text(By.cssSelector("header .brand"))).isEqualTo("Demo Wholesale");
+		ui.browser().get(root);
+		assertThat(ui.browser().getCurrentUrl()).isEqualTo(root);
+		assertThat(ui.text(By.cssSelector("header .brand"))).isEqualTo("Demo Wholesale");
 		assertThat(js("return document.querySelector('header .store-logo').naturalWidth")).isEqualTo(160L);
-		browser.get(root + "dashboard");
-		assertThat(browser.getTitle()).startsWith("Page not found");
+		ui.browser().get(root + "dashboard");
+		assertThat(ui.browser().getTitle()).startsWith("Page not found");
 		assertNoProblems();
 	}
 
 	@Test
 	@Order(6)
 	void errorsAreBrandedOnEveryPathOfEveryService() throws Exception {
-		pages.check("error-not-found", url("/dashboard/no-such-page"));
-		assertThat(browser.getTitle()).isEqualTo("Page not found · Distribu");
+		pages.check("error-not-found", ui.url("/dashboard/no-such-page"));
+		assertThat(ui.browser().getTitle()).isEqualTo("Page not found · Distribu");
 		assertNoProblems();
 
 		// Straight at every service too, signed in as the owner (the gateway passes the
 		// same cookie): a path no service has is the branded page, never Whitelabel.
-		String session = "DISTRIBU_SESSION=" + browser.manage().getCookieNamed("DISTRIBU_SESSION").getValue();
+		String session = "DISTRIBU_SESSION=" + ui.browser().manage().getCookieNamed("DISTRIBU_SESSION").getValue();
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		List<String> urls = new ArrayList<>();
-		urls.add(url("/dashboard/no-such-page"));
-		urls.add(url("/store/demo/no-such-page"));
-		urls.add(url("/no-such-page"));
-		StackConfig.SERVICES.forEach((service) -> urls.add(stack.config().urlOf(service) + "/dashboard/no-such-page"));
+		urls.add(ui.url("/dashboard/no-such-page"));
+		urls.add(ui.url("/store/demo/no-such-page"));
+		urls.add(ui.url("/no-such-page"));
+		StackConfig.SERVICES
+			.forEach((service) -> urls.add(ui.stack().config().urlOf(service) + "/dashboard/no-such-page"));
 		for (String address : urls) {
 			HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(address))
 				.header("Accept", "text/html,application/xhtml+xml")
@@ -304,16 +297,17 @@ class PhoneAndAccessibilityBrowserIT {
 	}
 
 	private static void signIn(String email, String password) {
-		open("/login");
-		browser.findElement(By.name("email")).sendKeys(email);
-		browser.findElement(By.name("password")).sendKeys(password);
+		ui.open("/login");
+		ui.browser().findElement(By.name("email")).sendKeys(email);
+		ui.browser().findElement(By.name("password")).sendKeys(password);
 		submit(By.cssSelector("main form button[type=submit]"));
-		waitForPath("/dashboard");
+		ui.waitForPath("/dashboard");
 	}
 
 	private static String firstLink(String page, String pattern) {
-		open(page);
-		return browser.findElements(By.cssSelector("main a[href]"))
+		ui.open(page);
+		return ui.browser()
+			.findElements(By.cssSelector("main a[href]"))
 			.stream()
 			.map((a) -> URI.create(a.getAttribute("href")).getPath())
 			.filter((path) -> path.matches(pattern))
@@ -328,27 +322,15 @@ class PhoneAndAccessibilityBrowserIT {
 	}
 
 	private static int count(String xpath) {
-		return browser.findElements(By.xpath(xpath)).size();
-	}
-
-	private static String url(String path) {
-		return path.startsWith("http") ? path : stack.config().gatewayUrl() + path;
-	}
-
-	private static void open(String path) {
-		browser.get(url(path));
+		return ui.browser().findElements(By.xpath(xpath)).size();
 	}
 
 	private static void submit(By button) {
-		browser.findElement(button).click();
+		ui.browser().findElement(button).click();
 	}
 
 	private static Object js(String script, Object... arguments) {
-		return ((JavascriptExecutor) browser).executeScript(script, arguments);
-	}
-
-	private static String text(By locator) {
-		return waitFor(locator).getText().trim();
+		return ((JavascriptExecutor) ui.browser()).executeScript(script, arguments);
 	}
 
 	/**
@@ -356,18 +338,8 @@ class PhoneAndAccessibilityBrowserIT {
 	 * one).
 	 */
 	private static void awaitText(By locator, String start) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+		new WebDriverWait(ui.browser(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
 			.until((driver) -> driver.findElement(locator).getText().trim().startsWith(start));
-	}
-
-	private static WebElement waitFor(By locator) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until(ExpectedConditions.presenceOfElementLocated(locator));
-	}
-
-	private static void waitForPath(String path) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(
-				ExpectedConditions.urlMatches("^" + Pattern.quote(stack.config().gatewayUrl()) + path + "([?#].*)?$"));
 	}
 
 }

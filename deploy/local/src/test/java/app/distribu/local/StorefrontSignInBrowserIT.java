@@ -1,25 +1,14 @@
 package app.distribu.local;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import app.distribu.platform.test.HeadlessChromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,28 +29,8 @@ class StorefrontSignInBrowserIT {
 
 	static final Pattern LINK = Pattern.compile("https?://\\S+/store/\\S+/signin/[A-Za-z0-9_-]+");
 
-	@TempDir
-	static Path dataDir;
-
-	static LocalStack stack;
-
-	static WebDriver browser;
-
-	@BeforeAll
-	static void start() {
-		browser = HeadlessChromium.start();
-		stack = LocalStack.start(TestStacks.config(dataDir), false);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (stack != null) {
-			stack.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserOnStack ui = BrowserOnStack.empty();
 
 	@Test
 	@Order(1)
@@ -75,48 +44,48 @@ class StorefrontSignInBrowserIT {
 	@Test
 	@Order(2)
 	void aVisitorRegistersAndWaitsForApproval() {
-		open("/store/Signin-Goods/register");
-		type("businessName", "Corner Deli");
-		type("name", "Bruno Buyer");
-		type("email", BUYER);
-		submit();
+		ui.open("/store/Signin-Goods/register");
+		ui.type("businessName", "Corner Deli");
+		ui.type("name", "Bruno Buyer");
+		ui.type("email", BUYER);
+		ui.submit();
 
-		waitFor(By.id("registered"));
-		assertThat(text(By.id("registered"))).contains("Signin Goods", BUYER);
-		screenshot("storefront-registered");
+		ui.waitFor(By.id("registered"));
+		assertThat(ui.text(By.id("registered"))).contains("Signin Goods", BUYER);
+		ui.screenshot("storefront-registered");
 
-		open("/store/Signin-Goods/login");
-		type("email", BUYER);
-		browser.findElement(By.id("send-link")).click();
-		assertThat(text(By.id("sign-in-sent"))).startsWith("If this address belongs to an account");
+		ui.open("/store/Signin-Goods/login");
+		ui.type("email", BUYER);
+		ui.browser().findElement(By.id("send-link")).click();
+		assertThat(ui.text(By.id("sign-in-sent"))).startsWith("If this address belongs to an account");
 	}
 
 	@Test
 	@Order(3)
 	void theDistributorApprovesAndSeesTheInviteLink() {
-		open("/login");
-		type("email", OWNER);
-		type("password", PASSWORD);
-		submit();
-		waitForPath("/dashboard");
+		ui.open("/login");
+		ui.type("email", OWNER);
+		ui.type("password", PASSWORD);
+		ui.submit();
+		ui.waitForPath("/dashboard");
 
-		open("/dashboard/customers");
-		assertThat(text(By.id("pending-badge"))).isEqualTo("1 pending approval");
-		browser.findElement(By.linkText("Corner Deli")).click();
-		waitFor(By.id("approve")).click();
+		ui.open("/dashboard/customers");
+		assertThat(ui.text(By.id("pending-badge"))).isEqualTo("1 pending approval");
+		ui.browser().findElement(By.linkText("Corner Deli")).click();
+		ui.waitFor(By.id("approve")).click();
 
-		WebElement link = waitFor(By.cssSelector("#invite-links input.invite-url"));
+		WebElement link = ui.waitFor(By.cssSelector("#invite-links input.invite-url"));
 		assertThat(link.getAttribute("value")).contains("/store/Signin-Goods/signin/");
-		assertThat(text(By.id("customer-status"))).isEqualTo("Active");
-		screenshot("customer-approved");
+		assertThat(ui.text(By.id("customer-status"))).isEqualTo("Active");
+		ui.screenshot("customer-approved");
 
-		open("/dashboard/products/new");
-		type("sku", "DELI-1");
-		type("name", "Olive oil 5 L");
-		type("price", "24.00");
-		type("stock", "10");
-		submit();
-		waitFor(By.xpath("//*[contains(text(), 'Olive oil 5 L')]"));
+		ui.open("/dashboard/products/new");
+		ui.type("sku", "DELI-1");
+		ui.type("name", "Olive oil 5 L");
+		ui.type("price", "24.00");
+		ui.type("stock", "10");
+		ui.submit();
+		ui.waitFor(By.xpath("//*[contains(ui.text(), 'Olive oil 5 L')]"));
 		signOut();
 	}
 
@@ -124,138 +93,101 @@ class StorefrontSignInBrowserIT {
 	@Order(4)
 	void theInviteFromTheMailSignsTheContactInToTheCatalog() {
 		String link = awaitLink(BUYER, "Your account at Signin Goods is ready");
-		browser.manage().deleteAllCookies();
-		open(pathOf(link));
-		assertThat(text(By.id("sign-in-title"))).isEqualTo("Welcome to Signin Goods");
-		browser.findElement(By.id("sign-in")).click();
+		ui.browser().manage().deleteAllCookies();
+		ui.open(pathOf(link));
+		assertThat(ui.text(By.id("sign-in-title"))).isEqualTo("Welcome to Signin Goods");
+		ui.browser().findElement(By.id("sign-in")).click();
 
-		waitForPath("/store/Signin-Goods");
-		assertThat(browser.findElements(By.tagName("h1"))).isNotEmpty();
-		assertThat(browser.manage().getCookieNamed("DISTRIBU_STORE_SESSION")).isNotNull();
-		screenshot("storefront-signed-in");
+		ui.waitForPath("/store/Signin-Goods");
+		assertThat(ui.browser().findElements(By.tagName("h1"))).isNotEmpty();
+		assertThat(ui.browser().manage().getCookieNamed("DISTRIBU_STORE_SESSION")).isNotNull();
+		ui.screenshot("storefront-signed-in");
 
-		open(pathOf(link));
-		assertThat(text(By.id("link-problem-title"))).isEqualTo("This link has already been used");
+		ui.open(pathOf(link));
+		assertThat(ui.text(By.id("link-problem-title"))).isEqualTo("This link has already been used");
 	}
 
 	@Test
 	@Order(5)
 	void theContactOrdersFromTheCatalogThroughCartAndCheckout() {
-		open("/store/Signin-Goods");
-		assertThat(text(By.id("store-account"))).contains("Bruno Buyer", "Sign out");
-		waitFor(By.cssSelector("form.add-to-cart button")).click();
-		waitForPath("/store/Signin-Goods/cart");
-		assertThat(text(By.cssSelector("#cart-lines tbody tr"))).contains("Olive oil 5 L");
+		ui.open("/store/Signin-Goods");
+		assertThat(ui.text(By.id("store-account"))).contains("Bruno Buyer", "Sign out");
+		ui.waitFor(By.cssSelector("form.add-to-cart button")).click();
+		ui.waitForPath("/store/Signin-Goods/cart");
+		assertThat(ui.text(By.cssSelector("#cart-lines tbody tr"))).contains("Olive oil 5 L");
 
-		open("/store/Signin-Goods/checkout");
-		assertThat(text(By.id("checkout-total"))).startsWith("24.00");
+		ui.open("/store/Signin-Goods/checkout");
+		assertThat(ui.text(By.id("checkout-total"))).startsWith("24.00");
 		// A delivery address is required; the registered business has none yet.
-		browser.findElement(By.name("line1")).sendKeys("1 Harbour Street");
-		browser.findElement(By.name("postalCode")).sendKeys("3011 AA");
-		browser.findElement(By.name("city")).sendKeys("Rotterdam");
-		browser.findElement(By.name("country")).sendKeys("Netherlands");
-		waitFor(By.id("place-order")).click();
+		ui.browser().findElement(By.name("line1")).sendKeys("1 Harbour Street");
+		ui.browser().findElement(By.name("postalCode")).sendKeys("3011 AA");
+		ui.browser().findElement(By.name("city")).sendKeys("Rotterdam");
+		ui.browser().findElement(By.name("country")).sendKeys("Netherlands");
+		ui.waitFor(By.id("place-order")).click();
 
-		waitFor(By.id("placed"));
-		assertThat(text(By.id("status"))).isEqualTo("SUBMITTED");
-		assertThat(text(By.id("total"))).startsWith("24.00");
-		screenshot("storefront-order-placed");
-		open("/store/Signin-Goods/orders");
-		assertThat(text(By.tagName("main"))).contains("24.00");
+		ui.waitFor(By.id("placed"));
+		assertThat(ui.text(By.id("status"))).isEqualTo("SUBMITTED");
+		assertThat(ui.text(By.id("total"))).startsWith("24.00");
+		ui.screenshot("storefront-order-placed");
+		ui.open("/store/Signin-Goods/orders");
+		assertThat(ui.text(By.tagName("main"))).contains("24.00");
 	}
 
 	@Test
 	@Order(6)
 	void theSessionAndItsLinksBelongToThatStoreOnly() {
-		open("/store/Other-Store");
-		assertThat(browser.manage().getCookieNamed("DISTRIBU_STORE_SESSION")).as("not sent to another store").isNull();
-		open("/store/Signin-Goods");
-		assertThat(browser.manage().getCookieNamed("DISTRIBU_STORE_SESSION")).isNotNull();
+		ui.open("/store/Other-Store");
+		assertThat(ui.browser().manage().getCookieNamed("DISTRIBU_STORE_SESSION")).as("not sent to another store")
+			.isNull();
+		ui.open("/store/Signin-Goods");
+		assertThat(ui.browser().manage().getCookieNamed("DISTRIBU_STORE_SESSION")).isNotNull();
 
-		open("/store/Signin-Goods/login");
-		assertThat(text(By.id("signed-in"))).contains(BUYER);
-		type("email", BUYER);
-		browser.findElement(By.id("send-link")).click();
+		ui.open("/store/Signin-Goods/login");
+		assertThat(ui.text(By.id("signed-in"))).contains(BUYER);
+		ui.type("email", BUYER);
+		ui.browser().findElement(By.id("send-link")).click();
 		String link = awaitLink(BUYER, "Sign in to Signin Goods");
-		open(pathOf(link).replace("/store/Signin-Goods/", "/store/Other-Store/"));
-		assertThat(text(By.id("link-problem-title"))).isEqualTo("This link is for another store");
-		assertThat(browser.findElement(By.id("ask-for-link")).getAttribute("href"))
+		ui.open(pathOf(link).replace("/store/Signin-Goods/", "/store/Other-Store/"));
+		assertThat(ui.text(By.id("link-problem-title"))).isEqualTo("This link is for another store");
+		assertThat(ui.browser().findElement(By.id("ask-for-link")).getAttribute("href"))
 			.endsWith("/store/Other-Store/login");
-		screenshot("storefront-wrong-store");
+		ui.screenshot("storefront-wrong-store");
 	}
 
 	@Test
 	@Order(7)
 	void signingOutEndsTheStoreSession() {
-		open("/store/Signin-Goods/login");
-		waitFor(By.id("sign-out")).click();
+		ui.open("/store/Signin-Goods/login");
+		ui.waitFor(By.id("sign-out")).click();
 
-		waitForPath("/store/Signin-Goods/login");
-		assertThat(text(By.cssSelector(".alert.success"))).isEqualTo("You're signed out.");
-		assertThat(browser.manage().getCookieNamed("DISTRIBU_STORE_SESSION")).isNull();
-		assertThat(browser.findElements(By.id("signed-in"))).isEmpty();
+		ui.waitForPath("/store/Signin-Goods/login");
+		assertThat(ui.text(By.cssSelector(".alert.success"))).isEqualTo("You're signed out.");
+		assertThat(ui.browser().manage().getCookieNamed("DISTRIBU_STORE_SESSION")).isNull();
+		assertThat(ui.browser().findElements(By.id("signed-in"))).isEmpty();
 	}
 
 	private void signUp(String company, String slug, String email) {
-		open("/signup");
-		type("companyName", company);
-		type("slug", slug);
-		type("name", company + " Owner");
-		type("email", email);
-		type("password", PASSWORD);
-		submit();
-		waitForPath("/dashboard");
+		ui.open("/signup");
+		ui.type("companyName", company);
+		ui.type("slug", slug);
+		ui.type("name", company + " Owner");
+		ui.type("email", email);
+		ui.type("password", PASSWORD);
+		ui.submit();
+		ui.waitForPath("/dashboard");
 	}
 
 	private void signOut() {
-		browser.findElement(By.xpath("//form[@action='/logout']//button")).click();
-		waitForPath("/login");
+		ui.browser().findElement(By.xpath("//form[@action='/logout']//button")).click();
+		ui.waitForPath("/login");
 	}
 
 	private String awaitLink(String to, String subject) {
-		return StackMail.awaitLink(stack.config(), to, subject, LINK);
+		return StackMail.awaitLink(ui.stack().config(), to, subject, LINK);
 	}
 
 	private static String pathOf(String link) {
 		return StackMail.pathOf(link);
-	}
-
-	private void open(String path) {
-		browser.get(stack.config().gatewayUrl() + path);
-	}
-
-	private void type(String field, String value) {
-		WebElement input = browser.findElement(By.name(field));
-		input.clear();
-		input.sendKeys(value);
-	}
-
-	private void submit() {
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-	}
-
-	private String text(By locator) {
-		return waitFor(locator).getText().trim();
-	}
-
-	private WebElement waitFor(By locator) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until(ExpectedConditions.presenceOfElementLocated(locator));
-	}
-
-	private void waitForPath(String path) {
-		try {
-			new WebDriverWait(browser, Duration.ofSeconds(15))
-				.until(ExpectedConditions.urlMatches("^" + stack.config().gatewayUrl() + path + "([?#].*)?$"));
-		}
-		catch (TimeoutException ex) {
-			throw new AssertionError("Expected to reach " + path + " but the browser shows " + browser.getCurrentUrl()
-					+ ":\n" + browser.findElement(By.tagName("body")).getText(), ex);
-		}
-	}
-
-	private void screenshot(String name) {
-		HeadlessChromium.screenshot(browser, name);
 	}
 
 }

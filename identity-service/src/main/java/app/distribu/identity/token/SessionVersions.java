@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.jooq.DSLContext;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +20,7 @@ import static app.distribu.identity.db.Tables.SESSION_VERSION;
  * revocation raises the version and announces it ({@code session.revoked} on
  * {@code identity.events}), and every gateway replica refuses older tokens from then on.
  */
-@Component
+@Repository
 public class SessionVersions {
 
 	static final String TOPIC = "identity.events";

@@ -4,8 +4,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.InsertOnConflictDoUpdateStep;
 
 import org.springframework.stereotype.Repository;
+
+import app.distribu.order.db.tables.records.CustomerRefRecord;
 
 import static app.distribu.order.db.Tables.CUSTOMER_REF;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
@@ -27,13 +30,7 @@ class CustomerRefRepository {
 
 	/** A fresh answer from customer-service is the current truth. */
 	void save(CustomerRef customer) {
-		this.db.insertInto(CUSTOMER_REF)
-			.set(CUSTOMER_REF.ID, customer.id())
-			.set(CUSTOMER_REF.COMPANY_ID, customer.companyId())
-			.set(CUSTOMER_REF.NAME, customer.name())
-			.set(CUSTOMER_REF.STATUS, customer.status())
-			.onConflict(CUSTOMER_REF.ID)
-			.doUpdate()
+		insert(customer).doUpdate()
 			.set(CUSTOMER_REF.NAME, customer.name())
 			.set(CUSTOMER_REF.STATUS, customer.status())
 			.set(CUSTOMER_REF.UPDATED_AT, currentOffsetDateTime())
@@ -46,13 +43,7 @@ class CustomerRefRepository {
 	 * it only fills in the name of a known customer.
 	 */
 	void created(CustomerRef customer) {
-		this.db.insertInto(CUSTOMER_REF)
-			.set(CUSTOMER_REF.ID, customer.id())
-			.set(CUSTOMER_REF.COMPANY_ID, customer.companyId())
-			.set(CUSTOMER_REF.NAME, customer.name())
-			.set(CUSTOMER_REF.STATUS, customer.status())
-			.onConflict(CUSTOMER_REF.ID)
-			.doUpdate()
+		insert(customer).doUpdate()
 			.set(CUSTOMER_REF.NAME, customer.name())
 			.where(CUSTOMER_REF.COMPANY_ID.eq(customer.companyId()))
 			.execute();
@@ -69,6 +60,15 @@ class CustomerRefRepository {
 			.set(CUSTOMER_REF.UPDATED_AT, currentOffsetDateTime())
 			.where(CUSTOMER_REF.COMPANY_ID.eq(companyId))
 			.execute();
+	}
+
+	private InsertOnConflictDoUpdateStep<CustomerRefRecord> insert(CustomerRef customer) {
+		return this.db.insertInto(CUSTOMER_REF)
+			.set(CUSTOMER_REF.ID, customer.id())
+			.set(CUSTOMER_REF.COMPANY_ID, customer.companyId())
+			.set(CUSTOMER_REF.NAME, customer.name())
+			.set(CUSTOMER_REF.STATUS, customer.status())
+			.onConflict(CUSTOMER_REF.ID);
 	}
 
 }

@@ -1,4 +1,4 @@
-package app.distribu.billing.provider;
+package app.distribu.billing.stripeevents;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.net.Webhook;
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -22,9 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import app.distribu.billing.invoice.Invoice;
 import app.distribu.billing.invoice.InvoiceRepository;
+import app.distribu.billing.provider.PaymentProvider;
+import app.distribu.billing.provider.Stripe;
+import app.distribu.billing.provider.StripeProperties;
 import app.distribu.billing.subscription.Settling;
-
-import static app.distribu.billing.db.Tables.PROVIDER_EVENT;
 
 /**
  * Stripe's signed webhooks for invoice status: the signature ({@code Stripe-Signature},
@@ -50,7 +50,7 @@ class StripeWebhooks {
 
 	private final Settling settling;
 
-	private final DSLContext db;
+	private final ProviderEvents seen;
 
 	private final JsonMapper json;
 
@@ -59,12 +59,12 @@ class StripeWebhooks {
 	private final Clock clock;
 
 	StripeWebhooks(StripeProperties properties, PaymentProvider provider, InvoiceRepository invoices, Settling settling,
-			DSLContext db, JsonMapper json, TransactionTemplate transaction, Clock clock) {
+			ProviderEvents seen, JsonMapper json, TransactionTemplate transaction, Clock clock) {
 		this.properties = properties;
 		this.provider = provider;
 		this.invoices = invoices;
 		this.settling = settling;
-		this.db = db;
+		this.seen = seen;
 		this.json = json;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -73,7 +73,7 @@ class StripeWebhooks {
 	@PostMapping(PATH)
 	ResponseEntity<String> receive(@RequestBody String payload,
 			@RequestHeader(name = "Stripe-Signature", required = false) String signature) {
-		if (!StripeProvider.NAME.equals(this.provider.name()) || this.properties.webhookSecret() == null
+		if (!Stripe.NAME.equals(this.provider.name()) || this.properties.webhookSecret() == null
 				|| this.properties.webhookSecret().isBlank()) {
 			return ResponseEntity.notFound().build();
 		}
@@ -87,11 +87,7 @@ class StripeWebhooks {
 		}
 		JsonNode event = this.json.readTree(payload);
 		this.transaction.executeWithoutResult((status) -> {
-			boolean first = this.db.insertInto(PROVIDER_EVENT)
-				.set(PROVIDER_EVENT.ID, event.path("id").asString())
-				.onConflictDoNothing()
-				.execute() == 1;
-			if (first) {
+			if (this.seen.firstTime(event.path("id").asString())) {
 				apply(event.path("type").asString(), event.path("data").path("object"));
 			}
 		});
@@ -122,7 +118,7 @@ class StripeWebhooks {
 	}
 
 	private Optional<Invoice> ours(JsonNode object) {
-		JsonNode metadata = object.path("metadata").path(StripeProvider.INVOICE_METADATA);
+		JsonNode metadata = object.path("metadata").path(Stripe.INVOICE_METADATA);
 		if (metadata.isString()) {
 			try {
 				Optional<Invoice> byMetadata = this.invoices.findAnyCompany(UUID.fromString(metadata.asString()));
@@ -134,7 +130,7 @@ class StripeWebhooks {
 				return Optional.empty();
 			}
 		}
-		return this.invoices.findByProviderId(StripeProvider.NAME, object.path("id").asString());
+		return this.invoices.findByProviderId(Stripe.NAME, object.path("id").asString());
 	}
 
 }

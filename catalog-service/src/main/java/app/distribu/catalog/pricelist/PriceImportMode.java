@@ -6,11 +6,11 @@ import app.distribu.platform.web.Unprocessable;
  * MERGE changes only the SKUs a file names; REPLACE also removes the prices of every
  * product the file does not name.
  */
-enum ImportMode {
+enum PriceImportMode {
 
 	MERGE, REPLACE;
 
-	static ImportMode of(String mode) {
+	static PriceImportMode of(String mode) {
 		if (mode == null || mode.isBlank() || "merge".equalsIgnoreCase(mode.trim())) {
 			return MERGE;
 		}

@@ -1,4 +1,4 @@
-package app.distribu.billing.provider;
+package app.distribu.billing.stripeevents;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,0 +1,34 @@
+package app.distribu.customer.accounts;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A customer account as stored, with its contacts and addresses. */
+public record Customer(UUID id, String name, String email, String phone, BigDecimal creditLimit, CustomerStatus status,
+		String notes, String group, PaymentTerms paymentTerms, int version, OffsetDateTime createdAt,
+		List<Contact> contacts, List<Address> addresses) {
+
+	/** A person who buys for the customer; {@code invitedAt} is null until invited. */
+	public record Contact(UUID id, String name, String email, OffsetDateTime invitedAt,
+			OffsetDateTime inviteExpiresAt) {
+
+	}
+
+	public record Address(UUID id, String kind, String line1, String line2, String city, String postalCode,
+			String country, boolean isDefault) {
+
+	}
+
+	public Optional<Contact> contact(UUID contactId) {
+		return this.contacts.stream().filter((contact) -> contact.id().equals(contactId)).findFirst();
+	}
+
+	Customer with(List<Contact> contacts, List<Address> addresses) {
+		return new Customer(this.id, this.name, this.email, this.phone, this.creditLimit, this.status, this.notes,
+				this.group, this.paymentTerms, this.version, this.createdAt, contacts, addresses);
+	}
+
+}

@@ -1,0 +1,28 @@
+package app.distribu.customer.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import app.distribu.customer.accounts.Customer;
+
+/** The API shape of a customer (spec "Shapes"); money is a decimal string. */
+record CustomerJson(UUID id, String name, String email, String phone, String creditLimit, String status,
+		List<ContactJson> contacts, List<Customer.Address> addresses, String group, String paymentTerms) {
+
+	record ContactJson(UUID id, String name, String email) {
+
+		static ContactJson of(Customer.Contact contact) {
+			return new ContactJson(contact.id(), contact.name(), contact.email());
+		}
+
+	}
+
+	static CustomerJson of(Customer customer) {
+		return new CustomerJson(customer.id(), customer.name(), customer.email(), customer.phone(),
+				(customer.creditLimit() != null) ? customer.creditLimit().toPlainString() : null,
+				customer.status().name(), customer.contacts().stream().map(ContactJson::of).toList(),
+				customer.addresses(), customer.group(),
+				(customer.paymentTerms() != null) ? customer.paymentTerms().name() : null);
+	}
+
+}

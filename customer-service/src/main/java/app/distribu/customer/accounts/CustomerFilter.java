@@ -3,8 +3,6 @@ package app.distribu.customer.accounts;
 /** The list's search ({@code q}, in name or email) and status filter; null = any. */
 public record CustomerFilter(String q, CustomerStatus status) {
 
-	static final CustomerFilter NONE = new CustomerFilter(null, null);
-
 	/** Blank values mean "no filter"; an unknown status is refused by the caller. */
 	public static CustomerFilter of(String q, String status) {
 		String query = (q == null || q.isBlank()) ? null : q.trim();

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,14 +11,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The body of {@code POST /api/v1/customers} and the dashboard's new-customer form. */
-public record NewCustomer(
-		@NotBlank(message = "Name is required.") @Size(max = 200,
-				message = "Name is at most 200 characters.") String name,
-		@NotBlank(message = "Email is required.") @Email(message = "Enter a valid email address.") @Size(max = 254,
-				message = "Email is at most 254 characters.") String email,
+public record NewCustomer(@CustomerRules.Name String name, @CustomerRules.EmailAddress String email,
 		@Size(max = 40, message = "Phone is at most 40 characters.") String phone,
-		@DecimalMin(value = "0.00", message = "Credit limit must be 0 or more.") @Digits(integer = 10, fraction = 2,
-				message = "Credit limit must have at most 2 decimals, like 5000.00.") BigDecimal creditLimit,
+		@CustomerRules.CreditLimit BigDecimal creditLimit,
 		@Pattern(regexp = "PENDING|ACTIVE|BLOCKED",
 				message = "Status must be PENDING, ACTIVE or BLOCKED.") String status,
 		@Valid @Size(max = 50, message = "At most 50 contacts.") List<@NotNull NewContact> contacts,

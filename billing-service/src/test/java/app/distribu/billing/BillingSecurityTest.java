@@ -37,14 +37,16 @@ class BillingSecurityTest implements RouteSecurityContract {
 						"ownerUserId", UUID.randomUUID(), "ownerEmail", "o@x.test"));
 		String owner = TestTokens.user(company, UUID.randomUUID(), Role.OWNER);
 		RestClient http = RestClient.builder().baseUrl(service.baseUrl()).build();
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(30))
-			.until(() -> http.get()
+		// The trial itself and its banner, not "Your subscription is being set up" (which
+		// names Growth too): the page must not change under the matrix's feet.
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+			String page = http.get()
 				.uri("/dashboard/billing")
 				.header("Authorization", "Bearer " + owner)
 				.retrieve()
-				.body(String.class)
-				.contains("Growth"));
+				.body(String.class);
+			return page.contains("id=\"plan\">Growth<") && page.contains("id=\"company-notice\"");
+		});
 
 		matrix = SecurityMatrix.of(service)
 			.victim(company, "matrix-billing", UUID.randomUUID())

@@ -22,11 +22,11 @@ class OrderDetailRepository {
 		this.db = db;
 	}
 
-	List<StatusChange> history(UUID orderId) {
+	List<HistoryLine> history(UUID orderId) {
 		return this.db.selectFrom(ORDER_STATUS_CHANGE)
 			.where(ORDER_STATUS_CHANGE.ORDER_ID.eq(orderId))
 			.orderBy(ORDER_STATUS_CHANGE.ID)
-			.fetch((r) -> new StatusChange(r.getFromStatus(), r.getToStatus(), r.getChangedBy(),
+			.fetch((r) -> new HistoryLine(r.getFromStatus(), r.getToStatus(), r.getChangedBy(),
 					r.getChangedAt().toInstant()));
 	}
 

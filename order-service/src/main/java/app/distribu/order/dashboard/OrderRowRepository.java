@@ -21,8 +21,11 @@ class OrderRowRepository {
 
 	private final DSLContext db;
 
-	OrderRowRepository(DSLContext db) {
+	private final OrderConditions conditions;
+
+	OrderRowRepository(DSLContext db, OrderConditions conditions) {
 		this.db = db;
+		this.conditions = conditions;
 	}
 
 	/**
@@ -36,7 +39,7 @@ class OrderRowRepository {
 			.from(ORDERS)
 			.leftJoin(CUSTOMER_REF)
 			.on(CUSTOMER_REF.ID.eq(ORDERS.CUSTOMER_ID).and(CUSTOMER_REF.COMPANY_ID.eq(ORDERS.COMPANY_ID)))
-			.where(OrderConditions.of(companyId, filter))
+			.where(this.conditions.of(companyId, filter))
 			.and((beforeNumber != null) ? ORDERS.NUMBER.lt(beforeNumber) : noCondition())
 			.orderBy(ORDERS.NUMBER.desc())
 			.limit(limit + 1)
@@ -45,7 +48,7 @@ class OrderRowRepository {
 	}
 
 	int count(UUID companyId, OrderFilter filter) {
-		return this.db.fetchCount(ORDERS, OrderConditions.of(companyId, filter));
+		return this.db.fetchCount(ORDERS, this.conditions.of(companyId, filter));
 	}
 
 }

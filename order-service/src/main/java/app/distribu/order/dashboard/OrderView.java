@@ -42,7 +42,7 @@ public record OrderView(Order order) {
 	 * Who made a change. Only ids are recorded; the creator is named by the channel the
 	 * order came through, because an API key or a contact is not a team member.
 	 */
-	public String who(StatusChange change, UUID me) {
+	public String who(HistoryLine change, UUID me) {
 		if (change.changedBy().equals(me)) {
 			return "You";
 		}

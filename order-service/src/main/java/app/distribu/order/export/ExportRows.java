@@ -28,8 +28,11 @@ class ExportRows {
 
 	private final DSLContext db;
 
-	ExportRows(DSLContext db) {
+	private final OrderConditions conditions;
+
+	ExportRows(DSLContext db, OrderConditions conditions) {
 		this.db = db;
+		this.conditions = conditions;
 	}
 
 	/**
@@ -37,7 +40,7 @@ class ExportRows {
 	 */
 	List<ExportRow> batch(UUID companyId, OrderFilter filter, Long beforeNumber) {
 		var orderIds = select(ORDERS.ID).from(ORDERS)
-			.where(OrderConditions.of(companyId, filter))
+			.where(this.conditions.of(companyId, filter))
 			.and((beforeNumber != null) ? ORDERS.NUMBER.lt(beforeNumber) : noCondition())
 			.orderBy(ORDERS.NUMBER.desc())
 			.limit(ORDERS_PER_BATCH);

@@ -67,7 +67,7 @@ class OrderController {
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate createdFrom,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate createdTo) {
 		ApiAccess.require(me, "orders:read");
-		OrderFilter filter = new OrderFilter(status, source, customerId, createdFrom, createdTo);
+		ApiOrderFilter filter = new ApiOrderFilter(status, source, customerId, createdFrom, createdTo);
 		OrderPage page = this.orders.page(me.companyId(), filter, Cursor.parse(cursor), limit);
 		String next = page.hasMore() ? Cursor.after(page.orders().get(page.orders().size() - 1).number()) : null;
 		return new ListPage<>(page.orders().stream().map(OrderJson::of).toList(), page.hasMore(), next);

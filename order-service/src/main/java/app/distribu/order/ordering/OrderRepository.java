@@ -112,13 +112,13 @@ public class OrderRepository {
 
 	/** Newest first; {@code beforeNumber} (exclusive) continues a previous page. */
 	public OrderPage page(UUID companyId, Long beforeNumber, int limit) {
-		return page(companyId, OrderFilter.NONE, beforeNumber, limit);
+		return page(companyId, ApiOrderFilter.NONE, beforeNumber, limit);
 	}
 
-	OrderPage page(UUID companyId, OrderFilter filter, Long beforeNumber, int limit) {
+	OrderPage page(UUID companyId, ApiOrderFilter filter, Long beforeNumber, int limit) {
 		Condition after = (beforeNumber != null) ? ORDERS.NUMBER.lt(beforeNumber) : noCondition();
 		List<? extends Record> rows = this.db.selectFrom(ORDERS)
-			.where(ORDERS.COMPANY_ID.eq(companyId).and(ORDERS.DELETED_AT.isNull()).and(filter.condition()).and(after))
+			.where(ORDERS.COMPANY_ID.eq(companyId).and(ORDERS.DELETED_AT.isNull()).and(matching(filter)).and(after))
 			.orderBy(ORDERS.NUMBER.desc())
 			.limit(limit + 1)
 			.fetch();
@@ -169,6 +169,28 @@ public class OrderRepository {
 				row.get(ORDERS.NOTES), row.get(ORDERS.PO_NUMBER), row.get(ORDERS.CREATED_AT).toInstant(),
 				row.get(ORDERS.VERSION), lines, shippingAddress(row), row.get(ORDERS.PAYMENT_TERMS),
 				(row.get(ORDERS.PAID_AT) != null) ? row.get(ORDERS.PAID_AT).toInstant() : null);
+	}
+
+	private static Condition matching(ApiOrderFilter filter) {
+		Condition condition = noCondition();
+		if (filter.status() != null) {
+			condition = condition.and(ORDERS.STATUS.eq(filter.status().name()));
+		}
+		if (filter.source() != null) {
+			condition = condition.and(ORDERS.SOURCE.eq(filter.source().name()));
+		}
+		if (filter.customerId() != null) {
+			condition = condition.and(ORDERS.CUSTOMER_ID.eq(filter.customerId()));
+		}
+		if (filter.createdFrom() != null) {
+			condition = condition
+				.and(ORDERS.CREATED_AT.ge(filter.createdFrom().atStartOfDay().atOffset(ZoneOffset.UTC)));
+		}
+		if (filter.createdTo() != null) {
+			condition = condition
+				.and(ORDERS.CREATED_AT.lt(filter.createdTo().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)));
+		}
+		return condition;
 	}
 
 }

@@ -5,19 +5,22 @@ import java.util.UUID;
 
 import org.jooq.Condition;
 
+import org.springframework.stereotype.Repository;
+
 import static app.distribu.order.db.Tables.ORDERS;
 import static app.distribu.order.db.Tables.ORDER_LINE;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
 
-/** The SQL of a filter: always one company's orders that were not deleted. */
-public final class OrderConditions {
+/**
+ * The SQL of a filter, shared by the dashboard's list and the export: always one
+ * company's orders that were not deleted.
+ */
+@Repository
+public class OrderConditions {
 
-	private OrderConditions() {
-	}
-
-	public static Condition of(UUID companyId, OrderFilter filter) {
+	public Condition of(UUID companyId, OrderFilter filter) {
 		Condition condition = ORDERS.COMPANY_ID.eq(companyId).and(ORDERS.DELETED_AT.isNull());
 		if (filter.status() != null) {
 			condition = condition.and(ORDERS.STATUS.eq(filter.status().name()));

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /** One line of an order's status history; {@code from} is null for its creation. */
-public record StatusChange(String from, String to, UUID changedBy, Instant changedAt) {
+public record HistoryLine(String from, String to, UUID changedBy, Instant changedAt) {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);

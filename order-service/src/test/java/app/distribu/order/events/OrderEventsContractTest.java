@@ -12,14 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import app.distribu.order.FakeUpstreams;
+import app.distribu.order.OrderServiceTest;
 import app.distribu.order.OrdersApi;
 import app.distribu.platform.contracts.EventContracts;
-import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestTokens;
 
 import static app.distribu.order.OrdersApi.line;
@@ -30,16 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (platform/event-contracts): every order event type, with and without a shipping
  * address, a status change and a cancellation.
  */
-@ServiceTest
+@OrderServiceTest
 class OrderEventsContractTest {
 
-	static final FakeUpstreams upstreams = new FakeUpstreams();
-
-	@DynamicPropertySource
-	static void upstreams(DynamicPropertyRegistry registry) {
-		registry.add("distribu.catalog-url", upstreams::url);
-		registry.add("distribu.customer-url", upstreams::url);
-	}
+	@Autowired
+	FakeUpstreams upstreams;
 
 	@LocalServerPort
 	int port;
@@ -54,11 +47,9 @@ class OrderEventsContractTest {
 	void everyOrderEventConformsToItsPublishedSchema() {
 		UUID company = UUID.randomUUID();
 		String token = TestTokens.apiKey(company, "orders:write", "orders:read");
-		UUID shipped = UUID.randomUUID();
-		upstreams.customers.put(shipped, "ACTIVE");
-		upstreams.address(shipped, "SHIPPING", true, "Ghent");
-		UUID collects = UUID.randomUUID();
-		upstreams.customers.put(collects, "ACTIVE");
+		UUID shipped = this.upstreams.activeCustomer();
+		this.upstreams.address(shipped, "SHIPPING", true, "Ghent");
+		UUID collects = this.upstreams.activeCustomer();
 		String first = order(token, shipped);
 		String second = order(token, collects);
 		patch(token, first, "SHIPPED");

@@ -25,11 +25,14 @@ public final class WebhookEvents {
 		Map<String, Object> address = new HashMap<>(Map.of("id", UUID.randomUUID(), "line1", "12 Harbour Road", "city",
 				"Rotterdam", "postalCode", "3011 AA", "country", "NL"));
 		address.put("line2", null);
-		return Map.of("orderId", UUID.randomUUID(), "number", 7, "source", source, "status", "SUBMITTED", "customerId",
-				UUID.randomUUID(), "lines",
-				List.of(Map.of("sku", "WDG-001", "name", "Widget", "unitPrice", "12.50", "quantity", 2, "lineTotal",
-						"25.00")),
-				"total", "25.00", "currency", "EUR", "shippingAddress", address, "createdAt", Instant.now().toString());
+		Map<String, Object> order = new HashMap<>(
+				Map.of("orderId", UUID.randomUUID(), "number", 7, "source", source, "status", "SUBMITTED", "customerId",
+						UUID.randomUUID(), "customerName", "Harbour Deli", "lines", List.of(Map.of("sku", "WDG-001",
+								"name", "Widget", "unitPrice", "12.50", "quantity", 2, "lineTotal", "25.00")),
+						"total", "25.00", "currency", "EUR"));
+		order.put("shippingAddress", address);
+		order.put("createdAt", Instant.now().toString());
+		return order;
 	}
 
 	public static Map<String, Object> customer() {

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What order-service emits conforms to the schemas partners get
  * (platform/event-contracts): every order event type, with and without a shipping
- * address, a status change and a cancellation.
+ * address, a shipment (with its status change) and a cancellation.
  */
 @OrderServiceTest
 class OrderEventsContractTest {
@@ -65,8 +65,14 @@ class OrderEventsContractTest {
 			.toList();
 
 		assertThat(emitted).extracting((event) -> event.path("type").asString())
-			.containsExactly("order.created", "order.created", "order.status_changed", "order.status_changed",
-					"order.cancelled");
+			.containsExactly("order.created", "order.created", "order.status_changed", "order.shipped",
+					"order.status_changed", "order.cancelled");
+		JsonNode shippedData = emitted.get(3).path("data");
+		assertThat(shippedData.path("orderId").asString()).isEqualTo(first);
+		assertThat(shippedData.path("customerId").asString()).isEqualTo(shipped.toString());
+		assertThat(shippedData.path("lines").get(0).path("sku").asString()).isEqualTo("WDG-001");
+		assertThat(shippedData.path("lines").get(0).path("quantity").asInt()).isEqualTo(2);
+		assertThat(shippedData.path("shippingAddress").path("city").asString()).isEqualTo("Ghent");
 		assertThat(emitted.get(0).path("data").path("shippingAddress").isObject()).isTrue();
 		assertThat(emitted.get(1).path("data").path("shippingAddress").isNull()).isTrue();
 		assertThat(emitted).allSatisfy(

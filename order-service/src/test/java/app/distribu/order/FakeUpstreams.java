@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  * book, price quotes, product search) and customer-service's internal customer lookup, as
  * their contracts in docs/architecture.md and docs/order-service.md describe them.
  */
-public final class FakeUpstreams {
+public final class FakeUpstreams implements AutoCloseable {
 
 	/** Any SKU starting with this has only 3 in stock. */
 	public static final String SHORT = "SHORT-";
@@ -106,11 +106,23 @@ public final class FakeUpstreams {
 		this.server.start();
 	}
 
+	@Override
+	public void close() {
+		this.server.stop(0);
+	}
+
 	public String url() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}
 
 	/** Adds an address to a known customer and answers its id. */
+	/** A new customer customer-service knows as ACTIVE. */
+	public UUID activeCustomer() {
+		UUID id = UUID.randomUUID();
+		this.customers.put(id, "ACTIVE");
+		return id;
+	}
+
 	public UUID address(UUID customer, String kind, boolean isDefault, String city) {
 		UUID id = UUID.randomUUID();
 		addAddress(customer, id, kind, "1 Main Street", city, "1000", "BE", isDefault);

@@ -1,8 +1,6 @@
 package app.distribu.order;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +10,11 @@ import org.junit.jupiter.api.Test;
 
 import app.distribu.order.customer.ShippingAddress;
 import app.distribu.order.ordering.Order;
-import app.distribu.order.ordering.OrderLine;
-import app.distribu.order.ordering.OrderSource;
-import app.distribu.order.ordering.OrderStatus;
 import app.distribu.platform.mail.Brand;
 import app.distribu.platform.mail.MailPreviews;
 import app.distribu.platform.mail.RenderedMail;
 
+import static app.distribu.order.ordering.AnOrder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -95,14 +91,12 @@ class MailPreviewsTest {
 	}
 
 	private static Order order(ShippingAddress to, String poNumber, String notes) {
-		List<OrderLine> lines = List.of(
-				new OrderLine(1, UUID.randomUUID(), "OIL-5", "Olive oil 5 L", new BigDecimal("17.00"), 2,
-						new BigDecimal("34.00"), null, null),
-				new OrderLine(2, UUID.randomUUID(), "SALT-1", "Sea salt 1 kg", new BigDecimal("2.50"), 52,
-						new BigDecimal("130.50"), "Volume price, 50+", "Wholesale"));
-		return new Order(UUID.randomUUID(), UUID.randomUUID(), 1042, UUID.randomUUID(), OrderSource.STOREFRONT,
-				OrderStatus.SUBMITTED, "EUR", new BigDecimal("164.50"), notes, poNumber, Instant.now(), 0, lines, to,
-				"NET_30", null);
+		return anOrder().of(2, "OIL-5", "Olive oil 5 L", "17.00")
+			.of(58, "SALT-1", "Sea salt 1 kg", "2.25", "Volume price, 50+", "Wholesale")
+			.shippedTo(to)
+			.withPoNumber(poNumber)
+			.withNotes(notes)
+			.build();
 	}
 
 }

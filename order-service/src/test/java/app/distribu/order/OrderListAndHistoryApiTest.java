@@ -7,19 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import app.distribu.platform.security.Role;
-import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestTokens;
 import app.distribu.platform.test.TopicReader;
 
@@ -27,23 +24,14 @@ import static app.distribu.order.OrdersApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceTest
+@OrderServiceTest
 class OrderListAndHistoryApiTest {
 
-	static final FakeUpstreams upstreams = new FakeUpstreams();
+	@Autowired
+	FakeUpstreams upstreams;
 
-	static final TopicReader orderEvents = new TopicReader("order.events");
-
-	@DynamicPropertySource
-	static void upstreams(DynamicPropertyRegistry registry) {
-		registry.add("distribu.catalog-url", upstreams::url);
-		registry.add("distribu.customer-url", upstreams::url);
-	}
-
-	@AfterAll
-	static void closeReader() {
-		orderEvents.close();
-	}
+	@Autowired
+	TopicReader orderEvents;
 
 	@LocalServerPort
 	int port;
@@ -54,7 +42,7 @@ class OrderListAndHistoryApiTest {
 		UUID member = UUID.randomUUID();
 		String key = TestTokens.apiKey(company, "orders:write", "orders:read");
 		String user = TestTokens.user(company, member, Role.MEMBER);
-		String id = create(key, customer()).path("id").asString();
+		String id = create(key, this.upstreams.activeCustomer()).path("id").asString();
 
 		ResponseEntity<JsonNode> cancelled = api().post(user, "/api/v1/orders/" + id + "/cancel", Map.of());
 		ResponseEntity<JsonNode> again = api().post(key, "/api/v1/orders/" + id + "/cancel", Map.of());
@@ -71,16 +59,18 @@ class OrderListAndHistoryApiTest {
 		assertThat(history.get(1).path("to").asString()).isEqualTo("CANCELLED");
 		assertThat(history.get(1).path("changedBy").asString()).isEqualTo(member.toString());
 		assertThat(history.get(1).path("changedAt").asString()).isNotBlank();
-		await().atMost(Duration.ofSeconds(20)).until(() -> orderEvents.events(company, "order.cancelled").size() == 1);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.orderEvents.events(company, "order.cancelled").size() == 1);
 		await().during(Duration.ofSeconds(1))
 			.atMost(Duration.ofSeconds(5))
-			.until(() -> orderEvents.events(company, "order.cancelled").size() == 1);
+			.until(() -> this.orderEvents.events(company, "order.cancelled").size() == 1);
 	}
 
 	@Test
 	void anotherCompanyCanNeitherCancelNorReadTheHistory() {
 		UUID companyA = UUID.randomUUID();
-		String id = create(TestTokens.apiKey(companyA, "orders:write"), customer()).path("id").asString();
+		String id = create(TestTokens.apiKey(companyA, "orders:write"), this.upstreams.activeCustomer()).path("id")
+			.asString();
 		String tokenB = TestTokens.apiKey(UUID.randomUUID(), "orders:write", "orders:read");
 
 		assertThat(api().post(tokenB, "/api/v1/orders/" + id + "/cancel", Map.of()).getStatusCode())
@@ -98,8 +88,8 @@ class OrderListAndHistoryApiTest {
 		UUID company = UUID.randomUUID();
 		String key = TestTokens.apiKey(company, "orders:write", "orders:read");
 		String member = TestTokens.user(company, UUID.randomUUID(), Role.MEMBER);
-		UUID regular = customer();
-		UUID other = customer();
+		UUID regular = this.upstreams.activeCustomer();
+		UUID other = this.upstreams.activeCustomer();
 		String first = create(key, regular).path("id").asString();
 		create(key, other);
 		String fromDashboard = create(member, regular).path("id").asString();
@@ -134,12 +124,6 @@ class OrderListAndHistoryApiTest {
 				Map.of("customerId", customer, "lines", List.of(line("LIST-1", 1))));
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		return created.getBody();
-	}
-
-	private static UUID customer() {
-		UUID id = UUID.randomUUID();
-		upstreams.customers.put(id, "ACTIVE");
-		return id;
 	}
 
 	private OrdersApi api() {

@@ -21,12 +21,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import app.distribu.platform.security.Role;
 import app.distribu.platform.test.HeadlessChromium;
-import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestEvents;
 import app.distribu.platform.test.TestTokens;
 
@@ -38,16 +35,11 @@ import static org.awaitility.Awaitility.await;
  * creates, cancels and exports an order; a buyer fills a cart, checks out and finds the
  * order in the history.
  */
-@ServiceTest
+@OrderServiceTest
 class OrderingBrowserTest {
 
-	static final FakeUpstreams upstreams = new FakeUpstreams();
-
-	@DynamicPropertySource
-	static void upstreams(DynamicPropertyRegistry registry) {
-		registry.add("distribu.catalog-url", upstreams::url);
-		registry.add("distribu.customer-url", upstreams::url);
-	}
+	@Autowired
+	FakeUpstreams upstreams;
 
 	@LocalServerPort
 	int port;
@@ -67,8 +59,7 @@ class OrderingBrowserTest {
 	@Test
 	void teamMemberCreatesCancelsAndExportsAnOrder() throws Exception {
 		UUID company = UUID.randomUUID();
-		UUID customer = UUID.randomUUID();
-		upstreams.customers.put(customer, "ACTIVE");
+		UUID customer = this.upstreams.activeCustomer();
 		TestEvents.publish("customer.events", company, "customer.created", Map.of("customerId", customer, "name",
 				"Lighthouse Cafe", "email", "cafe@example.test", "status", "ACTIVE"));
 		await().atMost(Duration.ofSeconds(20))
@@ -118,10 +109,9 @@ class OrderingBrowserTest {
 
 	@Test
 	void buyerFillsTheCartChecksOutAndFindsTheOrder() {
-		UUID customer = UUID.randomUUID();
-		upstreams.customers.put(customer, "ACTIVE");
-		upstreams.standardAddresses(customer);
-		upstreams.customerPrices.put(customer, FakeUpstreams.CUSTOMER_PRICE);
+		UUID customer = this.upstreams.activeCustomer();
+		this.upstreams.standardAddresses(customer);
+		this.upstreams.customerPrices.put(customer, FakeUpstreams.CUSTOMER_PRICE);
 		this.browser = signedIn(TestTokens.contact(UUID.randomUUID(), "seaside", UUID.randomUUID(), customer));
 
 		this.browser.get(url("/store/seaside/cart"));

@@ -27,6 +27,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import app.distribu.platform.contracts.EventContract;
 import app.distribu.platform.contracts.EventContracts;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.test.TestEvents;
@@ -142,6 +143,36 @@ class WebhookDeliveryTest {
 			.isEqualTo("verified");
 		assertThat(rotated.header("X-Distribu-Signature")).isEqualTo(hmacHex(rotated.body(), second));
 		assertThat(rotated.header("X-Distribu-Signature-Previous")).isEqualTo(hmacHex(rotated.body(), first));
+	}
+
+	/**
+	 * Adding an event type to platform/event-contracts is all webhook-service needs: each
+	 * subscribable type, published on its topic with its example's data, reaches a
+	 * webhook subscribed to it and the company's events feed, conforming to its schema.
+	 */
+	@Test
+	void everySubscribableTypeOfTheContractsIsDeliveredAndListedInTheFeed() {
+		UUID company = UUID.randomUUID();
+		List<EventContract> subscribable = EventContracts.all().stream().filter(EventContract::webhook).toList();
+		Map<UUID, String> published = new HashMap<>();
+		for (EventContract contract : subscribable) {
+			createWebhook(company, receiver.url("/every/" + contract.type()), contract.type());
+			JsonNode data = EventContracts.example(contract.type()).path("data");
+			published.put(TestEvents.publish(contract.topic(), company, contract.type(), data), contract.type());
+		}
+
+		published.forEach((id, type) -> {
+			JsonNode body = this.json.readTree(receiver.await("/every/" + type, id.toString()).body());
+			assertThat(body.path("type").asString()).isEqualTo(type);
+			assertThat(body.path("data")).isEqualTo(EventContracts.example(type).path("data"));
+			assertThat(EventContracts.violations(body)).as(type).isEmpty();
+		});
+		String reader = TestTokens.apiKey(company, "orders:read", "products:read", "customers:read");
+		JsonNode feed = await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.api.get(reader, "/api/v1/events?limit=100").getBody(),
+					(page) -> page.path("data").size() == published.size());
+		assertThat(feed.path("data").valueStream().map((event) -> event.path("type").asString()))
+			.containsExactlyInAnyOrderElementsOf(published.values());
 	}
 
 	@Test

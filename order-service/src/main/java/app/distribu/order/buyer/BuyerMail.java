@@ -10,7 +10,7 @@ import app.distribu.order.ordering.Buyer;
 import app.distribu.order.ordering.Order;
 import app.distribu.order.ordering.OrderPlaced;
 import app.distribu.order.ordering.OrderStatus;
-import app.distribu.order.status.ChangingOrderStatus;
+import app.distribu.order.ordering.StatusTransition;
 import app.distribu.platform.mail.Brand;
 import app.distribu.platform.mail.Mail;
 import app.distribu.platform.mail.MailOutbox;
@@ -47,8 +47,8 @@ class BuyerMail {
 	}
 
 	@EventListener
-	void statusChanged(ChangingOrderStatus.Changed change) {
-		Order order = change.order();
+	void statusChanged(StatusTransition change) {
+		Order order = change.after();
 		OrderStatus to = order.status();
 		if (to == OrderStatus.SUBMITTED) {
 			// Moved back to "new": nothing the buyer needs to hear about.

@@ -96,10 +96,8 @@ class OrderDetailController {
 	}
 
 	private String show(DistribuPrincipal me, Order order, Model model) {
-		List<OrderStatus> moves = order.status().isTerminal() ? List.of()
-				: Arrays.stream(OrderStatus.values())
-					.filter((s) -> s != order.status() && s != OrderStatus.CANCELLED)
-					.toList();
+		// Cancelling has its own button.
+		List<OrderStatus> moves = order.nextStatuses().stream().filter((s) -> s != OrderStatus.CANCELLED).toList();
 		model.addAttribute("order", order);
 		model.addAttribute("view", new OrderView(order));
 		model.addAttribute("customerName", this.details.customerName(me.companyId(), order.customerId()));

@@ -81,7 +81,7 @@ public class OrderRepository {
 		this.db.batchInsert(lines).execute();
 	}
 
-	public void recordStatusChange(UUID orderId, OrderStatus from, OrderStatus to, UUID changedBy, Instant at) {
+	void recordStatusChange(UUID orderId, OrderStatus from, OrderStatus to, UUID changedBy, Instant at) {
 		this.db.insertInto(ORDER_STATUS_CHANGE)
 			.set(ORDER_STATUS_CHANGE.ORDER_ID, orderId)
 			.set(ORDER_STATUS_CHANGE.FROM_STATUS, (from != null) ? from.name() : null)
@@ -91,15 +91,23 @@ public class OrderRepository {
 			.execute();
 	}
 
-	/** Optimistic lock: false when someone else changed the order since it was read. */
-	public boolean updateStatus(Order order, OrderStatus to) {
-		return this.db.update(ORDERS)
-			.set(ORDERS.STATUS, to.name())
-			.set(ORDERS.VERSION, ORDERS.VERSION.plus(1))
-			.where(ORDERS.ID.eq(order.id())
-				.and(ORDERS.COMPANY_ID.eq(order.companyId()))
-				.and(ORDERS.VERSION.eq(order.version())))
+	/**
+	 * Writes a status transition and its history entry; false (and nothing written) when
+	 * someone else changed the order since it was read: the optimistic lock.
+	 */
+	public boolean save(StatusTransition transition) {
+		Order before = transition.before();
+		boolean updated = this.db.update(ORDERS)
+			.set(ORDERS.STATUS, transition.to().name())
+			.set(ORDERS.VERSION, transition.after().version())
+			.where(ORDERS.ID.eq(before.id())
+				.and(ORDERS.COMPANY_ID.eq(before.companyId()))
+				.and(ORDERS.VERSION.eq(before.version())))
 			.execute() == 1;
+		if (updated) {
+			recordStatusChange(before.id(), transition.from(), transition.to(), transition.by(), transition.at());
+		}
+		return updated;
 	}
 
 	/** A deleted order is gone for every reader; only the month's count remembers it. */

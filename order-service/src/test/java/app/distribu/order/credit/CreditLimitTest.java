@@ -24,15 +24,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import app.distribu.order.FakeUpstreams;
+import app.distribu.order.OrderServiceTest;
 import app.distribu.order.OrdersApi;
 import app.distribu.order.Pages;
 import app.distribu.platform.security.Role;
-import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestTokens;
 
 import static app.distribu.order.OrdersApi.line;
@@ -43,16 +41,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * concurrency, freed by marking orders paid or cancelling them; payment terms snapshot on
  * the order, its page and the export.
  */
-@ServiceTest
+@OrderServiceTest
 class CreditLimitTest {
 
-	static final FakeUpstreams upstreams = new FakeUpstreams();
-
-	@DynamicPropertySource
-	static void upstreams(DynamicPropertyRegistry registry) {
-		registry.add("distribu.catalog-url", upstreams::url);
-		registry.add("distribu.customer-url", upstreams::url);
-	}
+	@Autowired
+	FakeUpstreams upstreams;
 
 	@LocalServerPort
 	int port;
@@ -65,10 +58,9 @@ class CreditLimitTest {
 	final String sku = "CRED-" + this.company;
 
 	UUID customer(String terms, String limit, boolean enforced) {
-		UUID customer = UUID.randomUUID();
-		upstreams.customers.put(customer, "ACTIVE");
-		upstreams.terms.put(customer, new FakeUpstreams.Terms(terms, limit, enforced));
-		upstreams.stock(this.sku, 10_000);
+		UUID customer = this.upstreams.activeCustomer();
+		this.upstreams.terms.put(customer, new FakeUpstreams.Terms(terms, limit, enforced));
+		this.upstreams.stock(this.sku, 10_000);
 		return customer;
 	}
 
@@ -106,13 +98,13 @@ class CreditLimitTest {
 		UUID acme = customer("NET_30", "100.00", true);
 		ResponseEntity<JsonNode> upToTheLimit = order(acme, 8);
 		assertThat(upToTheLimit.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		int held = upstreams.held(this.sku);
+		int held = this.upstreams.held(this.sku);
 
 		ResponseEntity<JsonNode> over = order(acme, 1);
 		assertThat(over.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(over.getBody().path("detail").asString()).isEqualTo(refusal("12.50", "112.50", "100.00"));
 		assertThat(over.getBody().path("type").asString()).endsWith("credit-limit-exceeded");
-		assertThat(upstreams.held(this.sku)).as("the refused order's stock is given back").isEqualTo(held);
+		assertThat(this.upstreams.held(this.sku)).as("the refused order's stock is given back").isEqualTo(held);
 
 		String first = upToTheLimit.getBody().path("id").asString();
 		assertThat(paid(first, true).getBody().path("paid").asBoolean()).isTrue();
@@ -145,7 +137,7 @@ class CreditLimitTest {
 	@Test
 	void sixteenParallelCheckoutsOfOneCustomerNeverGoOverItsLimit() throws Exception {
 		UUID rush = customer("NET_15", "500.00", true);
-		String shipTo = upstreams.address(rush, "SHIPPING", true, "Antwerp").toString();
+		UUID depot = this.upstreams.address(rush, "SHIPPING", true, "Rotterdam");
 		Pages pages = new Pages(this.port);
 		List<String> buyers = IntStream.range(0, 16)
 			.mapToObj((i) -> TestTokens.contact(this.company, "rush", UUID.randomUUID(), rush))
@@ -158,7 +150,7 @@ class CreditLimitTest {
 		List<Future<ResponseEntity<String>>> answers = buyers.stream().map((buyer) -> clients.submit(() -> {
 			start.await();
 			return pages.post(buyer, "/store/rush/checkout",
-					Map.of("quotedTotal", "100.00", "shippingAddressId", shipTo));
+					Map.of("quotedTotal", "100.00", "shippingAddressId", depot.toString()));
 		})).toList();
 		start.countDown();
 		clients.shutdown();
@@ -178,7 +170,7 @@ class CreditLimitTest {
 			.param(rush)
 			.query(BigDecimal.class)
 			.single()).isEqualByComparingTo("500.00");
-		assertThat(upstreams.held(this.sku)).as("refused checkouts gave their stock back").isEqualTo(40);
+		assertThat(this.upstreams.held(this.sku)).as("refused checkouts gave their stock back").isEqualTo(40);
 		assertThat(new OrdersApi(this.port).get(writer(), "/internal/customers/" + rush + "/balance")
 			.getBody()
 			.path("openBalance")
@@ -194,7 +186,7 @@ class CreditLimitTest {
 			.isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
 		assertThat(placed.path("paid").asBoolean()).isFalse();
 		assertThat(placed.path("lines").get(0).path("priceRule").asString()).isEqualTo("Catalog price");
-		upstreams.terms.put(acme, new FakeUpstreams.Terms("PREPAID", "50.00", true));
+		this.upstreams.terms.put(acme, new FakeUpstreams.Terms("PREPAID", "50.00", true));
 		String id = placed.path("id").asString();
 		assertThat(new OrdersApi(this.port).get(writer(), "/api/v1/orders/" + id)
 			.getBody()

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -19,14 +18,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import app.distribu.order.ApiOrders;
 import app.distribu.order.FakeUpstreams;
+import app.distribu.order.OrderServiceTest;
 import app.distribu.order.Pages;
 import app.distribu.platform.security.Role;
-import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestEvents;
 import app.distribu.platform.test.TestTokens;
 import app.distribu.platform.test.TopicReader;
@@ -34,23 +31,14 @@ import app.distribu.platform.test.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceTest
+@OrderServiceTest
 class OrdersPagesTest {
 
-	static final FakeUpstreams upstreams = new FakeUpstreams();
+	@Autowired
+	FakeUpstreams upstreams;
 
-	static final TopicReader orderEvents = new TopicReader("order.events");
-
-	@DynamicPropertySource
-	static void upstreams(DynamicPropertyRegistry registry) {
-		registry.add("distribu.catalog-url", upstreams::url);
-		registry.add("distribu.customer-url", upstreams::url);
-	}
-
-	@AfterAll
-	static void closeReader() {
-		orderEvents.close();
-	}
+	@Autowired
+	TopicReader orderEvents;
 
 	@LocalServerPort
 	int port;
@@ -166,8 +154,9 @@ class OrdersPagesTest {
 					+ "create a new order with the same lines instead.");
 		assertThat(status(id)).isEqualTo("CANCELLED");
 		await().atMost(Duration.ofSeconds(20))
-			.until(() -> orderEvents.events(this.company, "order.cancelled").size() == 1);
-		assertThat(orderEvents.events(this.company, "order.cancelled").get(0).path("data").path("lines")).hasSize(2);
+			.until(() -> this.orderEvents.events(this.company, "order.cancelled").size() == 1);
+		assertThat(this.orderEvents.events(this.company, "order.cancelled").get(0).path("data").path("lines"))
+			.hasSize(2);
 	}
 
 	@Test
@@ -222,7 +211,7 @@ class OrdersPagesTest {
 				Map.of("customerId", customer.toString(), "productQuery", "retired", "action", "find-product"));
 		Document results = Jsoup.parse(searched.getBody());
 		assertThat(results.select("#product-results tbody tr").text()).contains("OLD-003", "Retired part", "Inactive");
-		assertThat(upstreams.authorizations).contains("Bearer " + this.member);
+		assertThat(this.upstreams.authorizations).contains("Bearer " + this.member);
 
 		Document added = Jsoup.parse(
 				this.pages
@@ -246,7 +235,7 @@ class OrdersPagesTest {
 			.param(this.company)
 			.query(String.class)
 			.single()).isEqualTo("DASHBOARD");
-		assertThat(upstreams.reservations.stream()
+		assertThat(this.upstreams.reservations.stream()
 			.filter((r) -> location.contains(r.path("orderId").asString()))
 			.map((r) -> r.path("source").asString())).containsExactly("DASHBOARD");
 	}
@@ -316,8 +305,7 @@ class OrdersPagesTest {
 	}
 
 	private UUID activeCustomer() {
-		UUID id = UUID.randomUUID();
-		upstreams.customers.put(id, "ACTIVE");
+		UUID id = this.upstreams.activeCustomer();
 		return id;
 	}
 

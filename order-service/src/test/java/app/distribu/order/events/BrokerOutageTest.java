@@ -26,14 +26,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import app.distribu.order.FakeUpstreams;
+import app.distribu.order.OrderServiceTest;
 import app.distribu.order.OrdersApi;
 import app.distribu.order.StoppableBroker;
-import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestTokens;
 
 import static app.distribu.order.OrdersApi.line;
@@ -44,23 +42,18 @@ import static org.awaitility.Awaitility.await;
  * Orders keep being taken while the broker is down; their events wait in the outbox and
  * all go out once it is back, each once in effect (duplicates on the wire share an id).
  */
-@ServiceTest
+@OrderServiceTest
 @TestPropertySource(properties = { "spring.kafka.producer.properties.max.block.ms=2000",
 		"spring.kafka.producer.properties.request.timeout.ms=2000",
 		"spring.kafka.producer.properties.delivery.timeout.ms=4000" })
 class BrokerOutageTest {
 
-	static final FakeUpstreams upstreams = new FakeUpstreams();
+	@Autowired
+	FakeUpstreams upstreams;
 
 	static final StoppableBroker broker = new StoppableBroker();
 
 	static final JsonMapper json = JsonMapper.builder().build();
-
-	@DynamicPropertySource
-	static void upstreams(DynamicPropertyRegistry registry) {
-		registry.add("distribu.catalog-url", upstreams::url);
-		registry.add("distribu.customer-url", upstreams::url);
-	}
 
 	@AfterAll
 	static void stopBroker() {
@@ -113,8 +106,7 @@ class BrokerOutageTest {
 	}
 
 	private String order(String token) {
-		UUID customer = UUID.randomUUID();
-		upstreams.customers.put(customer, "ACTIVE");
+		UUID customer = this.upstreams.activeCustomer();
 		ResponseEntity<JsonNode> created = new OrdersApi(this.port).post(token, "/api/v1/orders",
 				Map.of("customerId", customer, "lines", List.of(line("OUT-1", 1))));
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);

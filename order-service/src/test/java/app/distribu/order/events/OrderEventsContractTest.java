@@ -12,14 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import app.distribu.order.FakeUpstreams;
+import app.distribu.order.OrderServiceTest;
 import app.distribu.order.OrdersApi;
 import app.distribu.platform.contracts.EventContracts;
-import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestTokens;
 
 import static app.distribu.order.OrdersApi.line;
@@ -28,18 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What order-service emits conforms to the schemas partners get
  * (platform/event-contracts): every order event type, with and without a shipping
- * address, a status change and a cancellation.
+ * address, a shipment (with its status change) and a cancellation.
  */
-@ServiceTest
+@OrderServiceTest
 class OrderEventsContractTest {
 
-	static final FakeUpstreams upstreams = new FakeUpstreams();
-
-	@DynamicPropertySource
-	static void upstreams(DynamicPropertyRegistry registry) {
-		registry.add("distribu.catalog-url", upstreams::url);
-		registry.add("distribu.customer-url", upstreams::url);
-	}
+	@Autowired
+	FakeUpstreams upstreams;
 
 	@LocalServerPort
 	int port;
@@ -54,11 +47,9 @@ class OrderEventsContractTest {
 	void everyOrderEventConformsToItsPublishedSchema() {
 		UUID company = UUID.randomUUID();
 		String token = TestTokens.apiKey(company, "orders:write", "orders:read");
-		UUID shipped = UUID.randomUUID();
-		upstreams.customers.put(shipped, "ACTIVE");
-		upstreams.address(shipped, "SHIPPING", true, "Ghent");
-		UUID collects = UUID.randomUUID();
-		upstreams.customers.put(collects, "ACTIVE");
+		UUID shipped = this.upstreams.activeCustomer();
+		this.upstreams.address(shipped, "SHIPPING", true, "Ghent");
+		UUID collects = this.upstreams.activeCustomer();
 		String first = order(token, shipped);
 		String second = order(token, collects);
 		patch(token, first, "SHIPPED");
@@ -74,8 +65,14 @@ class OrderEventsContractTest {
 			.toList();
 
 		assertThat(emitted).extracting((event) -> event.path("type").asString())
-			.containsExactly("order.created", "order.created", "order.status_changed", "order.status_changed",
-					"order.cancelled");
+			.containsExactly("order.created", "order.created", "order.status_changed", "order.shipped",
+					"order.status_changed", "order.cancelled");
+		JsonNode shippedData = emitted.get(3).path("data");
+		assertThat(shippedData.path("orderId").asString()).isEqualTo(first);
+		assertThat(shippedData.path("customerId").asString()).isEqualTo(shipped.toString());
+		assertThat(shippedData.path("lines").get(0).path("sku").asString()).isEqualTo("WDG-001");
+		assertThat(shippedData.path("lines").get(0).path("quantity").asInt()).isEqualTo(2);
+		assertThat(shippedData.path("shippingAddress").path("city").asString()).isEqualTo("Ghent");
 		assertThat(emitted.get(0).path("data").path("shippingAddress").isObject()).isTrue();
 		assertThat(emitted.get(1).path("data").path("shippingAddress").isNull()).isTrue();
 		assertThat(emitted).allSatisfy(

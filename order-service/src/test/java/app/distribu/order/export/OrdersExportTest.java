@@ -15,32 +15,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import app.distribu.order.ApiOrders;
 import app.distribu.order.FakeUpstreams;
+import app.distribu.order.OrderServiceTest;
 import app.distribu.order.Pages;
 import app.distribu.platform.security.Role;
-import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceTest
+@OrderServiceTest
 class OrdersExportTest {
 
-	static final FakeUpstreams upstreams = new FakeUpstreams();
+	@Autowired
+	FakeUpstreams upstreams;
 
 	static final String HEADER = "order_number,created_at,status,source,customer_id,customer_name,po_number,notes,"
 			+ "currency,order_total,line_no,sku,product_name,unit_price,quantity,line_total,payment_terms,payment_due,"
 			+ "paid_at,price_rule";
-
-	@DynamicPropertySource
-	static void upstreams(DynamicPropertyRegistry registry) {
-		registry.add("distribu.catalog-url", upstreams::url);
-		registry.add("distribu.customer-url", upstreams::url);
-	}
 
 	@LocalServerPort
 	int port;
@@ -157,8 +150,7 @@ class OrdersExportTest {
 	}
 
 	private UUID activeCustomer() {
-		UUID id = UUID.randomUUID();
-		upstreams.customers.put(id, "ACTIVE");
+		UUID id = this.upstreams.activeCustomer();
 		return id;
 	}
 

@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -19,12 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import app.distribu.order.FakeUpstreams;
+import app.distribu.order.OrderServiceTest;
 import app.distribu.order.OrdersApi;
-import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestTokens;
 import app.distribu.platform.test.TopicReader;
 
@@ -32,23 +29,14 @@ import static app.distribu.order.OrdersApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceTest
+@OrderServiceTest
 class IdempotencyKeyTest {
 
-	static final FakeUpstreams upstreams = new FakeUpstreams();
+	@Autowired
+	FakeUpstreams upstreams;
 
-	static final TopicReader orderEvents = new TopicReader("order.events");
-
-	@DynamicPropertySource
-	static void upstreams(DynamicPropertyRegistry registry) {
-		registry.add("distribu.catalog-url", upstreams::url);
-		registry.add("distribu.customer-url", upstreams::url);
-	}
-
-	@AfterAll
-	static void closeReader() {
-		orderEvents.close();
-	}
+	@Autowired
+	TopicReader orderEvents;
 
 	@LocalServerPort
 	int port;
@@ -60,7 +48,7 @@ class IdempotencyKeyTest {
 	void theSameKeyAndBodyAnswersTheFirstResponseAgainAndCreatesOneOrder() {
 		UUID company = UUID.randomUUID();
 		String token = TestTokens.apiKey(company, "orders:write");
-		Map<String, Object> body = order(customer(), "IDEM-1", 2);
+		Map<String, Object> body = order(this.upstreams.activeCustomer(), "IDEM-1", 2);
 
 		ResponseEntity<JsonNode> first = post(token, "key-1", body);
 		ResponseEntity<JsonNode> again = post(token, "key-1", body);
@@ -70,17 +58,18 @@ class IdempotencyKeyTest {
 		assertThat(again.getBody()).isEqualTo(first.getBody());
 		assertThat(again.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
 		assertThat(ordersOf(company)).isEqualTo(1);
-		await().atMost(Duration.ofSeconds(20)).until(() -> orderEvents.events(company, "order.created").size() == 1);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.orderEvents.events(company, "order.created").size() == 1);
 		await().during(Duration.ofSeconds(1))
 			.atMost(Duration.ofSeconds(5))
-			.until(() -> orderEvents.events(company, "order.created").size() == 1);
+			.until(() -> this.orderEvents.events(company, "order.created").size() == 1);
 	}
 
 	@Test
 	void theSameKeyWithAnotherBodyIsRefused() {
 		UUID company = UUID.randomUUID();
 		String token = TestTokens.apiKey(company, "orders:write");
-		UUID customer = customer();
+		UUID customer = this.upstreams.activeCustomer();
 		post(token, "key-2", order(customer, "IDEM-2", 1));
 
 		ResponseEntity<JsonNode> other = post(token, "key-2", order(customer, "IDEM-2", 5));
@@ -94,7 +83,7 @@ class IdempotencyKeyTest {
 	@Test
 	void keysBelongToOneCallerAndExpireAfterADay() {
 		UUID company = UUID.randomUUID();
-		Map<String, Object> body = order(customer(), "IDEM-3", 1);
+		Map<String, Object> body = order(this.upstreams.activeCustomer(), "IDEM-3", 1);
 		String firstKey = TestTokens.apiKey(company, "orders:write");
 		String secondKey = TestTokens.apiKey(company, "orders:write");
 
@@ -114,8 +103,8 @@ class IdempotencyKeyTest {
 		UUID company = UUID.randomUUID();
 		String token = TestTokens.apiKey(company, "orders:write");
 		String sku = "IDEM-RACE-" + company;
-		upstreams.stock(sku, 100);
-		Map<String, Object> body = order(customer(), sku, 7);
+		this.upstreams.stock(sku, 100);
+		Map<String, Object> body = order(this.upstreams.activeCustomer(), sku, 7);
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService clients = Executors.newFixedThreadPool(10);
 		List<Future<ResponseEntity<JsonNode>>> answers = IntStream.range(0, 10).mapToObj((i) -> clients.submit(() -> {
@@ -131,14 +120,14 @@ class IdempotencyKeyTest {
 			assertThat(answer.get().getBody().path("id").asString()).isEqualTo(id);
 		}
 		assertThat(ordersOf(company)).isEqualTo(1);
-		assertThat(upstreams.stock(sku)).isEqualTo(93);
-		assertThat(upstreams.held(sku)).isEqualTo(7);
+		assertThat(this.upstreams.stock(sku)).isEqualTo(93);
+		assertThat(this.upstreams.held(sku)).isEqualTo(7);
 	}
 
 	@Test
 	void refusesAMalformedKey() {
 		ResponseEntity<JsonNode> refused = post(TestTokens.apiKey(UUID.randomUUID(), "orders:write"), "has space",
-				order(customer(), "IDEM-4", 1));
+				order(this.upstreams.activeCustomer(), "IDEM-4", 1));
 
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(refused.getBody().path("detail").asString())
@@ -151,12 +140,6 @@ class IdempotencyKeyTest {
 
 	private static Map<String, Object> order(UUID customer, String sku, int quantity) {
 		return Map.of("customerId", customer, "lines", List.of(line(sku, quantity)));
-	}
-
-	private static UUID customer() {
-		UUID id = UUID.randomUUID();
-		upstreams.customers.put(id, "ACTIVE");
-		return id;
 	}
 
 	private int ordersOf(UUID company) {

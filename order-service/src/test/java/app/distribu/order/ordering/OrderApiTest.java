@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -16,13 +15,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import app.distribu.order.FakeUpstreams;
+import app.distribu.order.OrderServiceTest;
 import app.distribu.platform.security.Role;
-import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestEvents;
 import app.distribu.platform.test.TestTokens;
 import app.distribu.platform.test.TopicReader;
@@ -30,23 +27,14 @@ import app.distribu.platform.test.TopicReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceTest
+@OrderServiceTest
 class OrderApiTest {
 
-	static final FakeUpstreams upstreams = new FakeUpstreams();
+	@Autowired
+	FakeUpstreams upstreams;
 
-	static final TopicReader orderEvents = new TopicReader("order.events");
-
-	@DynamicPropertySource
-	static void upstreams(DynamicPropertyRegistry registry) {
-		registry.add("distribu.catalog-url", upstreams::url);
-		registry.add("distribu.customer-url", upstreams::url);
-	}
-
-	@AfterAll
-	static void closeReader() {
-		orderEvents.close();
-	}
+	@Autowired
+	TopicReader orderEvents;
 
 	@LocalServerPort
 	int port;
@@ -81,19 +69,20 @@ class OrderApiTest {
 		assertThat(first.path("quantity").asInt()).isEqualTo(3);
 		assertThat(first.path("lineTotal").asString()).isEqualTo("37.50");
 
-		JsonNode reservation = upstreams.reservations.stream()
+		JsonNode reservation = this.upstreams.reservations.stream()
 			.filter((r) -> r.path("orderId").asString().equals(order.path("id").asString()))
 			.findFirst()
 			.orElseThrow();
 		assertThat(reservation.path("source").asString()).isEqualTo("API");
 		assertThat(reservation.path("lines")).hasSize(2);
-		assertThat(upstreams.authorizations).contains("Bearer " + token);
+		assertThat(this.upstreams.authorizations).contains("Bearer " + token);
 
-		await().atMost(Duration.ofSeconds(20)).until(() -> !orderEvents.events(company, "order.created").isEmpty());
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> !this.orderEvents.events(company, "order.created").isEmpty());
 		await().during(Duration.ofSeconds(1))
 			.atMost(Duration.ofSeconds(5))
-			.until(() -> orderEvents.events(company, "order.created").size() == 1);
-		JsonNode data = orderEvents.events(company, "order.created").get(0).path("data");
+			.until(() -> this.orderEvents.events(company, "order.created").size() == 1);
+		JsonNode data = this.orderEvents.events(company, "order.created").get(0).path("data");
 		assertThat(data.path("orderId").asString()).isEqualTo(order.path("id").asString());
 		assertThat(data.path("source").asString()).isEqualTo("API");
 		assertThat(data.path("number").asLong()).isEqualTo(1);
@@ -194,14 +183,16 @@ class OrderApiTest {
 				.filter("Harbour Deli ACTIVE"::equals)
 				.isPresent());
 		// customer-service answers the address lookup; the name comes from the events.
-		upstreams.customers.put(customer, "ACTIVE");
+		this.upstreams.customers.put(customer, "ACTIVE");
 
 		ResponseEntity<JsonNode> created = post(TestTokens.apiKey(company, "orders:write"),
 				Map.of("customerId", customer, "lines", List.of(line("WDG-001", 1))));
 
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		await().atMost(Duration.ofSeconds(20)).until(() -> !orderEvents.events(company, "order.created").isEmpty());
-		assertThat(orderEvents.events(company, "order.created").get(0).path("data").path("customerName").asString())
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> !this.orderEvents.events(company, "order.created").isEmpty());
+		assertThat(
+				this.orderEvents.events(company, "order.created").get(0).path("data").path("customerName").asString())
 			.as("the alert to the team names the business")
 			.isEqualTo("Harbour Deli");
 	}
@@ -225,13 +216,14 @@ class OrderApiTest {
 			.param(UUID.fromString(id))
 			.query(Integer.class)
 			.single()).isEqualTo(3);
-		await().atMost(Duration.ofSeconds(20)).until(() -> orderEvents.events(company, "order.cancelled").size() == 1);
-		JsonNode cancelled = orderEvents.events(company, "order.cancelled").get(0).path("data");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.orderEvents.events(company, "order.cancelled").size() == 1);
+		JsonNode cancelled = this.orderEvents.events(company, "order.cancelled").get(0).path("data");
 		assertThat(cancelled.path("orderId").asString()).isEqualTo(id);
 		assertThat(cancelled.path("lines").get(0).path("sku").asString()).isEqualTo("WDG-001");
 		assertThat(cancelled.path("lines").get(0).path("quantity").asInt()).isEqualTo(4);
 		await().atMost(Duration.ofSeconds(20))
-			.until(() -> orderEvents.events(company, "order.status_changed").size() == 2);
+			.until(() -> this.orderEvents.events(company, "order.status_changed").size() == 2);
 	}
 
 	@Test
@@ -302,8 +294,7 @@ class OrderApiTest {
 	}
 
 	private UUID activeCustomer() {
-		UUID id = UUID.randomUUID();
-		upstreams.customers.put(id, "ACTIVE");
+		UUID id = this.upstreams.activeCustomer();
 		return id;
 	}
 

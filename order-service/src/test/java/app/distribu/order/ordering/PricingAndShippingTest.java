@@ -12,27 +12,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import app.distribu.order.FakeUpstreams;
+import app.distribu.order.OrderServiceTest;
 import app.distribu.order.OrdersApi;
-import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestTokens;
 
 import static app.distribu.order.OrdersApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceTest
+@OrderServiceTest
 class PricingAndShippingTest {
 
-	static final FakeUpstreams upstreams = new FakeUpstreams();
-
-	@DynamicPropertySource
-	static void upstreams(DynamicPropertyRegistry registry) {
-		registry.add("distribu.catalog-url", upstreams::url);
-		registry.add("distribu.customer-url", upstreams::url);
-	}
+	@Autowired
+	FakeUpstreams upstreams;
 
 	@LocalServerPort
 	int port;
@@ -42,8 +35,8 @@ class PricingAndShippingTest {
 
 	@Test
 	void customerPricingAsksCatalogForTheOverridesAndCatalogPricingIsTheDefault() {
-		UUID customer = customer();
-		upstreams.overrides.put(FakeUpstreams.override(customer, "PRC-1"), "9.99");
+		UUID customer = this.upstreams.activeCustomer();
+		this.upstreams.overrides.put(FakeUpstreams.override(customer, "PRC-1"), "9.99");
 		String token = TestTokens.apiKey(UUID.randomUUID(), "orders:write");
 
 		JsonNode overridden = post(token,
@@ -67,10 +60,10 @@ class PricingAndShippingTest {
 
 	@Test
 	void snapshotsTheNamedAddressOrElseTheDefaultShippingAddress() {
-		UUID customer = customer();
-		upstreams.address(customer, "BILLING", true, "Brussels");
-		UUID antwerp = upstreams.address(customer, "SHIPPING", false, "Antwerp");
-		UUID ghent = upstreams.address(customer, "SHIPPING", true, "Ghent");
+		UUID customer = this.upstreams.activeCustomer();
+		this.upstreams.address(customer, "BILLING", true, "Brussels");
+		UUID antwerp = this.upstreams.address(customer, "SHIPPING", false, "Antwerp");
+		UUID ghent = this.upstreams.address(customer, "SHIPPING", true, "Ghent");
 		String token = TestTokens.apiKey(UUID.randomUUID(), "orders:write", "orders:read");
 
 		JsonNode byDefault = post(token, Map.of("customerId", customer, "lines", List.of(line("SHP-1", 1)))).getBody();
@@ -84,7 +77,7 @@ class PricingAndShippingTest {
 		assertThat(byDefault.path("shippingAddress").path("postalCode").asString()).isEqualTo("1000");
 		assertThat(byDefault.path("shippingAddress").path("country").asString()).isEqualTo("BE");
 		assertThat(named.path("shippingAddress").path("city").asString()).isEqualTo("Antwerp");
-		upstreams.addresses.clear();
+		this.upstreams.addresses.clear();
 		assertThat(new OrdersApi(this.port).get(token, "/api/v1/orders/" + named.path("id").asString())
 			.getBody()
 			.path("shippingAddress")
@@ -94,10 +87,10 @@ class PricingAndShippingTest {
 
 	@Test
 	void refusesAnAddressOfAnotherCustomerAndReservesNothing() {
-		UUID customer = customer();
-		UUID someoneElses = upstreams.address(customer(), "SHIPPING", true, "Liège");
+		UUID customer = this.upstreams.activeCustomer();
+		UUID someoneElses = this.upstreams.address(this.upstreams.activeCustomer(), "SHIPPING", true, "Liège");
 		UUID company = UUID.randomUUID();
-		int reservations = upstreams.reservations.size();
+		int reservations = this.upstreams.reservations.size();
 
 		ResponseEntity<JsonNode> refused = post(TestTokens.apiKey(company, "orders:write"),
 				Map.of("customerId", customer, "lines", List.of(line("SHP-2", 1)), "shippingAddressId", someoneElses));
@@ -105,7 +98,7 @@ class PricingAndShippingTest {
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(refused.getBody().path("detail").asString())
 			.isEqualTo("Unknown shipping address " + someoneElses + " for this customer.");
-		assertThat(upstreams.reservations).hasSize(reservations);
+		assertThat(this.upstreams.reservations).hasSize(reservations);
 		assertThat(this.jdbc.sql("select count(*) from orders where company_id = ?")
 			.param(company)
 			.query(Integer.class)
@@ -115,7 +108,7 @@ class PricingAndShippingTest {
 	@Test
 	void aCustomerWithoutAddressesOrdersWithoutASnapshot() {
 		JsonNode order = post(TestTokens.apiKey(UUID.randomUUID(), "orders:write"),
-				Map.of("customerId", customer(), "lines", List.of(line("SHP-3", 1))))
+				Map.of("customerId", this.upstreams.activeCustomer(), "lines", List.of(line("SHP-3", 1))))
 			.getBody();
 
 		assertThat(order.path("status").asString()).isEqualTo("SUBMITTED");
@@ -123,7 +116,7 @@ class PricingAndShippingTest {
 	}
 
 	private JsonNode reservationOf(String orderId) {
-		return upstreams.reservations.stream()
+		return this.upstreams.reservations.stream()
 			.filter((r) -> r.path("orderId").asString().equals(orderId))
 			.findFirst()
 			.orElseThrow();
@@ -131,12 +124,6 @@ class PricingAndShippingTest {
 
 	private ResponseEntity<JsonNode> post(String token, Map<String, Object> body) {
 		return new OrdersApi(this.port).post(token, "/api/v1/orders", body);
-	}
-
-	private static UUID customer() {
-		UUID id = UUID.randomUUID();
-		upstreams.customers.put(id, "ACTIVE");
-		return id;
 	}
 
 }

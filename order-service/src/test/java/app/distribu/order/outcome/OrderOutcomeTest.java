@@ -15,32 +15,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 import app.distribu.order.FakeUpstreams;
+import app.distribu.order.OrderServiceTest;
 import app.distribu.order.OrdersApi;
-import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestTokens;
 
 import static app.distribu.order.OrdersApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceTest
+@OrderServiceTest
 class OrderOutcomeTest {
 
 	static final String SECRET = "local-order-outcomes-secret";
 
-	static final FakeUpstreams upstreams = new FakeUpstreams();
-
-	@DynamicPropertySource
-	static void upstreams(DynamicPropertyRegistry registry) {
-		registry.add("distribu.catalog-url", upstreams::url);
-		registry.add("distribu.customer-url", upstreams::url);
-	}
+	@Autowired
+	FakeUpstreams upstreams;
 
 	@LocalServerPort
 	int port;
@@ -54,8 +47,7 @@ class OrderOutcomeTest {
 	@Test
 	void aPlacedOrderIsCommittedAndAnIdNoOrderTookIsGivenUpForGood() {
 		UUID company = UUID.randomUUID();
-		UUID customer = UUID.randomUUID();
-		upstreams.customers.put(customer, "ACTIVE");
+		UUID customer = this.upstreams.activeCustomer();
 		ResponseEntity<JsonNode> placed = new OrdersApi(this.port).post(TestTokens.apiKey(company, "orders:write"),
 				"/api/v1/orders", Map.of("customerId", customer, "lines", List.of(line("WDG-001", 1))));
 		assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.CREATED);

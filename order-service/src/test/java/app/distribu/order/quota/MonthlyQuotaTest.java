@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -26,15 +25,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import app.distribu.order.FakeUpstreams;
+import app.distribu.order.OrderServiceTest;
 import app.distribu.order.OrdersApi;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.test.TestClock;
-import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestEvents;
 import app.distribu.platform.test.TestTokens;
 import app.distribu.platform.test.TopicReader;
@@ -43,26 +40,17 @@ import static app.distribu.order.OrdersApi.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ServiceTest
+@OrderServiceTest
 @TestPropertySource(properties = "distribu.quota.default-monthly-order-limit=3")
 class MonthlyQuotaTest {
 
 	static final String LIMIT_REACHED = "This store has reached its monthly order limit.";
 
-	static final FakeUpstreams upstreams = new FakeUpstreams();
+	@Autowired
+	FakeUpstreams upstreams;
 
-	static final TopicReader orderEvents = new TopicReader("order.events");
-
-	@DynamicPropertySource
-	static void upstreams(DynamicPropertyRegistry registry) {
-		registry.add("distribu.catalog-url", upstreams::url);
-		registry.add("distribu.customer-url", upstreams::url);
-	}
-
-	@AfterAll
-	static void closeReader() {
-		orderEvents.close();
-	}
+	@Autowired
+	TopicReader orderEvents;
 
 	@TestConfiguration
 	static class Clocks {
@@ -89,7 +77,7 @@ class MonthlyQuotaTest {
 		UUID company = UUID.randomUUID();
 		plan(company, "STARTER", 2);
 		String sku = "RESET-" + company;
-		upstreams.stock(sku, 100);
+		this.upstreams.stock(sku, 100);
 
 		assertThat(order(company, sku, 1).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(order(company, sku, 1).getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -97,7 +85,7 @@ class MonthlyQuotaTest {
 
 		assertThat(third.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(third.getBody().path("detail").asString()).isEqualTo(LIMIT_REACHED);
-		assertThat(upstreams.stock(sku)).isEqualTo(98);
+		assertThat(this.upstreams.stock(sku)).isEqualTo(98);
 		assertThat(ordersOf(company)).isEqualTo(2);
 
 		this.clock.set(Instant.parse("2026-04-01T00:00:00Z"));
@@ -142,7 +130,7 @@ class MonthlyQuotaTest {
 		UUID company = UUID.randomUUID();
 		plan(company, "STARTER", 100);
 		String sku = "RUSH-" + company;
-		upstreams.stock(sku, 10_000);
+		this.upstreams.stock(sku, 10_000);
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService clients = Executors.newFixedThreadPool(200);
 		List<Future<ResponseEntity<JsonNode>>> answers = IntStream.range(0, 200).mapToObj((i) -> clients.submit(() -> {
@@ -175,14 +163,15 @@ class MonthlyQuotaTest {
 			.param(company)
 			.query(Integer.class)
 			.single();
-		assertThat(10_000 - upstreams.stock(sku)).isEqualTo(ordered);
-		assertThat(upstreams.held(sku)).isEqualTo(ordered);
+		assertThat(10_000 - this.upstreams.stock(sku)).isEqualTo(ordered);
+		assertThat(this.upstreams.held(sku)).isEqualTo(ordered);
 
-		await().atMost(Duration.ofSeconds(30)).until(() -> orderEvents.events(company, "order.created").size() >= 100);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.orderEvents.events(company, "order.created").size() >= 100);
 		await().during(Duration.ofSeconds(1))
 			.atMost(Duration.ofSeconds(5))
-			.until(() -> orderEvents.events(company, "order.created").size() == 100);
-		assertThat(orderEvents.events(company, "order.created")
+			.until(() -> this.orderEvents.events(company, "order.created").size() == 100);
+		assertThat(this.orderEvents.events(company, "order.created")
 			.stream()
 			.map((event) -> event.path("data").path("orderId").asString())
 			.collect(Collectors.toSet())).isEqualTo(created);
@@ -193,7 +182,7 @@ class MonthlyQuotaTest {
 		UUID company = UUID.randomUUID();
 		plan(company, "STARTER", 100);
 		String sku = "HOME-" + company;
-		upstreams.stock(sku, 100);
+		this.upstreams.stock(sku, 100);
 		this.clock.set(Instant.parse("2026-04-20T10:00:00Z"));
 		order(company, sku, 1);
 		this.clock.set(Instant.parse("2026-05-02T10:00:00Z"));
@@ -251,8 +240,7 @@ class MonthlyQuotaTest {
 	}
 
 	private ResponseEntity<JsonNode> order(UUID company, String sku, int quantity) {
-		UUID customer = UUID.randomUUID();
-		upstreams.customers.put(customer, "ACTIVE");
+		UUID customer = this.upstreams.activeCustomer();
 		return api().post(token(company), "/api/v1/orders",
 				Map.of("customerId", customer, "lines", List.of(line(sku, quantity))));
 	}

@@ -16,30 +16,23 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import app.distribu.order.FakeUpstreams;
+import app.distribu.order.OrderServiceTest;
 import app.distribu.order.Pages;
 import app.distribu.platform.security.Role;
 import app.distribu.platform.test.Mailbox;
-import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceTest
+@OrderServiceTest
 class StorefrontOrderingTest {
 
-	static final FakeUpstreams upstreams = new FakeUpstreams();
+	@Autowired
+	FakeUpstreams upstreams;
 
 	static final String SLUG = "harbor";
-
-	@DynamicPropertySource
-	static void upstreams(DynamicPropertyRegistry registry) {
-		registry.add("distribu.catalog-url", upstreams::url);
-		registry.add("distribu.customer-url", upstreams::url);
-	}
 
 	@LocalServerPort
 	int port;
@@ -60,9 +53,9 @@ class StorefrontOrderingTest {
 	@BeforeEach
 	void setUp() {
 		this.pages = new Pages(this.port);
-		upstreams.customers.put(this.customer, "ACTIVE");
-		upstreams.standardAddresses(this.customer);
-		upstreams.customerPrices.put(this.customer, FakeUpstreams.CUSTOMER_PRICE);
+		this.upstreams.customers.put(this.customer, "ACTIVE");
+		this.upstreams.standardAddresses(this.customer);
+		this.upstreams.customerPrices.put(this.customer, FakeUpstreams.CUSTOMER_PRICE);
 		this.buyer = TestTokens.contact(this.company, SLUG, this.contactId, this.customer);
 	}
 
@@ -82,7 +75,7 @@ class StorefrontOrderingTest {
 		assertThat(cart.select("#cart-lines tbody tr").get(1).select(".line-problem").text())
 			.isEqualTo("Not enough stock for SHORT-4: 3 available, 5 requested.");
 		assertThat(cart.select("#to-checkout")).isEmpty();
-		JsonNode quote = upstreams.quotes.get(upstreams.quotes.size() - 1);
+		JsonNode quote = this.upstreams.quotes.get(this.upstreams.quotes.size() - 1);
 		assertThat(quote.path("pricing").asString()).isEqualTo("customer");
 		assertThat(quote.path("storefront").asBoolean()).isTrue();
 		assertThat(quote.path("customerId").asString()).isEqualTo(this.customer.toString());
@@ -154,7 +147,7 @@ class StorefrontOrderingTest {
 			.containsEntry("customer_id", this.customer)
 			.containsEntry("po_number", "PO-STORE-1");
 		String orderId = location.substring("/store/harbor/orders/".length(), location.indexOf('?'));
-		assertThat(upstreams.reservations.stream()
+		assertThat(this.upstreams.reservations.stream()
 			.filter((r) -> r.path("orderId").asString().equals(orderId))
 			.map((r) -> r.path("source").asString())).containsExactly("STOREFRONT");
 		assertThat(page(this.buyer, "/store/harbor/cart").select("#empty-cart")).hasSize(1);
@@ -162,8 +155,7 @@ class StorefrontOrderingTest {
 		Document history = page(this.buyer, "/store/harbor/orders");
 		assertThat(history.select("#store-orders tbody tr td:first-child").eachText()).containsExactly("#1");
 
-		UUID otherCustomer = UUID.randomUUID();
-		upstreams.customers.put(otherCustomer, "ACTIVE");
+		UUID otherCustomer = this.upstreams.activeCustomer();
 		String stranger = TestTokens.contact(this.company, SLUG, UUID.randomUUID(), otherCustomer);
 		assertThat(page(stranger, "/store/harbor/orders").select("#store-orders")).isEmpty();
 		ResponseEntity<String> notTheirs = this.pages.get(stranger, "/store/harbor/orders/" + orderId);
@@ -216,7 +208,7 @@ class StorefrontOrderingTest {
 
 	@Test
 	void checkoutToANewAddressSavesItToTheCustomer() {
-		upstreams.addresses.remove(this.customer);
+		this.upstreams.addresses.remove(this.customer);
 		addToCart(this.buyer, "WDG-001", "1");
 
 		Document checkout = page(this.buyer, "/store/harbor/checkout");
@@ -230,15 +222,15 @@ class StorefrontOrderingTest {
 		assertThat(refused.select("#new-address .field-error").eachText()).containsExactly("Enter the city.");
 		assertThat(refused.select("input[name=line1]").attr("value")).isEqualTo("5 Quay Road");
 		assertThat(refused.select("textarea[name=notes]").text()).isEqualTo("Loading dock");
-		assertThat(upstreams.addresses.getOrDefault(this.customer, List.of())).isEmpty();
+		assertThat(this.upstreams.addresses.getOrDefault(this.customer, List.of())).isEmpty();
 
 		ResponseEntity<String> placed = this.pages.post(this.buyer, "/store/harbor/checkout",
 				Map.of("shippingAddressId", "new", "line1", "5 Quay Road", "postalCode", "3011 BB", "city", "Rotterdam",
 						"country", "NL"));
 
 		assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.FOUND);
-		assertThat(upstreams.addresses.get(this.customer)).hasSize(1);
-		String savedId = upstreams.addresses.get(this.customer).get(0).path("id").asString();
+		assertThat(this.upstreams.addresses.get(this.customer)).hasSize(1);
+		String savedId = this.upstreams.addresses.get(this.customer).get(0).path("id").asString();
 		assertThat(this.jdbc.sql("select ship_address_id, ship_line1 from orders where company_id = ?")
 			.param(this.company)
 			.query()
@@ -251,7 +243,7 @@ class StorefrontOrderingTest {
 			.isEqualTo(savedId);
 		this.pages.post(this.buyer, "/store/harbor/checkout", Map.of("shippingAddressId", "new", "line1", "5 Quay Road",
 				"postalCode", "3011 BB", "city", "Rotterdam", "country", "NL"));
-		assertThat(upstreams.addresses.get(this.customer)).as("the same address is not saved twice").hasSize(1);
+		assertThat(this.upstreams.addresses.get(this.customer)).as("the same address is not saved twice").hasSize(1);
 	}
 
 	@Test
@@ -277,7 +269,7 @@ class StorefrontOrderingTest {
 			.isEqualTo("Unknown SKU: UNKNOWN-1.");
 		this.pages.post(this.buyer, "/store/harbor/cart/remove", Map.of("sku", "UNKNOWN-1"));
 
-		upstreams.customers.put(this.customer, "BLOCKED");
+		this.upstreams.customers.put(this.customer, "BLOCKED");
 		Document blockedCheckout = page(this.buyer, "/store/harbor/checkout");
 		assertThat(blockedCheckout.select("#blocked").text()).startsWith("Your account is on hold");
 		assertThat(blockedCheckout.select("#place-order").hasAttr("disabled")).isTrue();
@@ -294,12 +286,12 @@ class StorefrontOrderingTest {
 
 	@Test
 	void stockTakenBeforeSubmitIsShownOnItsLine() {
-		upstreams.customers.put(this.customer, "ACTIVE");
+		this.upstreams.customers.put(this.customer, "ACTIVE");
 		addToCart(this.buyer, "SHORT-2", "3");
 		addToCart(this.buyer, "WDG-001", "1");
 		// The quote still sees 3 in stock; the reservation (someone ordered first)
 		// refuses.
-		upstreams.refuseNextReservation("Not enough stock for SHORT-2: 1 available, 3 requested.");
+		this.upstreams.refuseNextReservation("Not enough stock for SHORT-2: 1 available, 3 requested.");
 
 		ResponseEntity<String> refused = this.pages.post(this.buyer, "/store/harbor/checkout",
 				Map.of("shippingAddressId", FakeUpstreams.addressId(this.customer, "main").toString()));

@@ -9,9 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventContractsTest {
 
 	@Test
-	void theWebhookTypesAreTheFiveOfTheSpecification() {
-		assertThat(EventContracts.webhookTypes()).containsExactly("order.created", "order.status_changed",
-				"order.cancelled", "product.low_stock", "customer.created");
+	void theWebhookTypesAreTheIndexsSubscribableOnesWithTheFiveOfTheSpecificationInTheirOrder() {
+		assertThat(EventContracts.webhookTypes())
+			.containsExactlyElementsOf(
+					EventContracts.all().stream().filter(EventContract::webhook).map(EventContract::type).toList())
+			.containsSubsequence("order.created", "order.status_changed", "order.cancelled", "product.low_stock",
+					"customer.created")
+			.doesNotContain("webhook.test", "webhook.disabled");
 	}
 
 	@Test

@@ -1,8 +1,0 @@
-package app.distribu.order.status;
-
-import app.distribu.order.ordering.OrderStatus;
-
-/** Data of {@code order.status_changed}. */
-record OrderStatusChanged(String orderId, long number, OrderStatus from, OrderStatus to) {
-
-}

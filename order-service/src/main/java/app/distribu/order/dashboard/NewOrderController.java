@@ -17,7 +17,7 @@ import app.distribu.order.customer.CustomerPicker;
 import app.distribu.order.customer.CustomerRef;
 import app.distribu.order.ordering.Order;
 import app.distribu.order.ordering.OrderDesk;
-import app.distribu.order.quote.PriceQuotes;
+import app.distribu.order.quote.CatalogPriceQuotesClient;
 import app.distribu.order.quote.PricesUnavailable;
 import app.distribu.order.quote.Quote;
 import app.distribu.order.quote.Refusals;
@@ -36,11 +36,12 @@ class NewOrderController {
 
 	private final ProductSearch products;
 
-	private final PriceQuotes quotes;
+	private final CatalogPriceQuotesClient quotes;
 
 	private final OrderDesk desk;
 
-	NewOrderController(CustomerPicker customers, ProductSearch products, PriceQuotes quotes, OrderDesk desk) {
+	NewOrderController(CustomerPicker customers, ProductSearch products, CatalogPriceQuotesClient quotes,
+			OrderDesk desk) {
 		this.customers = customers;
 		this.products = products;
 		this.quotes = quotes;

@@ -32,7 +32,7 @@ class PlacingOrders {
 
 	private final CustomerDirectory customers;
 
-	private final StockReservations stock;
+	private final CatalogReservationsClient stock;
 
 	private final OrderRecorder recorder;
 
@@ -42,8 +42,8 @@ class PlacingOrders {
 
 	private final Clock clock;
 
-	PlacingOrders(CustomerDirectory customers, StockReservations stock, OrderRecorder recorder, MonthlyQuota quota,
-			OrderOutcomes outcomes, Clock clock) {
+	PlacingOrders(CustomerDirectory customers, CatalogReservationsClient stock, OrderRecorder recorder,
+			MonthlyQuota quota, OrderOutcomes outcomes, Clock clock) {
 		this.customers = customers;
 		this.stock = stock;
 		this.recorder = recorder;

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.distribu.order.ordering.OrderDesk;
-import app.distribu.order.quote.PriceQuotes;
+import app.distribu.order.quote.CatalogPriceQuotesClient;
 import app.distribu.order.quote.PricesUnavailable;
 import app.distribu.order.quote.Quote;
 
@@ -36,9 +36,9 @@ class CartController {
 
 	private final CartRepository carts;
 
-	private final PriceQuotes quotes;
+	private final CatalogPriceQuotesClient quotes;
 
-	CartController(CartRepository carts, PriceQuotes quotes) {
+	CartController(CartRepository carts, CatalogPriceQuotesClient quotes) {
 		this.carts = carts;
 		this.quotes = quotes;
 	}

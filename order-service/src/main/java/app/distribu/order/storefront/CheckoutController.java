@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import app.distribu.order.credit.CreditLimits;
 import app.distribu.order.ordering.Order;
 import app.distribu.order.ordering.OrderDesk;
-import app.distribu.order.quote.PriceQuotes;
+import app.distribu.order.quote.CatalogPriceQuotesClient;
 import app.distribu.order.quote.Quote;
 import app.distribu.order.quote.Refusals;
 import app.distribu.platform.web.DomainProblem;
@@ -35,7 +35,7 @@ class CheckoutController {
 
 	private final CartRepository carts;
 
-	private final PriceQuotes quotes;
+	private final CatalogPriceQuotesClient quotes;
 
 	private final CustomerAccounts accounts;
 
@@ -43,7 +43,7 @@ class CheckoutController {
 
 	private final CreditLimits credit;
 
-	CheckoutController(CartRepository carts, PriceQuotes quotes, CustomerAccounts accounts, OrderDesk desk,
+	CheckoutController(CartRepository carts, CatalogPriceQuotesClient quotes, CustomerAccounts accounts, OrderDesk desk,
 			CreditLimits credit) {
 		this.carts = carts;
 		this.quotes = quotes;

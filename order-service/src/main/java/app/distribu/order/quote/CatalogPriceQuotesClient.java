@@ -12,11 +12,11 @@ import app.distribu.order.ordering.OrderDesk;
 
 /** {@code POST /internal/price-quotes} at catalog-service, with the caller's token. */
 @Component
-public class PriceQuotes {
+public class CatalogPriceQuotesClient {
 
 	private final RestClient catalog;
 
-	PriceQuotes(RestClient.Builder builder, ServiceUrls urls) {
+	CatalogPriceQuotesClient(RestClient.Builder builder, ServiceUrls urls) {
 		this.catalog = builder.clone().baseUrl(urls.catalogUrl()).build();
 	}
 

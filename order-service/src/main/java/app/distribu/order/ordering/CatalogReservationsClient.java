@@ -18,15 +18,15 @@ import app.distribu.platform.web.Unprocessable;
 
 /** catalog-service's stock reservations, called with the caller's token. */
 @Component
-class StockReservations {
+class CatalogReservationsClient {
 
-	private static final Logger log = LoggerFactory.getLogger(StockReservations.class);
+	private static final Logger log = LoggerFactory.getLogger(CatalogReservationsClient.class);
 
 	private final RestClient catalog;
 
 	private final JsonMapper json;
 
-	StockReservations(RestClient.Builder builder, ServiceUrls urls, JsonMapper json) {
+	CatalogReservationsClient(RestClient.Builder builder, ServiceUrls urls, JsonMapper json) {
 		this.catalog = builder.clone().baseUrl(urls.catalogUrl()).build();
 		this.json = json;
 	}

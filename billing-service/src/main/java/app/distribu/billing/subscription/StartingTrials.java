@@ -7,24 +7,22 @@ import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import app.distribu.billing.account.BillingAccount;
 import app.distribu.billing.account.BillingAccounts;
 import app.distribu.billing.plan.PlanCatalog;
-import app.distribu.platform.events.IdempotentConsumer;
+import app.distribu.platform.events.EventConsumer;
+import app.distribu.platform.events.EventEnvelope;
 
 /**
  * Every new company gets a 14-day trial of the Growth plan, billed later in its own
  * currency when there is a price list for it.
  */
 @Component
-class StartingTrials {
+class StartingTrials extends EventConsumer {
 
 	static final Duration TRIAL = Duration.ofDays(14);
-
-	private final IdempotentConsumer consumer;
 
 	private final SubscriptionRepository subscriptions;
 
@@ -34,34 +32,32 @@ class StartingTrials {
 
 	private final Announcements announcements;
 
-	StartingTrials(IdempotentConsumer consumer, SubscriptionRepository subscriptions, BillingAccounts accounts,
-			PlanCatalog catalog, Announcements announcements) {
-		this.consumer = consumer;
+	StartingTrials(SubscriptionRepository subscriptions, BillingAccounts accounts, PlanCatalog catalog,
+			Announcements announcements) {
+		super("billing-subscriptions", "identity.events");
 		this.subscriptions = subscriptions;
 		this.accounts = accounts;
 		this.catalog = catalog;
 		this.announcements = announcements;
 	}
 
-	@KafkaListener(topics = "identity.events")
-	void on(String payload) {
-		this.consumer.handle("billing-subscriptions", payload, (event) -> {
-			if (!"company.created".equals(event.type())) {
-				return;
-			}
-			UUID companyId = event.companyId();
-			JsonNode data = event.data();
-			this.accounts.remember(new BillingAccount(companyId, text(data, "name"), text(data, "slug"),
-					text(data, "currency"), text(data, "ownerEmail"), null));
-			// The trial runs from when the company was created, not from when we heard of
-			// it.
-			Instant start = event.occurredAt().truncatedTo(ChronoUnit.MICROS);
-			Subscription trial = Subscription.trial(companyId, this.catalog.billingCurrency(text(data, "currency")),
-					start.plus(TRIAL));
-			if (this.subscriptions.insert(trial)) {
-				this.announcements.changed(trial, "TRIAL_STARTED", null);
-			}
-		});
+	@Override
+	protected void apply(EventEnvelope event) {
+		if (!"company.created".equals(event.type())) {
+			return;
+		}
+		UUID companyId = event.companyId();
+		JsonNode data = event.data();
+		this.accounts.remember(new BillingAccount(companyId, text(data, "name"), text(data, "slug"),
+				text(data, "currency"), text(data, "ownerEmail"), null));
+		// The trial runs from when the company was created, not from when we heard of
+		// it.
+		Instant start = event.occurredAt().truncatedTo(ChronoUnit.MICROS);
+		Subscription trial = Subscription.trial(companyId, this.catalog.billingCurrency(text(data, "currency")),
+				start.plus(TRIAL));
+		if (this.subscriptions.insert(trial)) {
+			this.announcements.changed(trial, "TRIAL_STARTED", null);
+		}
 	}
 
 	private static String text(JsonNode data, String field) {

@@ -1,9 +1,9 @@
 package app.distribu.identity.alert;
 
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import app.distribu.platform.events.IdempotentConsumer;
+import app.distribu.platform.events.EventConsumer;
+import app.distribu.platform.events.EventEnvelope;
 
 /**
  * Mails each member who wants low-stock alerts (by default OWNERs and ADMINs) once per
@@ -11,30 +11,26 @@ import app.distribu.platform.events.IdempotentConsumer;
  * queues nothing and a failure retries the event.
  */
 @Component
-class LowStockListener {
-
-	private final IdempotentConsumer consumer;
+class LowStockListener extends EventConsumer {
 
 	private final AlertRecipients recipients;
 
 	private final LowStockMail mail;
 
-	LowStockListener(IdempotentConsumer consumer, AlertRecipients recipients, LowStockMail mail) {
-		this.consumer = consumer;
+	LowStockListener(AlertRecipients recipients, LowStockMail mail) {
+		super("identity-low-stock", "catalog.events");
 		this.recipients = recipients;
 		this.mail = mail;
 	}
 
-	@KafkaListener(topics = "catalog.events")
-	void on(String payload) {
-		this.consumer.handle("identity-low-stock", payload, (event) -> {
-			if (!"product.low_stock".equals(event.type())) {
-				return;
-			}
-			LowStock product = LowStock.of(event.data());
-			this.recipients.of(event.companyId(), AlertTopic.LOW_STOCK)
-				.forEach((recipient) -> this.mail.send(event.companyId(), recipient, product));
-		});
+	@Override
+	protected void apply(EventEnvelope event) {
+		if (!"product.low_stock".equals(event.type())) {
+			return;
+		}
+		LowStock product = LowStock.of(event.data());
+		this.recipients.of(event.companyId(), AlertTopic.LOW_STOCK)
+			.forEach((recipient) -> this.mail.send(event.companyId(), recipient, product));
 	}
 
 }

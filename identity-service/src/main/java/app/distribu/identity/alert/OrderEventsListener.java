@@ -1,9 +1,9 @@
 package app.distribu.identity.alert;
 
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import app.distribu.platform.events.IdempotentConsumer;
+import app.distribu.platform.events.EventConsumer;
+import app.distribu.platform.events.EventEnvelope;
 
 /**
  * identity's one reader of {@code order.events}: a new storefront order (or API order,
@@ -11,37 +11,33 @@ import app.distribu.platform.events.IdempotentConsumer;
  * transaction. Dashboard orders are not announced: a team member placed them.
  */
 @Component
-class OrderEventsListener {
-
-	private final IdempotentConsumer consumer;
+class OrderEventsListener extends EventConsumer {
 
 	private final AlertRecipients recipients;
 
 	private final NewOrderMail mail;
 
-	OrderEventsListener(IdempotentConsumer consumer, AlertRecipients recipients, NewOrderMail mail) {
-		this.consumer = consumer;
+	OrderEventsListener(AlertRecipients recipients, NewOrderMail mail) {
+		super("identity-order-events", "order.events");
 		this.recipients = recipients;
 		this.mail = mail;
 	}
 
-	@KafkaListener(topics = "order.events")
-	void on(String payload) {
-		this.consumer.handle("identity-order-events", payload, (event) -> {
-			if (!"order.created".equals(event.type())) {
-				return;
-			}
-			NewOrder order = NewOrder.of(event.data());
-			AlertTopic topic = switch (order.source()) {
-				case "STOREFRONT" -> AlertTopic.NEW_STOREFRONT_ORDER;
-				case "API" -> AlertTopic.NEW_API_ORDER;
-				default -> null;
-			};
-			if (topic != null) {
-				this.recipients.of(event.companyId(), topic)
-					.forEach((recipient) -> this.mail.send(event.companyId(), recipient, order, topic));
-			}
-		});
+	@Override
+	protected void apply(EventEnvelope event) {
+		if (!"order.created".equals(event.type())) {
+			return;
+		}
+		NewOrder order = NewOrder.of(event.data());
+		AlertTopic topic = switch (order.source()) {
+			case "STOREFRONT" -> AlertTopic.NEW_STOREFRONT_ORDER;
+			case "API" -> AlertTopic.NEW_API_ORDER;
+			default -> null;
+		};
+		if (topic != null) {
+			this.recipients.of(event.companyId(), topic)
+				.forEach((recipient) -> this.mail.send(event.companyId(), recipient, order, topic));
+		}
 	}
 
 }

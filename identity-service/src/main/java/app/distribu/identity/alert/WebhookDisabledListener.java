@@ -1,9 +1,9 @@
 package app.distribu.identity.alert;
 
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import app.distribu.platform.events.IdempotentConsumer;
+import app.distribu.platform.events.EventConsumer;
+import app.distribu.platform.events.EventEnvelope;
 
 /**
  * A webhook turned off automatically is mailed to each OWNER and ADMIN once, whatever
@@ -11,30 +11,26 @@ import app.distribu.platform.events.IdempotentConsumer;
  * transaction, so a redelivered event queues nothing.
  */
 @Component
-class WebhookDisabledListener {
-
-	private final IdempotentConsumer consumer;
+class WebhookDisabledListener extends EventConsumer {
 
 	private final AlertRecipients recipients;
 
 	private final WebhookDisabledMail mail;
 
-	WebhookDisabledListener(IdempotentConsumer consumer, AlertRecipients recipients, WebhookDisabledMail mail) {
-		this.consumer = consumer;
+	WebhookDisabledListener(AlertRecipients recipients, WebhookDisabledMail mail) {
+		super("identity-webhook-disabled", "webhook.events");
 		this.recipients = recipients;
 		this.mail = mail;
 	}
 
-	@KafkaListener(topics = "webhook.events")
-	void on(String payload) {
-		this.consumer.handle("identity-webhook-disabled", payload, (event) -> {
-			if (!"webhook.disabled".equals(event.type())) {
-				return;
-			}
-			WebhookDisabled webhook = WebhookDisabled.of(event.data());
-			this.recipients.ownersAndAdmins(event.companyId())
-				.forEach((recipient) -> this.mail.send(event.companyId(), recipient, webhook));
-		});
+	@Override
+	protected void apply(EventEnvelope event) {
+		if (!"webhook.disabled".equals(event.type())) {
+			return;
+		}
+		WebhookDisabled webhook = WebhookDisabled.of(event.data());
+		this.recipients.ownersAndAdmins(event.companyId())
+			.forEach((recipient) -> this.mail.send(event.companyId(), recipient, webhook));
 	}
 
 }

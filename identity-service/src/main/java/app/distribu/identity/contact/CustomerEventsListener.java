@@ -7,11 +7,11 @@ import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import app.distribu.identity.token.SessionVersions;
-import app.distribu.platform.events.IdempotentConsumer;
+import app.distribu.platform.events.EventConsumer;
+import app.distribu.platform.events.EventEnvelope;
 
 /**
  * identity's one reader of {@code customer.events} (two listeners in one consumer group
@@ -22,9 +22,7 @@ import app.distribu.platform.events.IdempotentConsumer;
  * event, a redelivery sends nothing.
  */
 @Component
-class CustomerEventsListener {
-
-	private final IdempotentConsumer consumer;
+class CustomerEventsListener extends EventConsumer {
 
 	private final ContactLinkRepository links;
 
@@ -34,33 +32,31 @@ class CustomerEventsListener {
 
 	private final Clock clock;
 
-	CustomerEventsListener(IdempotentConsumer consumer, ContactLinkRepository links, RegistrationMail registrations,
-			SessionVersions sessions, Clock clock) {
-		this.consumer = consumer;
+	CustomerEventsListener(ContactLinkRepository links, RegistrationMail registrations, SessionVersions sessions,
+			Clock clock) {
+		super("identity-customer-events", "customer.events");
 		this.links = links;
 		this.registrations = registrations;
 		this.sessions = sessions;
 		this.clock = clock;
 	}
 
-	@KafkaListener(topics = "customer.events")
-	void on(String payload) {
-		this.consumer.handle("identity-customer-events", payload, (event) -> {
-			OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
-			switch (event.type()) {
-				case "customer.registered" -> this.registrations.send(event.companyId(), event.data());
-				case "contact.removed" -> {
-					this.links.spendOpen(event.companyId(), contactId(event.data()), null, now);
-					// A removed contact's storefront sessions end too, not only its
-					// links.
-					this.sessions.revokeAll(contactId(event.data()));
-				}
-				case "contact.updated" -> this.links.spendOpen(event.companyId(), contactId(event.data()),
-						event.data().path("email").asString(), now);
-				default -> {
-				}
+	@Override
+	protected void apply(EventEnvelope event) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+		switch (event.type()) {
+			case "customer.registered" -> this.registrations.send(event.companyId(), event.data());
+			case "contact.removed" -> {
+				this.links.spendOpen(event.companyId(), contactId(event.data()), null, now);
+				// A removed contact's storefront sessions end too, not only its
+				// links.
+				this.sessions.revokeAll(contactId(event.data()));
 			}
-		});
+			case "contact.updated" -> this.links.spendOpen(event.companyId(), contactId(event.data()),
+					event.data().path("email").asString(), now);
+			default -> {
+			}
+		}
 	}
 
 	private static UUID contactId(JsonNode data) {

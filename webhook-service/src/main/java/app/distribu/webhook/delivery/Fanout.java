@@ -5,14 +5,14 @@ import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import app.distribu.platform.contracts.EventContracts;
 import app.distribu.platform.events.EventEnvelope;
-import app.distribu.platform.events.IdempotentConsumer;
+import app.distribu.platform.events.EventConsumer;
+import app.distribu.platform.events.EventEnvelope;
 import app.distribu.platform.web.CorrelationId;
 import app.distribu.webhook.endpoint.EndpointRepository;
 import app.distribu.webhook.feed.EventLog;
@@ -24,13 +24,11 @@ import app.distribu.webhook.feed.EventLog;
  * event.
  */
 @Component
-class Fanout {
+class Fanout extends EventConsumer {
 
 	private static final List<String> TYPES = EventContracts.webhookTypes();
 
 	private static final List<String> PARTNER_SOURCES = List.of("STOREFRONT", "API");
-
-	private final IdempotentConsumer consumer;
 
 	private final EndpointRepository endpoints;
 
@@ -44,9 +42,9 @@ class Fanout {
 
 	private final JsonMapper json;
 
-	Fanout(IdempotentConsumer consumer, EndpointRepository endpoints, DeliveryRepository deliveries, EventLog log,
-			RetrySchedule schedule, Dispatcher dispatcher, JsonMapper json) {
-		this.consumer = consumer;
+	Fanout(EndpointRepository endpoints, DeliveryRepository deliveries, EventLog log, RetrySchedule schedule,
+			Dispatcher dispatcher, JsonMapper json) {
+		super("webhook-fanout", "order.events", "catalog.events", "customer.events");
 		this.endpoints = endpoints;
 		this.deliveries = deliveries;
 		this.log = log;
@@ -55,27 +53,25 @@ class Fanout {
 		this.json = json;
 	}
 
-	@KafkaListener(topics = { "order.events", "catalog.events", "customer.events" })
-	void on(String payload) {
-		this.consumer.handle("webhook-fanout", payload, (event) -> {
-			if (!TYPES.contains(event.type())) {
-				return;
-			}
-			String body = this.json.writeValueAsString(
-					new WebhookBody(event.id(), event.type(), event.occurredAt(), event.companyId(), event.data()));
-			this.log.appendToFeed(event.id(), event.companyId(), event.type(), body, event.occurredAt());
-			List<UUID> targets = this.endpoints.subscribedTo(event.companyId(), event.type(), dashboardOrder(event));
-			if (!targets.isEmpty()) {
-				this.deliveries.insertPending(targets, event.companyId(), event.id(), event.type(),
-						this.schedule.attempts(), false, CorrelationId.current());
-				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-					@Override
-					public void afterCommit() {
-						Fanout.this.dispatcher.wake();
-					}
-				});
-			}
-		});
+	@Override
+	protected void apply(EventEnvelope event) {
+		if (!TYPES.contains(event.type())) {
+			return;
+		}
+		String body = this.json.writeValueAsString(
+				new WebhookBody(event.id(), event.type(), event.occurredAt(), event.companyId(), event.data()));
+		this.log.appendToFeed(event.id(), event.companyId(), event.type(), body, event.occurredAt());
+		List<UUID> targets = this.endpoints.subscribedTo(event.companyId(), event.type(), dashboardOrder(event));
+		if (!targets.isEmpty()) {
+			this.deliveries.insertPending(targets, event.companyId(), event.id(), event.type(),
+					this.schedule.attempts(), false, CorrelationId.current());
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Fanout.this.dispatcher.wake();
+				}
+			});
+		}
 	}
 
 	/**

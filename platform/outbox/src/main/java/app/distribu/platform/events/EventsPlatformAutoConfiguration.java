@@ -71,6 +71,11 @@ public class EventsPlatformAutoConfiguration {
 	}
 
 	@Bean
+	EventConsumers eventConsumers(ObjectProvider<EventConsumer> consumers, IdempotentConsumer once) {
+		return new EventConsumers(consumers.orderedStream().toList(), once);
+	}
+
+	@Bean
 	RecordInterceptor<Object, Object> correlationIdRecordInterceptor() {
 		return new CorrelationIdRecordInterceptor();
 	}

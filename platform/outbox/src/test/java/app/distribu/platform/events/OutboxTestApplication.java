@@ -37,21 +37,18 @@ class OutboxTestApplication {
 	 * numbers in the order they were applied.
 	 */
 	@Component
-	static class ReadModel {
+	static class ReadModel extends EventConsumer {
 
 		static final Map<UUID, List<Integer>> applied = new ConcurrentHashMap<>();
 
-		private final IdempotentConsumer consumer;
-
-		ReadModel(IdempotentConsumer consumer) {
-			this.consumer = consumer;
+		ReadModel() {
+			super("read-model", "ordered.events");
 		}
 
-		@KafkaListener(topics = "ordered.events")
-		void on(String payload) {
-			this.consumer.handle("read-model", payload,
-					(event) -> applied.computeIfAbsent(event.companyId(), (company) -> new CopyOnWriteArrayList<>())
-						.add(event.data().path("n").asInt()));
+		@Override
+		protected void apply(EventEnvelope event) {
+			applied.computeIfAbsent(event.companyId(), (company) -> new CopyOnWriteArrayList<>())
+				.add(event.data().path("n").asInt());
 		}
 
 	}
@@ -62,7 +59,7 @@ class OutboxTestApplication {
 	 * while {@link #outage}.
 	 */
 	@Component
-	static class FlakyConsumer {
+	static class FlakyConsumer extends EventConsumer {
 
 		static volatile boolean broken = true;
 
@@ -70,23 +67,19 @@ class OutboxTestApplication {
 
 		static final List<String> applied = new CopyOnWriteArrayList<>();
 
-		private final IdempotentConsumer consumer;
-
-		FlakyConsumer(IdempotentConsumer consumer) {
-			this.consumer = consumer;
+		FlakyConsumer() {
+			super("flaky", "flaky.events");
 		}
 
-		@KafkaListener(topics = "flaky.events")
-		void on(String payload) {
-			this.consumer.handle("flaky", payload, (event) -> {
-				if (outage) {
-					throw new CannotGetJdbcConnectionException("Connection refused");
-				}
-				if (broken && event.type().equals("breaks")) {
-					throw new IllegalStateException("No rule for " + event.data().path("n").asInt());
-				}
-				applied.add(event.id().toString());
-			});
+		@Override
+		protected void apply(EventEnvelope event) {
+			if (outage) {
+				throw new CannotGetJdbcConnectionException("Connection refused");
+			}
+			if (broken && event.type().equals("breaks")) {
+				throw new IllegalStateException("No rule for " + event.data().path("n").asInt());
+			}
+			applied.add(event.id().toString());
 		}
 
 	}

@@ -1,8 +1,11 @@
 package app.distribu.customer.accounts;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 import org.springframework.stereotype.Repository;
 
@@ -22,27 +25,28 @@ class AddressRepository {
 			.set(ADDRESS.ID, id)
 			.set(ADDRESS.COMPANY_ID, companyId)
 			.set(ADDRESS.CUSTOMER_ID, customerId)
-			.set(ADDRESS.KIND, input.kind())
-			.set(ADDRESS.LINE1, input.line1().trim())
-			.set(ADDRESS.LINE2, blankToNull(input.line2()))
-			.set(ADDRESS.CITY, input.city().trim())
-			.set(ADDRESS.POSTAL_CODE, input.postalCode().trim())
-			.set(ADDRESS.COUNTRY, input.country().trim())
-			.set(ADDRESS.IS_DEFAULT, false)
+			.set(entered(input))
 			.execute();
 	}
 
 	void update(UUID companyId, UUID customerId, UUID id, AddressInput input) {
 		this.db.update(ADDRESS)
-			.set(ADDRESS.KIND, input.kind())
-			.set(ADDRESS.LINE1, input.line1().trim())
-			.set(ADDRESS.LINE2, blankToNull(input.line2()))
-			.set(ADDRESS.CITY, input.city().trim())
-			.set(ADDRESS.POSTAL_CODE, input.postalCode().trim())
-			.set(ADDRESS.COUNTRY, input.country().trim())
-			.set(ADDRESS.IS_DEFAULT, false)
+			.set(entered(input))
 			.where(ADDRESS.COMPANY_ID.eq(companyId).and(ADDRESS.CUSTOMER_ID.eq(customerId)).and(ADDRESS.ID.eq(id)))
 			.execute();
+	}
+
+	/** The columns a form or the API sets; an edited address stops being the default. */
+	private static Map<Field<?>, Object> entered(AddressInput input) {
+		Map<Field<?>, Object> columns = new LinkedHashMap<>();
+		columns.put(ADDRESS.KIND, input.kind());
+		columns.put(ADDRESS.LINE1, input.line1().trim());
+		columns.put(ADDRESS.LINE2, blankToNull(input.line2()));
+		columns.put(ADDRESS.CITY, input.city().trim());
+		columns.put(ADDRESS.POSTAL_CODE, input.postalCode().trim());
+		columns.put(ADDRESS.COUNTRY, input.country().trim());
+		columns.put(ADDRESS.IS_DEFAULT, false);
+		return columns;
 	}
 
 	/**

@@ -8,7 +8,8 @@ public enum PaymentTerms {
 
 	PREPAID("Prepaid"), DUE_ON_DELIVERY("Due on delivery"), NET_15("Net 15"), NET_30("Net 30"), NET_60("Net 60");
 
-	static final String PATTERN = "PREPAID|DUE_ON_DELIVERY|NET_15|NET_30|NET_60";
+	/** One of the names, or nothing (the forms' "Not set" sends an empty value). */
+	static final String PATTERN = "(PREPAID|DUE_ON_DELIVERY|NET_15|NET_30|NET_60)?";
 
 	static final String MESSAGE = "Payment terms are PREPAID, DUE_ON_DELIVERY, NET_15, NET_30 or NET_60.";
 

@@ -63,6 +63,21 @@ class TermsAndCreditTest {
 	}
 
 	@Test
+	void termsSentEmptyAsTheFormsNotSetDoAreCleared() {
+		String writer = TestTokens.apiKey(this.company, "customers:write", "customers:read");
+		String id = (String) send("POST", writer, "/api/v1/customers",
+				Map.of("name", "Clear Co", "email", "clear@co.test", "paymentTerms", "NET_15"))
+			.getBody()
+			.get("id");
+
+		ResponseEntity<Map> cleared = send("PUT", writer, "/api/v1/customers/" + id,
+				Map.of("name", "Clear Co", "email", "clear@co.test", "paymentTerms", ""));
+
+		assertThat(cleared.getStatusCode().value()).isEqualTo(200);
+		assertThat(cleared.getBody()).containsEntry("paymentTerms", null);
+	}
+
+	@Test
 	void groupAndTermsAreKeptAnnouncedAndHandedToOrderService() {
 		String writer = TestTokens.apiKey(this.company, "customers:write", "customers:read");
 		Map created = send("POST", writer, "/api/v1/customers", Map.of("name", "Terms Co", "email", "terms@co.test",

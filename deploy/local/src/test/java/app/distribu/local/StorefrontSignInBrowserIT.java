@@ -85,7 +85,7 @@ class StorefrontSignInBrowserIT {
 		ui.type("price", "24.00");
 		ui.type("stock", "10");
 		ui.submit();
-		ui.waitFor(By.xpath("//*[contains(ui.text(), 'Olive oil 5 L')]"));
+		ui.waitFor(By.xpath("//*[contains(text(), 'Olive oil 5 L')]"));
 		signOut();
 	}
 

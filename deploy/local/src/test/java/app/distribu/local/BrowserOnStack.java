@@ -13,8 +13,11 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -135,6 +138,29 @@ final class BrowserOnStack implements BeforeAllCallback, AfterAllCallback {
 					+ this.browser.getCurrentUrl() + ":\n" + this.browser.findElement(By.tagName("body")).getText(),
 					ex);
 		}
+	}
+
+	/**
+	 * Waits until the element's page has been replaced (after a click that loads a page).
+	 * Chromium sometimes answers a replaced node with "does not belong to the document"
+	 * instead of a stale element: both mean the old page is gone.
+	 */
+	void waitUntilReplaced(WebElement element) {
+		new WebDriverWait(this.browser, PATIENCE).until((driver) -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException | NoSuchElementException gone) {
+				return true;
+			}
+			catch (WebDriverException detached) {
+				if (String.valueOf(detached.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw detached;
+			}
+		});
 	}
 
 	void screenshot(String name) {

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -460,14 +459,14 @@ class JourneyBrowserIT {
 	private void submitAndReload(By button, String pathAfter) {
 		WebElement clicked = ui.browser().findElement(button);
 		clicked.click();
-		new WebDriverWait(ui.browser(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(clicked));
+		ui.waitUntilReplaced(clicked);
 		reloadAfter(pathAfter);
 	}
 
 	private void submitAndReload(WebElement form, String pathAfter) {
 		WebElement button = form.findElement(By.cssSelector("button[type=submit]"));
 		button.click();
-		new WebDriverWait(ui.browser(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+		ui.waitUntilReplaced(button);
 		reloadAfter(pathAfter);
 	}
 
@@ -476,7 +475,7 @@ class JourneyBrowserIT {
 		WebElement clicked = ui.browser().findElement(button);
 		clicked.click();
 		ui.browser().switchTo().alert().accept();
-		new WebDriverWait(ui.browser(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(clicked));
+		ui.waitUntilReplaced(clicked);
 		reloadAfter(pathAfter);
 	}
 

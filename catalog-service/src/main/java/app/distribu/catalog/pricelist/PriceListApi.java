@@ -26,6 +26,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.web.ListPage;
 import app.distribu.platform.web.PageLimit;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * {@code /api/v1/price-lists}: the product scopes apply ({@code products:read} to read,
@@ -92,9 +95,13 @@ class PriceListApi {
 				(page.next() != null) ? page.next().encode() : null);
 	}
 
+	/**
+	 * The same path with {@code sku}: that product's entry instead of a page (the
+	 * description shows both answers on one operation, where {@code sku} is optional).
+	 */
 	@GetMapping(path = "/{id}/prices", params = "sku")
 	PriceListJson.EntryJson price(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
-			@RequestParam String sku) {
+			@RequestParam(required = false) String sku) {
 		return PriceListJson.EntryJson.of(this.lists.entry(me.companyId(), id, sku));
 	}
 
@@ -124,6 +131,8 @@ class PriceListApi {
 	}
 
 	@GetMapping("/{id}/prices/export")
+	@ApiResponse(responseCode = "200", description = "The list's prices as CSV.",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	ResponseEntity<StreamingResponseBody> exportPrices(@AuthenticationPrincipal DistribuPrincipal me,
 			@PathVariable UUID id) {
 		PriceList list = this.lists.get(me.companyId(), id);

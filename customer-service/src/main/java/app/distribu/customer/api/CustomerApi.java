@@ -28,6 +28,7 @@ import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.NotPermitted;
 import app.distribu.platform.security.PrincipalKind;
 import app.distribu.platform.web.ListPage;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 @RestController
 @RequestMapping("/api/v1/customers")
@@ -80,6 +81,7 @@ class CustomerApi {
 		return CustomerJson.of(this.customers.changeStatus(me.companyId(), id, CustomerStatus.parse(body.status())));
 	}
 
+	@Schema(name = "CustomerStatusChange")
 	record StatusChange(@NotBlank(message = "Status is required.") @Pattern(regexp = "PENDING|ACTIVE|BLOCKED",
 			message = "Status must be PENDING, ACTIVE or BLOCKED.") String status) {
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.distribu.platform.security.DistribuPrincipal;
@@ -35,11 +36,11 @@ class WebhookController {
 	}
 
 	@PostMapping
-	ResponseEntity<WebhookJson> create(@AuthenticationPrincipal DistribuPrincipal me,
+	@ResponseStatus(HttpStatus.CREATED)
+	WebhookJson create(@AuthenticationPrincipal DistribuPrincipal me,
 			@Valid @RequestBody WebhookRequests.Create request) {
 		WebhookAccess.require(me, "webhooks:write");
-		ManagingWebhooks.Created created = this.managing.create(me.companyId(), request.settings());
-		return ResponseEntity.status(HttpStatus.CREATED).body(WebhookJson.created(created));
+		return WebhookJson.created(this.managing.create(me.companyId(), request.settings()));
 	}
 
 	/** A company has few webhooks, so one page holds them all. */
@@ -64,10 +65,10 @@ class WebhookController {
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id) {
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id) {
 		WebhookAccess.require(me, "webhooks:write");
 		this.managing.delete(me.companyId(), id);
-		return ResponseEntity.noContent().build();
 	}
 
 	/** Reading a secret is as sensitive as changing the webhook. */

@@ -55,6 +55,7 @@ class PriceListApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "422", description = "The last day is before the first day.")
 	PriceListJson create(@AuthenticationPrincipal DistribuPrincipal me, @Valid @RequestBody ListDetails body) {
 		PriceList created = this.lists.create(me.companyId(), body);
 		return PriceListJson.of(this.lists.view(me.companyId(), created.id()));
@@ -67,6 +68,9 @@ class PriceListApi {
 
 	/** Replaces name, priority and dates; prices and assignments stay. */
 	@PutMapping("/{id}")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "409", description = "The price list was changed meanwhile.")
+	@ApiResponse(responseCode = "422", description = "The last day is before the first day.")
 	PriceListJson update(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody ListDetails body) {
 		this.lists.update(me.companyId(), id, null, body);
@@ -81,6 +85,8 @@ class PriceListApi {
 
 	/** The list applies to exactly these customers and groups. */
 	@PutMapping("/{id}/assignments")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "422", description = "A group name is empty, too long or has control characters.")
 	PriceListJson assign(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@RequestBody PriceListJson.Assignments body) {
 		return PriceListJson.of(this.lists.replaceAssignments(me.companyId(), id, body.customers(), body.groupNames()));
@@ -107,6 +113,9 @@ class PriceListApi {
 
 	/** The SKU's tiers become exactly those sent. */
 	@PutMapping("/{id}/prices")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "422",
+			description = "No product has this SKU, or the tiers are invalid (the detail says which).")
 	PriceListJson.EntryJson setPrices(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody PricesInput body) {
 		return PriceListJson.EntryJson.of(this.lists.setPrices(me.companyId(), id, body.sku(), body.tiers()));
@@ -123,6 +132,9 @@ class PriceListApi {
 	 * says what each rejected row was refused for.
 	 */
 	@PostMapping(path = "/{id}/prices/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "422",
+			description = "The file is not a price CSV this list can take (the detail says why).")
 	ImportReport importPrices(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@RequestParam(required = false) String mode, HttpServletRequest request) throws IOException {
 		try (InputStream in = request.getInputStream()) {

@@ -249,10 +249,26 @@ class ApiContractIT {
 		}
 	}
 
-	/** The gateway's own answers and a resource of no one's, against the document. */
+	/**
+	 * The gateway's own answers, a missing scope, a resource of no one's and the declared
+	 * refusals, against the document.
+	 */
 	private void refusedAnswersAreProblemsAsDocumented() {
 		OpenApiDocument.Operation list = this.document.operation("GET", "/api/v1/products");
 		record(list, this.browser.api("GET", "/api/v1/products", null, null), 401);
+		String readOnly = DemoSeeder.createApiKey(this.browser, "Contract read-only", List.of("products:read"));
+		record(this.document.operation("POST", "/api/v1/products"), this.browser.api("POST", "/api/v1/products",
+				"Bearer " + readOnly, Map.of("sku", "CT-009", "name", "Refused", "price", "1.00", "stock", 0)), 403);
+		call("POST", "/api/v1/products", Map.of("sku", "CT-001", "name", "Twin", "price", "1.00", "stock", 0), 409);
+		call("POST", "/api/v1/products/{id}/stock-adjustments", Map.of("delta", -100000, "reason", "Too many"), 422);
+		call("POST", "/api/v1/customers",
+				Map.of("name", "Twin Shop", "email", "buyer@contract-shop.example", "status", "ACTIVE"), 409);
+		call("POST", "/api/v1/orders/{id}/cancel", null, 409);
+		call("POST", "/api/v1/orders", Map.of("customerId", this.ids.get("customers"), "lines",
+				List.of(Map.of("sku", "CT-001", "quantity", 100000))), 422);
+		// Refused by the guard's decision; nothing is sent.
+		call("POST", "/api/v1/webhooks",
+				Map.of("url", "http://169.254.169.254/hook", "events", List.of("order.created")), 422);
 		String unknown = UUID.randomUUID().toString();
 		for (String path : List.of("/api/v1/products/{id}", "/api/v1/customers/{id}", "/api/v1/orders/{id}",
 				"/api/v1/webhooks/{id}", "/api/v1/price-lists/{id}")) {

@@ -26,6 +26,7 @@ import app.distribu.platform.web.PageCursor;
 import app.distribu.platform.web.PageLimit;
 import app.distribu.webhook.endpoint.ManagingWebhooks;
 import app.distribu.webhook.endpoint.WebhookAccess;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** A webhook's deliveries, and the operator actions on them. */
 @RestController
@@ -60,6 +61,8 @@ class DeliveryController {
 	}
 
 	@PostMapping("/deliveries/{deliveryId}/redeliver")
+	@ApiResponse(responseCode = "409",
+			description = "The delivery is already waiting to be sent, or the webhook is off.")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void redeliver(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID webhookId,
 			@PathVariable UUID deliveryId) {
@@ -68,6 +71,7 @@ class DeliveryController {
 	}
 
 	@PostMapping("/resend-failed")
+	@ApiResponse(responseCode = "409", description = "The webhook is off.")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Resent resendFailed(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID webhookId,
 			@Valid @RequestBody Since request) {
@@ -76,6 +80,7 @@ class DeliveryController {
 	}
 
 	@PostMapping("/test")
+	@ApiResponse(responseCode = "409", description = "The webhook is off.")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	TestSent test(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID webhookId) {
 		WebhookAccess.require(me, "webhooks:write");

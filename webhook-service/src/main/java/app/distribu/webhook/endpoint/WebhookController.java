@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.web.ListPage;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 @RestController
 @RequestMapping("/api/v1/webhooks")
@@ -37,6 +38,8 @@ class WebhookController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "422",
+			description = "The URL is one we never call, or an event type or the description is invalid (the detail says which).")
 	WebhookJson create(@AuthenticationPrincipal DistribuPrincipal me,
 			@Valid @RequestBody WebhookRequests.Create request) {
 		WebhookAccess.require(me, "webhooks:write");
@@ -57,6 +60,9 @@ class WebhookController {
 	}
 
 	@PatchMapping("/{id}")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "422",
+			description = "The URL is one we never call, or an event type or the description is invalid (the detail says which).")
 	WebhookJson change(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody WebhookRequests.Change request) {
 		WebhookAccess.require(me, "webhooks:write");

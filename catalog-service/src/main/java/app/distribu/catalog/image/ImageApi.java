@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.NotPermitted;
 import app.distribu.platform.security.PrincipalKind;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** {@code POST} a multipart {@code file} to add an image; the first becomes primary. */
 @RestController
@@ -30,6 +31,9 @@ class ImageApi {
 	}
 
 	@PostMapping(consumes = "multipart/form-data")
+	@ApiResponse(responseCode = "409", description = "The product has as many images as it can.")
+	@ApiResponse(responseCode = "415", description = "Not a JPEG, PNG or WebP image.")
+	@ApiResponse(responseCode = "422", description = "The image can't be read, or its dimensions are too large.")
 	@ResponseStatus(HttpStatus.CREATED)
 	ImageJson add(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID productId,
 			@RequestParam("file") MultipartFile file) throws IOException {

@@ -3,6 +3,8 @@ package app.distribu.catalog.pricelist;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * What a price list file did: {@code set} products got the file's tiers, {@code removed}
@@ -12,7 +14,8 @@ import java.util.UUID;
 record ImportReport(UUID id, UUID listId, String mode, int set, int removed, int rejected, List<Rejection> rejections,
 		OffsetDateTime createdAt) {
 
-	record Rejection(long line, String sku, String reason) {
+	@Schema(name = "PriceImportRejection")
+	record Rejection(long line, @Nullable String sku, String reason) {
 
 	}
 

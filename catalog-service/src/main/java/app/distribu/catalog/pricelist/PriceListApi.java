@@ -26,6 +26,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.web.ListPage;
 import app.distribu.platform.web.PageLimit;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * {@code /api/v1/price-lists}: the product scopes apply ({@code products:read} to read,
@@ -52,6 +55,7 @@ class PriceListApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "422", description = "The last day is before the first day.")
 	PriceListJson create(@AuthenticationPrincipal DistribuPrincipal me, @Valid @RequestBody ListDetails body) {
 		PriceList created = this.lists.create(me.companyId(), body);
 		return PriceListJson.of(this.lists.view(me.companyId(), created.id()));
@@ -64,6 +68,9 @@ class PriceListApi {
 
 	/** Replaces name, priority and dates; prices and assignments stay. */
 	@PutMapping("/{id}")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "409", description = "The price list was changed meanwhile.")
+	@ApiResponse(responseCode = "422", description = "The last day is before the first day.")
 	PriceListJson update(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody ListDetails body) {
 		this.lists.update(me.companyId(), id, null, body);
@@ -78,6 +85,8 @@ class PriceListApi {
 
 	/** The list applies to exactly these customers and groups. */
 	@PutMapping("/{id}/assignments")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "422", description = "A group name is empty, too long or has control characters.")
 	PriceListJson assign(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@RequestBody PriceListJson.Assignments body) {
 		return PriceListJson.of(this.lists.replaceAssignments(me.companyId(), id, body.customers(), body.groupNames()));
@@ -92,14 +101,21 @@ class PriceListApi {
 				(page.next() != null) ? page.next().encode() : null);
 	}
 
+	/**
+	 * The same path with {@code sku}: that product's entry instead of a page (the
+	 * description shows both answers on one operation, where {@code sku} is optional).
+	 */
 	@GetMapping(path = "/{id}/prices", params = "sku")
 	PriceListJson.EntryJson price(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
-			@RequestParam String sku) {
+			@RequestParam(required = false) String sku) {
 		return PriceListJson.EntryJson.of(this.lists.entry(me.companyId(), id, sku));
 	}
 
 	/** The SKU's tiers become exactly those sent. */
 	@PutMapping("/{id}/prices")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "422",
+			description = "No product has this SKU, or the tiers are invalid (the detail says which).")
 	PriceListJson.EntryJson setPrices(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody PricesInput body) {
 		return PriceListJson.EntryJson.of(this.lists.setPrices(me.companyId(), id, body.sku(), body.tiers()));
@@ -116,6 +132,9 @@ class PriceListApi {
 	 * says what each rejected row was refused for.
 	 */
 	@PostMapping(path = "/{id}/prices/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "422",
+			description = "The file is not a price CSV this list can take (the detail says why).")
 	ImportReport importPrices(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@RequestParam(required = false) String mode, HttpServletRequest request) throws IOException {
 		try (InputStream in = request.getInputStream()) {
@@ -124,6 +143,8 @@ class PriceListApi {
 	}
 
 	@GetMapping("/{id}/prices/export")
+	@ApiResponse(responseCode = "200", description = "The list's prices as CSV.",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	ResponseEntity<StreamingResponseBody> exportPrices(@AuthenticationPrincipal DistribuPrincipal me,
 			@PathVariable UUID id) {
 		PriceList list = this.lists.get(me.companyId(), id);

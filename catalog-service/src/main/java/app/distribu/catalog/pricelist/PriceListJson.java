@@ -5,15 +5,21 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import app.distribu.platform.web.apidocs.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A price list in the API: {@code status} is ACTIVE, SCHEDULED (before {@code validFrom})
  * or EXPIRED (after {@code validUntil}), dates are UTC days.
  */
-record PriceListJson(UUID id, String name, int priority, LocalDate validFrom, LocalDate validUntil, String status,
-		List<CustomerJson> customers, List<String> groups, int productCount) {
+record PriceListJson(UUID id, String name, int priority, @Nullable LocalDate validFrom, @Nullable LocalDate validUntil,
+		@Schema(allowableValues = {
+				"ACTIVE", "SCHEDULED", "EXPIRED" }) String status,
+		List<CustomerJson> customers, List<String> groups, int productCount){
 
-	record CustomerJson(UUID id, String name) {
+	@Schema(name = "PriceListCustomer")
+	record CustomerJson(UUID id, @Nullable String name) {
 
 	}
 
@@ -30,7 +36,7 @@ record PriceListJson(UUID id, String name, int priority, LocalDate validFrom, Lo
 	}
 
 	/** A product's prices in a list. */
-	record EntryJson(String sku, UUID productId, String name, String catalogPrice, List<TierJson> tiers) {
+	record EntryJson(String sku, UUID productId, String name, @Money String catalogPrice, List<TierJson> tiers) {
 
 		static EntryJson of(Entry entry) {
 			return new EntryJson(entry.sku(), entry.productId(), entry.name(), entry.catalogPrice().toPlainString(),
@@ -41,7 +47,7 @@ record PriceListJson(UUID id, String name, int priority, LocalDate validFrom, Lo
 
 	/** {@code price} or {@code percentOff} is set, never both; the other is left out. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record TierJson(int minQuantity, String price, String percentOff) {
+	record TierJson(int minQuantity, @Money @Nullable String price, @Nullable String percentOff) {
 
 		static TierJson of(Tier tier) {
 			return new TierJson(tier.minQuantity(), tier.price(), tier.percentOff());

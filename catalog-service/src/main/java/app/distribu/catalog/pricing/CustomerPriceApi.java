@@ -13,6 +13,8 @@ import app.distribu.catalog.store.Store;
 import app.distribu.catalog.store.StoreRepository;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.web.Unprocessable;
+import app.distribu.platform.web.apidocs.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a customer pays for a product: the number an order with {@code "pricing":
@@ -58,9 +60,10 @@ class CustomerPriceApi {
 	}
 
 	record CustomerPriceJson(UUID productId, String sku, UUID customerId, int quantity, String currency,
-			String catalogPrice, String unitPrice, String priceRule, String priceList, List<Step> tiers) {
+			@Money String catalogPrice, @Money String unitPrice, String priceRule, @Nullable String priceList,
+			List<Step> tiers) {
 
-		record Step(int fromQuantity, Integer toQuantity, String unitPrice, String priceRule) {
+		record Step(int fromQuantity, @Nullable Integer toQuantity, @Money String unitPrice, String priceRule) {
 
 			static Step of(PriceStep step) {
 				return new Step(step.fromQuantity(), step.toQuantity(), step.unit().toPlainString(), step.rule());

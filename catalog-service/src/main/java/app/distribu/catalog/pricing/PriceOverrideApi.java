@@ -20,6 +20,7 @@ import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.NotPermitted;
 import app.distribu.platform.security.PrincipalKind;
 import app.distribu.platform.security.TokenClaims;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * A product's customer prices; the product API's scopes apply (checked before the body is
@@ -46,6 +47,8 @@ class PriceOverrideApi {
 	}
 
 	@PutMapping("/api/v1/products/{id}/price-overrides")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "422", description = "Catalog does not know this customer (yet).")
 	ProductOverride put(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody OverrideRequest body) {
 		return this.pricing.put(me.companyId(), id, body);

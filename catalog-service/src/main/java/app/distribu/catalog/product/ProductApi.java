@@ -25,6 +25,7 @@ import app.distribu.catalog.image.ProductImages;
 import app.distribu.catalog.stock.Actors;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.web.ListPage;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Scopes are checked by {@link ProductScopes} before any body is read. */
 @RestController
@@ -59,18 +60,23 @@ class ProductApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "409", description = "A product with this SKU already exists.")
 	ProductJson create(@AuthenticationPrincipal DistribuPrincipal me, @Valid @RequestBody NewProduct body) {
 		return ProductJson.of(this.catalog.addProduct(me.companyId(), body, Actors.of(me)), List.of());
 	}
 
 	/** Replaces every field; omitted optional fields take their defaults. */
 	@PutMapping("/{id}")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "409", description = "Another product has this SKU, or the product changed meanwhile.")
 	ProductJson update(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody NewProduct body) {
 		return withImages(me, this.catalog.update(me.companyId(), id, body, true, null, Actors.of(me)));
 	}
 
 	@PatchMapping("/{id}")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "409", description = "Another product has this SKU, or the product changed meanwhile.")
 	ProductJson patch(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody ProductPatch body) {
 		return withImages(me, this.catalog.patch(me.companyId(), id, body, Actors.of(me)));
@@ -83,6 +89,8 @@ class ProductApi {
 	}
 
 	@PostMapping("/{id}/stock-adjustments")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "422", description = "The adjustment would take stock below zero.")
 	ProductJson adjustStock(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody StockAdjustment body) {
 		return withImages(me, this.catalog.adjustStock(me.companyId(), id, body, Actors.of(me)));

@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.NotPermitted;
 import app.distribu.platform.security.PrincipalKind;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * {@code POST /api/v1/products/import} takes the CSV as the raw request body
@@ -37,6 +40,9 @@ class ImportApi {
 		this.imports = imports;
 	}
 
+	@ApiResponse(responseCode = "202", description = "The import is queued; poll the job named in Location.",
+			content = @Content(schema = @Schema(implementation = ImportJson.class)))
+	@ApiResponse(responseCode = "503", description = "Imports are busy; try again in a minute.")
 	@PostMapping(path = "/import", consumes = { "text/csv", "application/csv", "text/plain" })
 	ResponseEntity<ImportJson> start(@AuthenticationPrincipal DistribuPrincipal me,
 			@RequestParam(required = false) String mode, HttpServletRequest request) throws IOException {
@@ -56,6 +62,8 @@ class ImportApi {
 	}
 
 	@GetMapping("/imports/{id}/rejections.csv")
+	@ApiResponse(responseCode = "200", description = "Every rejected line with its reason.",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	void report(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id, HttpServletResponse response)
 			throws IOException {
 		requireWriter(me);

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /** A customer account as stored, with its contacts and addresses. */
 public record Customer(UUID id, String name, String email, String phone, BigDecimal creditLimit, CustomerStatus status,
@@ -17,8 +19,9 @@ public record Customer(UUID id, String name, String email, String phone, BigDeci
 
 	}
 
-	public record Address(UUID id, String kind, String line1, String line2, String city, String postalCode,
-			String country, boolean isDefault) {
+	public record Address(UUID id, @Schema(allowableValues = {
+			"SHIPPING", "BILLING" }) String kind, String line1, @Nullable String line2, String city,
+			@Nullable String postalCode, String country, boolean isDefault){
 
 	}
 

@@ -17,6 +17,9 @@ import app.distribu.customer.upstream.Balance;
 import app.distribu.customer.upstream.CustomerUpstreams;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.web.DomainProblem;
+import io.swagger.v3.oas.annotations.media.Schema;
+import app.distribu.platform.web.apidocs.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code GET /api/v1/customers/{id}/credit}: terms, limit, whether it is enforced and the
@@ -63,8 +66,10 @@ class CreditApi {
 	 * {@code available} is what the limit leaves (null without a limit); with
 	 * {@code enforced}, an order above it is refused.
 	 */
-	record CreditJson(UUID customerId, String paymentTerms, String creditLimit, boolean enforced, String openBalance,
-			int unpaidOrders, String available, String currency) {
+	record CreditJson(UUID customerId, @Nullable @Schema(allowableValues = {
+			"PREPAID", "DUE_ON_DELIVERY", "NET_15", "NET_30", "NET_60" }) String paymentTerms,
+			@Money @Nullable String creditLimit, boolean enforced, @Money String openBalance, int unpaidOrders,
+			@Money @Nullable String available, String currency){
 
 	}
 

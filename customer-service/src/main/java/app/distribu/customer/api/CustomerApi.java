@@ -28,6 +28,8 @@ import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.NotPermitted;
 import app.distribu.platform.security.PrincipalKind;
 import app.distribu.platform.web.ListPage;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 @RestController
 @RequestMapping("/api/v1/customers")
@@ -55,6 +57,7 @@ class CustomerApi {
 	}
 
 	@PostMapping
+	@ApiResponse(responseCode = "409", description = "A customer with this email exists.")
 	@ResponseStatus(HttpStatus.CREATED)
 	CustomerJson create(@AuthenticationPrincipal DistribuPrincipal me, @Valid @RequestBody NewCustomer body) {
 		allow(me, "customers:write");
@@ -63,6 +66,8 @@ class CustomerApi {
 
 	/** Replaces the editable details (and the status, when given). */
 	@PutMapping("/{id}")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "409", description = "Another customer has this email.")
 	CustomerJson update(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody CustomerChanges body) {
 		allow(me, "customers:write");
@@ -74,12 +79,15 @@ class CustomerApi {
 	 * again.
 	 */
 	@PatchMapping("/{id}")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "409", description = "The status can't change this way (the detail says why).")
 	CustomerJson changeStatus(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody StatusChange body) {
 		allow(me, "customers:write");
 		return CustomerJson.of(this.customers.changeStatus(me.companyId(), id, CustomerStatus.parse(body.status())));
 	}
 
+	@Schema(name = "CustomerStatusChange")
 	record StatusChange(@NotBlank(message = "Status is required.") @Pattern(regexp = "PENDING|ACTIVE|BLOCKED",
 			message = "Status must be PENDING, ACTIVE or BLOCKED.") String status) {
 

@@ -4,10 +4,16 @@ import java.util.List;
 import java.util.UUID;
 
 import app.distribu.customer.accounts.Customer;
+import io.swagger.v3.oas.annotations.media.Schema;
+import app.distribu.platform.web.apidocs.Money;
+import org.jspecify.annotations.Nullable;
 
 /** The API shape of a customer (spec "Shapes"); money is a decimal string. */
-record CustomerJson(UUID id, String name, String email, String phone, String creditLimit, String status,
-		List<ContactJson> contacts, List<Customer.Address> addresses, String group, String paymentTerms) {
+record CustomerJson(UUID id, String name, String email, @Nullable String phone, @Money @Nullable String creditLimit,
+		@Schema(allowableValues = {
+				"PENDING", "ACTIVE", "BLOCKED" }) String status,
+		List<ContactJson> contacts, List<Customer.Address> addresses, @Nullable String group, @Nullable @Schema(
+				allowableValues = { "PREPAID", "DUE_ON_DELIVERY", "NET_15", "NET_30", "NET_60" }) String paymentTerms){
 
 	record ContactJson(UUID id, String name, String email) {
 

@@ -18,6 +18,9 @@ import app.distribu.order.ordering.ApiAccess;
 import app.distribu.order.search.OrderFilter;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.Role;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * The same CSV for partners ({@code /api/v1/orders/export}, {@code orders:read}) and for
@@ -38,6 +41,8 @@ class ExportController {
 	}
 
 	@GetMapping("/api/v1/orders/export")
+	@ApiResponse(responseCode = "200", description = "The orders as CSV, one line per order line.",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	ResponseEntity<StreamingResponseBody> api(@AuthenticationPrincipal DistribuPrincipal me,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String source,
 			@RequestParam(required = false) String customer, @RequestParam(required = false) String from,

@@ -24,6 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.PrincipalKind;
 import app.distribu.platform.web.ListPage;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 @RestController
 @RequestMapping("/api/v1/orders")
@@ -42,6 +45,12 @@ class OrderController {
 	}
 
 	@PostMapping
+	@ApiResponse(responseCode = "201",
+			description = "The order as placed (a retry with the same Idempotency-Key answers it again).",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = OrderJson.class)))
+	@ApiResponse(responseCode = "422",
+			description = "Not enough stock, an unknown customer or SKU, a blocked customer, "
+					+ "the credit limit or the monthly order limit reached, or an Idempotency-Key reused with another body.")
 	ResponseEntity<?> place(@AuthenticationPrincipal DistribuPrincipal me,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@Valid @RequestBody PlaceOrderRequest request) {

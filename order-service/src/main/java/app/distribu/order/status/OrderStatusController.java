@@ -4,12 +4,14 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.distribu.order.ordering.ApiAccess;
@@ -18,6 +20,7 @@ import app.distribu.order.ordering.OrderNotFound;
 import app.distribu.order.ordering.OrderStatus;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.web.ListPage;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 @RestController
 class OrderStatusController {
@@ -39,6 +42,9 @@ class OrderStatusController {
 	}
 
 	@PatchMapping("/api/v1/orders/{id}")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "409",
+			description = "The order is cancelled (final), or was changed by someone else meanwhile.")
 	OrderJson change(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody ChangeStatusRequest request) {
 		ApiAccess.require(me, "orders:write");
@@ -47,6 +53,9 @@ class OrderStatusController {
 
 	/** Like PATCH to CANCELLED: a second cancel is a 409, so it is announced once. */
 	@PostMapping("/api/v1/orders/{id}/cancel")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "409",
+			description = "The order is already cancelled, or was changed by someone else meanwhile.")
 	OrderJson cancel(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id) {
 		ApiAccess.require(me, "orders:write");
 		return OrderJson.of(this.changing.change(me.companyId(), id, OrderStatus.CANCELLED, me.subjectId()));

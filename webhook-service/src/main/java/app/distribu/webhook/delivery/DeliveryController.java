@@ -4,14 +4,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.distribu.platform.security.DistribuPrincipal;
@@ -27,6 +26,7 @@ import app.distribu.platform.web.PageCursor;
 import app.distribu.platform.web.PageLimit;
 import app.distribu.webhook.endpoint.ManagingWebhooks;
 import app.distribu.webhook.endpoint.WebhookAccess;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** A webhook's deliveries, and the operator actions on them. */
 @RestController
@@ -61,27 +61,40 @@ class DeliveryController {
 	}
 
 	@PostMapping("/deliveries/{deliveryId}/redeliver")
-	ResponseEntity<Void> redeliver(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID webhookId,
+	@ApiResponse(responseCode = "409",
+			description = "The delivery is already waiting to be sent, or the webhook is off.")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	void redeliver(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID webhookId,
 			@PathVariable UUID deliveryId) {
 		WebhookAccess.require(me, "webhooks:write");
 		this.actions.redeliver(me.companyId(), webhookId, deliveryId);
-		return ResponseEntity.accepted().build();
 	}
 
 	@PostMapping("/resend-failed")
-	ResponseEntity<Map<String, Integer>> resendFailed(@AuthenticationPrincipal DistribuPrincipal me,
-			@PathVariable UUID webhookId, @Valid @RequestBody Since request) {
+	@ApiResponse(responseCode = "409", description = "The webhook is off.")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	Resent resendFailed(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID webhookId,
+			@Valid @RequestBody Since request) {
 		WebhookAccess.require(me, "webhooks:write");
-		int queued = this.actions.resendFailedSince(me.companyId(), webhookId, request.instant());
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("queued", queued));
+		return new Resent(this.actions.resendFailedSince(me.companyId(), webhookId, request.instant()));
 	}
 
 	@PostMapping("/test")
-	ResponseEntity<Map<String, String>> test(@AuthenticationPrincipal DistribuPrincipal me,
-			@PathVariable UUID webhookId) {
+	@ApiResponse(responseCode = "409", description = "The webhook is off.")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	TestSent test(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID webhookId) {
 		WebhookAccess.require(me, "webhooks:write");
-		UUID eventId = this.actions.sendTestEvent(me.companyId(), webhookId);
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("eventId", eventId.toString()));
+		return new TestSent(this.actions.sendTestEvent(me.companyId(), webhookId));
+	}
+
+	/** How many failed deliveries were queued again. */
+	record Resent(int queued) {
+
+	}
+
+	/** The test event's id, as its delivery will show it. */
+	record TestSent(UUID eventId) {
+
 	}
 
 	/** {@code {"since": "2026-03-01T00:00:00Z"}}. */

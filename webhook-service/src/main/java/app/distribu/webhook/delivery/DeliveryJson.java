@@ -2,10 +2,12 @@ package app.distribu.webhook.delivery;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A delivery as the API shows it, with its attempts (newest first). */
-record DeliveryJson(String id, String eventId, String eventType, String status, int attempts, Integer responseStatus,
-		String responseExcerpt, Integer durationMs, Instant createdAt, Instant lastAttemptAt, Instant nextAttemptAt,
+record DeliveryJson(String id, String eventId, String eventType, String status, int attempts,
+		@Nullable Integer responseStatus, @Nullable String responseExcerpt, @Nullable Integer durationMs,
+		Instant createdAt, @Nullable Instant lastAttemptAt, @Nullable Instant nextAttemptAt,
 		List<Attempt> attemptHistory) {
 
 	static DeliveryJson of(DeliveryRow row) {
@@ -19,8 +21,8 @@ record DeliveryJson(String id, String eventId, String eventType, String status, 
 					.toList());
 	}
 
-	record Attempt(int number, Instant startedAt, int durationMs, boolean succeeded, Integer responseStatus,
-			String responseExcerpt, Instant nextAttemptAt) {
+	record Attempt(int number, Instant startedAt, int durationMs, boolean succeeded, @Nullable Integer responseStatus,
+			@Nullable String responseExcerpt, @Nullable Instant nextAttemptAt) {
 
 	}
 

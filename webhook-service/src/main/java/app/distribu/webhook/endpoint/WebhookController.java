@@ -16,10 +16,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.web.ListPage;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 @RestController
 @RequestMapping("/api/v1/webhooks")
@@ -35,11 +37,13 @@ class WebhookController {
 	}
 
 	@PostMapping
-	ResponseEntity<WebhookJson> create(@AuthenticationPrincipal DistribuPrincipal me,
+	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "422",
+			description = "The URL is one we never call, or an event type or the description is invalid (the detail says which).")
+	WebhookJson create(@AuthenticationPrincipal DistribuPrincipal me,
 			@Valid @RequestBody WebhookRequests.Create request) {
 		WebhookAccess.require(me, "webhooks:write");
-		ManagingWebhooks.Created created = this.managing.create(me.companyId(), request.settings());
-		return ResponseEntity.status(HttpStatus.CREATED).body(WebhookJson.created(created));
+		return WebhookJson.created(this.managing.create(me.companyId(), request.settings()));
 	}
 
 	/** A company has few webhooks, so one page holds them all. */
@@ -56,6 +60,9 @@ class WebhookController {
 	}
 
 	@PatchMapping("/{id}")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "422",
+			description = "The URL is one we never call, or an event type or the description is invalid (the detail says which).")
 	WebhookJson change(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody WebhookRequests.Change request) {
 		WebhookAccess.require(me, "webhooks:write");
@@ -64,10 +71,10 @@ class WebhookController {
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id) {
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id) {
 		WebhookAccess.require(me, "webhooks:write");
 		this.managing.delete(me.companyId(), id);
-		return ResponseEntity.noContent().build();
 	}
 
 	/** Reading a secret is as sensitive as changing the webhook. */

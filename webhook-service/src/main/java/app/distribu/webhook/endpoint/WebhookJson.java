@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A webhook as the API shows it; {@code secret} only in the creation answer.
@@ -11,9 +13,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * answered 410) or {@code FAILING} (about three days without a success).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record WebhookJson(String id, String url, String description, List<String> events, boolean active,
-		boolean includeDashboardOrders, String disabledReason, Instant disabledAt, Instant previousSecretExpiresAt,
-		Instant createdAt, String secret) {
+record WebhookJson(String id, String url, @Nullable String description, List<String> events, boolean active,
+		boolean includeDashboardOrders, @Nullable @Schema(allowableValues = {
+				"GONE", "FAILING" }) String disabledReason,
+		@Nullable Instant disabledAt, @Nullable Instant previousSecretExpiresAt, Instant createdAt,
+		@Nullable String secret){
 
 	static WebhookJson of(WebhookEndpoint endpoint) {
 		return new WebhookJson(endpoint.id().toString(), endpoint.url(), endpoint.description(), endpoint.events(),
@@ -29,7 +33,7 @@ record WebhookJson(String id, String url, String description, List<String> event
 
 	/** {@code GET /api/v1/webhooks/{id}/secret} and the rotation answer. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Secret(String secret, String previousSecret, Instant previousSecretExpiresAt) {
+	record Secret(String secret, @Nullable String previousSecret, @Nullable Instant previousSecretExpiresAt) {
 
 		static Secret of(SigningSecrets secrets) {
 			return new Secret(secrets.current(), secrets.previous(), secrets.previousExpiresAt());

@@ -7,6 +7,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
+import app.distribu.platform.web.apidocs.ApiDocumentation;
+
 /**
  * Defaults every service behind the gateway needs, overridable in its own configuration:
  * relative redirects (an absolute one would name the service's own port instead of the
@@ -24,7 +26,8 @@ public class WebDefaults implements EnvironmentPostProcessor {
 			.addLast(new MapPropertySource("distribuWebDefaults",
 					Map.of("server.tomcat.use-relative-redirects", "true", "spring.mvc.problemdetails.enabled", "false",
 							"springdoc.api-docs.path", ApiDocumentation.PATH, "springdoc.paths-to-match", "/api/v1/**",
-							"springdoc.writer-with-order-by-keys", "true",
+							"springdoc.writer-with-order-by-keys", "true", "springdoc.default-produces-media-type",
+							"application/json",
 							// Tomcat parses chunked forms itself: the same limit as
 							// RequestBodyLimit.
 							"server.tomcat.max-http-form-post-size", "${distribu.web.max-body-size:1MB}")));

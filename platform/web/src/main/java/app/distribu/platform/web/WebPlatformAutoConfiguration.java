@@ -15,6 +15,11 @@ import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMapManager;
 
 import app.distribu.platform.secrets.SecretBox;
+import app.distribu.platform.web.apidocs.AnyJson;
+import app.distribu.platform.web.apidocs.ApiDocumentation;
+import app.distribu.platform.web.apidocs.OperationNames;
+import app.distribu.platform.web.apidocs.RecordTypes;
+import app.distribu.platform.web.apidocs.TruthfulSchemas;
 import app.distribu.platform.secrets.SecretsAutoConfiguration;
 
 /** Registers the shared web mechanics in every servlet service. */
@@ -85,6 +90,26 @@ public class WebPlatformAutoConfiguration {
 	@Bean
 	ApiDocumentation apiDocumentation() {
 		return new ApiDocumentation();
+	}
+
+	@Bean
+	RecordTypes recordTypes() {
+		return new RecordTypes();
+	}
+
+	@Bean
+	TruthfulSchemas truthfulSchemas(RecordTypes recordTypes) {
+		return new TruthfulSchemas(recordTypes);
+	}
+
+	@Bean
+	OperationNames operationNames() {
+		return new OperationNames();
+	}
+
+	@Bean
+	AnyJson anyJson() {
+		return new AnyJson();
 	}
 
 	@Bean

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import app.distribu.catalog.store.Store;
-import app.distribu.catalog.store.StoreRepository;
+import app.distribu.platform.companies.Store;
+import app.distribu.platform.companies.Stores;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.web.Unprocessable;
 import app.distribu.platform.web.apidocs.Money;
@@ -29,9 +29,9 @@ class CustomerPriceApi {
 
 	private final CustomerPricing customers;
 
-	private final StoreRepository stores;
+	private final Stores stores;
 
-	CustomerPriceApi(PriceBook book, ListPrices products, CustomerPricing customers, StoreRepository stores) {
+	CustomerPriceApi(PriceBook book, ListPrices products, CustomerPricing customers, Stores stores) {
 		this.book = book;
 		this.products = products;
 		this.customers = customers;

@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import app.distribu.catalog.pricing.Price;
 import app.distribu.catalog.pricing.PriceBook;
 import app.distribu.catalog.pricing.PriceSheet;
-import app.distribu.catalog.store.Store;
-import app.distribu.catalog.store.StoreRepository;
+import app.distribu.platform.companies.Store;
+import app.distribu.platform.companies.Stores;
 
 /** Prices a cart as a reservation would, without taking anything. */
 @Service
@@ -23,9 +23,9 @@ class PriceQuotes {
 
 	private final PriceBook prices;
 
-	private final StoreRepository stores;
+	private final Stores stores;
 
-	PriceQuotes(StockRepository stock, PriceBook prices, StoreRepository stores) {
+	PriceQuotes(StockRepository stock, PriceBook prices, Stores stores) {
 		this.stock = stock;
 		this.prices = prices;
 		this.stores = stores;

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import app.distribu.catalog.pricing.Price;
 import app.distribu.catalog.pricing.PriceBook;
 import app.distribu.catalog.pricing.PriceSheet;
-import app.distribu.catalog.store.Store;
-import app.distribu.catalog.store.StoreRepository;
+import app.distribu.platform.companies.Store;
+import app.distribu.platform.companies.Stores;
 import app.distribu.platform.events.Outbox;
 import app.distribu.platform.web.Unprocessable;
 
@@ -30,14 +30,14 @@ class StockReservations {
 
 	private final PriceBook prices;
 
-	private final StoreRepository stores;
+	private final Stores stores;
 
 	private final Outbox outbox;
 
 	private final JsonMapper json;
 
-	StockReservations(StockRepository stock, StockLedger ledger, PriceBook prices, StoreRepository stores,
-			Outbox outbox, JsonMapper json) {
+	StockReservations(StockRepository stock, StockLedger ledger, PriceBook prices, Stores stores, Outbox outbox,
+			JsonMapper json) {
 		this.stock = stock;
 		this.ledger = ledger;
 		this.prices = prices;

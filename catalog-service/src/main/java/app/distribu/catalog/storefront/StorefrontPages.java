@@ -13,20 +13,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import app.distribu.catalog.store.Store;
-import app.distribu.catalog.store.StoreRepository;
+import app.distribu.platform.companies.Store;
+import app.distribu.platform.companies.Stores;
 
 /** The public catalog of one store and its product pages. */
 @Controller
 class StorefrontPages {
 
-	private final StoreRepository stores;
+	private final Stores stores;
 
 	private final ShelfRepository shelf;
 
 	private final ShelfPrices prices;
 
-	StorefrontPages(StoreRepository stores, ShelfRepository shelf, ShelfPrices prices) {
+	StorefrontPages(Stores stores, ShelfRepository shelf, ShelfPrices prices) {
 		this.stores = stores;
 		this.shelf = shelf;
 		this.prices = prices;

@@ -19,8 +19,8 @@ import app.distribu.customer.invite.ContactLinks;
 import app.distribu.customer.invite.ContactMail;
 import app.distribu.customer.invite.IssuedLink;
 import app.distribu.customer.invite.LinkRequest;
-import app.distribu.customer.store.Store;
-import app.distribu.customer.store.StoreRepository;
+import app.distribu.platform.companies.Store;
+import app.distribu.platform.companies.Stores;
 import app.distribu.platform.events.Outbox;
 import app.distribu.platform.web.NotFound;
 
@@ -36,7 +36,7 @@ public class Approvals {
 
 	private final Contacts contacts;
 
-	private final StoreRepository stores;
+	private final Stores stores;
 
 	private final ContactLinks links;
 
@@ -44,7 +44,7 @@ public class Approvals {
 
 	private final Outbox outbox;
 
-	Approvals(Customers customers, Contacts contacts, StoreRepository stores, ContactLinks links, ContactMail mail,
+	Approvals(Customers customers, Contacts contacts, Stores stores, ContactLinks links, ContactMail mail,
 			Outbox outbox) {
 		this.customers = customers;
 		this.contacts = contacts;

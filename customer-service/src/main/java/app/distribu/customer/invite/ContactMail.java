@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import app.distribu.customer.store.Store;
+import app.distribu.platform.companies.Store;
 import app.distribu.platform.mail.Brand;
 import app.distribu.platform.mail.Mail;
 import app.distribu.platform.mail.MailOutbox;

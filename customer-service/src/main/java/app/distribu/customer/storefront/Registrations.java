@@ -19,9 +19,9 @@ import app.distribu.customer.invite.ContactLinks;
 import app.distribu.customer.invite.ContactMail;
 import app.distribu.customer.invite.IssuedLink;
 import app.distribu.customer.invite.LinkRequest;
-import app.distribu.customer.store.Store;
 import app.distribu.customer.throttle.MailQueue;
 import app.distribu.customer.throttle.StorefrontThrottle;
+import app.distribu.platform.companies.Store;
 import app.distribu.platform.events.Outbox;
 
 /**

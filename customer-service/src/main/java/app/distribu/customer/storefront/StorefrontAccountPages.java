@@ -25,9 +25,9 @@ import app.distribu.customer.accounts.Contacts;
 import app.distribu.customer.accounts.Customer;
 import app.distribu.customer.accounts.Customers;
 import app.distribu.customer.accounts.NewCustomer;
-import app.distribu.customer.store.Store;
-import app.distribu.customer.store.StoreRepository;
 import app.distribu.customer.upstream.CustomerUpstreams;
+import app.distribu.platform.companies.Store;
+import app.distribu.platform.companies.Stores;
 import app.distribu.platform.web.NotFound;
 
 /**
@@ -38,7 +38,7 @@ import app.distribu.platform.web.NotFound;
 @Controller
 class StorefrontAccountPages {
 
-	private final StoreRepository stores;
+	private final Stores stores;
 
 	private final Customers customers;
 
@@ -48,7 +48,7 @@ class StorefrontAccountPages {
 
 	private final CustomerUpstreams upstreams;
 
-	StorefrontAccountPages(StoreRepository stores, Customers customers, Contacts contacts, Addresses addresses,
+	StorefrontAccountPages(Stores stores, Customers customers, Contacts contacts, Addresses addresses,
 			CustomerUpstreams upstreams) {
 		this.stores = stores;
 		this.customers = customers;

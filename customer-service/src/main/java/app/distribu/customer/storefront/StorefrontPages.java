@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.distribu.customer.accounts.DuplicateEmail;
-import app.distribu.customer.store.Store;
-import app.distribu.customer.store.StoreRepository;
+import app.distribu.platform.companies.Store;
+import app.distribu.platform.companies.Stores;
 import app.distribu.platform.web.ClientAddress;
 
 /**
@@ -30,11 +30,11 @@ class StorefrontPages {
 
 	static final String NEUTRAL_ANSWER = "If this address belongs to an account at this store, we've emailed it a sign-in link. It works once, for 30 minutes.";
 
-	private final StoreRepository stores;
+	private final Stores stores;
 
 	private final Registrations registrations;
 
-	StorefrontPages(StoreRepository stores, Registrations registrations) {
+	StorefrontPages(Stores stores, Registrations registrations) {
 		this.stores = stores;
 		this.registrations = registrations;
 	}

@@ -1,19 +1,27 @@
 package app.distribu.platform.companies;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-import app.distribu.platform.events.EventsPlatformAutoConfiguration;
-
-/** The company listener, for a service that declares a {@link CompanyReadModel}. */
-@AutoConfiguration(before = EventsPlatformAutoConfiguration.class)
-@ConditionalOnBean(CompanyReadModel.class)
+/**
+ * The store read model, for a service that names its consumer in
+ * {@code distribu.stores.consumer-name} (and has the {@code store} table).
+ */
+@AutoConfiguration
+@ConditionalOnProperty("distribu.stores.consumer-name")
 public class CompaniesAutoConfiguration {
 
 	@Bean
-	CompanyEventsListener companyEventsListener(CompanyReadModel model) {
-		return new CompanyEventsListener(model);
+	Stores stores(JdbcClient jdbc) {
+		return new Stores(jdbc);
+	}
+
+	@Bean
+	CompanyEventsListener companyEventsListener(Environment environment, Stores stores) {
+		return new CompanyEventsListener(environment.getRequiredProperty("distribu.stores.consumer-name"), stores);
 	}
 
 }

@@ -5,14 +5,14 @@ import tools.jackson.databind.JsonNode;
 import app.distribu.platform.events.EventConsumer;
 import app.distribu.platform.events.EventEnvelope;
 
-/** Reads identity's company events into the service's {@link CompanyReadModel}. */
+/** Reads identity's company events into the service's {@link Stores}. */
 class CompanyEventsListener extends EventConsumer {
 
-	private final CompanyReadModel model;
+	private final Stores stores;
 
-	CompanyEventsListener(CompanyReadModel model) {
-		super(model.consumerName(), "identity.events");
-		this.model = model;
+	CompanyEventsListener(String name, Stores stores) {
+		super(name, "identity.events");
+		this.stores = stores;
 	}
 
 	@Override
@@ -22,8 +22,8 @@ class CompanyEventsListener extends EventConsumer {
 		}
 		JsonNode data = event.data();
 		String currency = data.path("currency").asString("");
-		this.model.save(new CompanyProfile(event.companyId(), data.path("slug").asString(),
-				data.path("name").asString(), currency.isBlank() ? CompanyProfile.DEFAULT_CURRENCY : currency));
+		this.stores.save(new Store(event.companyId(), data.path("slug").asString(), data.path("name").asString(),
+				currency.isBlank() ? Store.DEFAULT_CURRENCY : currency));
 	}
 
 }

@@ -65,6 +65,21 @@ public final class FakeUpstreams implements AutoCloseable {
 	/** Payment terms and credit as customer-service hands them over, by customer. */
 	public final Map<UUID, Terms> terms = new ConcurrentHashMap<>();
 
+	/**
+	 * The revision customer-service answers a customer's lookup with, as a
+	 * customer-service with order profiles does; without one the answer has no revisions
+	 * (and order-service does not keep it as a profile).
+	 */
+	public final Map<UUID, Long> revisions = new ConcurrentHashMap<>();
+
+	/**
+	 * Customer lookups ({@code GET /internal/customers/{id}}) received, by customer id.
+	 */
+	public final List<UUID> customerLookups = new CopyOnWriteArrayList<>();
+
+	/** While true, customer-service's lookups answer 503, as a service that is down. */
+	public volatile boolean customerServiceDown;
+
 	/** Customer prices by {@link #override}, applied when a request asks for them. */
 	public final Map<String, String> overrides = new ConcurrentHashMap<>();
 
@@ -220,6 +235,11 @@ public final class FakeUpstreams implements AutoCloseable {
 			addAddress(exchange, UUID.fromString(id.substring(0, id.indexOf('/'))));
 			return;
 		}
+		this.customerLookups.add(UUID.fromString(id));
+		if (this.customerServiceDown) {
+			send(exchange, 503, "{\"title\":\"Service unavailable\",\"status\":503}");
+			return;
+		}
 		String status = this.customers.get(UUID.fromString(id));
 		if (status == null) {
 			send(exchange, 404, "{\"title\":\"Not found\",\"status\":404,\"detail\":\"Customer was not found.\"}");
@@ -236,6 +256,10 @@ public final class FakeUpstreams implements AutoCloseable {
 			customer.put("paymentTerms", terms.paymentTerms())
 				.put("creditLimit", terms.creditLimit())
 				.put("creditEnforced", terms.creditEnforced());
+		}
+		Long revision = this.revisions.get(UUID.fromString(id));
+		if (revision != null) {
+			customer.put("revision", revision).put("creditPolicyRevision", 0);
 		}
 		send(exchange, 200, json.writeValueAsString(customer));
 	}

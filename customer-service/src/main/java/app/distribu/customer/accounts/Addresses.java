@@ -15,9 +15,12 @@ public class Addresses {
 
 	private final AddressRepository repository;
 
-	Addresses(Customers customers, AddressRepository repository) {
+	private final OrderProfiles profiles;
+
+	Addresses(Customers customers, AddressRepository repository, OrderProfiles profiles) {
 		this.customers = customers;
 		this.repository = repository;
+		this.profiles = profiles;
 	}
 
 	@Transactional
@@ -30,6 +33,7 @@ public class Addresses {
 		if (input.makeDefault() || firstOfKind) {
 			this.repository.makeDefault(companyId, customerId, id, input.kind());
 		}
+		this.profiles.announce(companyId, customerId);
 		return existing(companyId, customerId, id);
 	}
 
@@ -67,6 +71,7 @@ public class Addresses {
 		if (input.makeDefault() || keepsDefault) {
 			this.repository.makeDefault(companyId, customerId, id, input.kind());
 		}
+		this.profiles.announce(companyId, customerId);
 		return existing(companyId, customerId, id);
 	}
 
@@ -74,12 +79,14 @@ public class Addresses {
 	public void remove(UUID companyId, UUID customerId, UUID id) {
 		existing(companyId, customerId, id);
 		this.repository.delete(companyId, customerId, id);
+		this.profiles.announce(companyId, customerId);
 	}
 
 	@Transactional
 	public void makeDefault(UUID companyId, UUID customerId, UUID id) {
 		Customer.Address address = existing(companyId, customerId, id);
 		this.repository.makeDefault(companyId, customerId, id, address.kind());
+		this.profiles.announce(companyId, customerId);
 	}
 
 	private Customer.Address existing(UUID companyId, UUID customerId, UUID id) {

@@ -135,6 +135,26 @@ class CustomerRepository {
 		return (updated == 1) ? Optional.of(true) : Optional.empty();
 	}
 
+	/**
+	 * Counts one more change of what an order needs of the customer and locks its row to
+	 * the commit, so a customer's revisions are in the order its changes commit.
+	 */
+	long nextRevision(UUID companyId, UUID id) {
+		return this.db.update(CUSTOMER)
+			.set(CUSTOMER.REVISION, CUSTOMER.REVISION.plus(1L))
+			.where(CUSTOMER.COMPANY_ID.eq(companyId).and(CUSTOMER.ID.eq(id)))
+			.returning(CUSTOMER.REVISION)
+			.fetchOptional(CUSTOMER.REVISION)
+			.orElseThrow();
+	}
+
+	Optional<Long> revision(UUID companyId, UUID id) {
+		return this.db.select(CUSTOMER.REVISION)
+			.from(CUSTOMER)
+			.where(CUSTOMER.COMPANY_ID.eq(companyId).and(CUSTOMER.ID.eq(id)))
+			.fetchOptional(CUSTOMER.REVISION);
+	}
+
 	/** Moves the status only from {@code from}; false when it was changed meanwhile. */
 	boolean changeStatus(UUID companyId, UUID id, CustomerStatus from, CustomerStatus to) {
 		return this.db.update(CUSTOMER)

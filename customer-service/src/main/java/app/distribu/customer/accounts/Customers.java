@@ -21,9 +21,12 @@ public class Customers {
 
 	private final Outbox outbox;
 
-	Customers(CustomerRepository customers, Outbox outbox) {
+	private final OrderProfiles profiles;
+
+	Customers(CustomerRepository customers, Outbox outbox, OrderProfiles profiles) {
 		this.customers = customers;
 		this.outbox = outbox;
+		this.profiles = profiles;
 	}
 
 	/** A distributor's own customers start ACTIVE unless the request says otherwise. */
@@ -47,6 +50,7 @@ public class Customers {
 			this.outbox.publish(CustomerEvents.TOPIC, companyId, CustomerEvents.ContactChanged.CREATED,
 					new CustomerEvents.ContactChanged(id, contact.id(), contact.email(), contact.name()));
 		}
+		this.profiles.announce(companyId, id);
 		return customer;
 	}
 
@@ -68,6 +72,7 @@ public class Customers {
 		}
 		this.outbox.publish(CustomerEvents.TOPIC, companyId, CustomerEvents.StatusChanged.TYPE,
 				new CustomerEvents.StatusChanged(id, to.name(), customer.status().name()));
+		this.profiles.announce(companyId, id);
 		return customer(companyId, id);
 	}
 
@@ -86,6 +91,7 @@ public class Customers {
 		Customer updated = customer(companyId, id);
 		this.outbox.publish(CustomerEvents.TOPIC, companyId, CustomerEvents.Updated.TYPE,
 				CustomerEvents.Updated.of(updated));
+		this.profiles.announce(companyId, id);
 		if (changes.status() != null && !changes.status().equals(customer.status().name())) {
 			return changeStatus(companyId, id, CustomerStatus.parse(changes.status()));
 		}

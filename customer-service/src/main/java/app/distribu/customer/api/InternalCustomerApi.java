@@ -16,6 +16,7 @@ import app.distribu.customer.accounts.AddressInput;
 import app.distribu.customer.accounts.Addresses;
 import app.distribu.customer.accounts.Customer;
 import app.distribu.customer.accounts.Customers;
+import app.distribu.customer.accounts.OrderProfiles;
 import app.distribu.customer.accounts.PendingSummary;
 import app.distribu.customer.credit.CreditPolicies;
 import app.distribu.platform.security.DistribuAuthentication;
@@ -36,16 +37,24 @@ class InternalCustomerApi {
 
 	private final CreditPolicies credit;
 
-	InternalCustomerApi(Customers customers, Addresses addresses, CreditPolicies credit) {
+	private final OrderProfiles profiles;
+
+	InternalCustomerApi(Customers customers, Addresses addresses, CreditPolicies credit, OrderProfiles profiles) {
 		this.customers = customers;
 		this.addresses = addresses;
 		this.credit = credit;
+		this.profiles = profiles;
 	}
 
+	/**
+	 * With the revisions order-service stores beside its copy (the policy is read first:
+	 * a copy may only ever be older than the revision it is stored under, never newer).
+	 */
 	@GetMapping("/internal/customers/{id}")
 	CustomerSummary get(@PathVariable UUID id) {
 		UUID companyId = ownCustomer(id).getPrincipal().companyId();
-		return CustomerSummary.of(this.customers.customer(companyId, id), this.credit.enforced(companyId));
+		CreditPolicies.Policy policy = this.credit.current(companyId);
+		return CustomerSummary.of(this.profiles.current(companyId, id), policy);
 	}
 
 	/**

@@ -20,15 +20,21 @@ public class CreditPolicies {
 	}
 
 	public boolean enforced(UUID companyId) {
-		return this.db.select(CREDIT_POLICY.ENFORCED)
-			.from(CREDIT_POLICY)
-			.where(CREDIT_POLICY.COMPANY_ID.eq(companyId))
-			.fetchOptional(CREDIT_POLICY.ENFORCED)
-			.orElse(false);
+		return current(companyId).enforced();
 	}
 
-	void set(UUID companyId, boolean enforced, String by) {
-		this.db.insertInto(CREDIT_POLICY)
+	/** The policy with its revision; a company that never switched is at revision 0. */
+	public Policy current(UUID companyId) {
+		return this.db.select(CREDIT_POLICY.ENFORCED, CREDIT_POLICY.REVISION)
+			.from(CREDIT_POLICY)
+			.where(CREDIT_POLICY.COMPANY_ID.eq(companyId))
+			.fetchOptional((row) -> new Policy(row.value1(), row.value2()))
+			.orElse(new Policy(false, 0));
+	}
+
+	/** Switches and returns the new revision (the row is locked to the commit). */
+	long set(UUID companyId, boolean enforced, String by) {
+		return this.db.insertInto(CREDIT_POLICY)
 			.set(CREDIT_POLICY.COMPANY_ID, companyId)
 			.set(CREDIT_POLICY.ENFORCED, enforced)
 			.set(CREDIT_POLICY.CHANGED_BY, by)
@@ -37,7 +43,15 @@ public class CreditPolicies {
 			.set(CREDIT_POLICY.ENFORCED, enforced)
 			.set(CREDIT_POLICY.CHANGED_BY, by)
 			.set(CREDIT_POLICY.CHANGED_AT, DSL.currentOffsetDateTime())
-			.execute();
+			.set(CREDIT_POLICY.REVISION, CREDIT_POLICY.REVISION.plus(1L))
+			.returning(CREDIT_POLICY.REVISION)
+			.fetchOptional(CREDIT_POLICY.REVISION)
+			.orElseThrow();
+	}
+
+	/** Whether limits are enforced, and how many switches led there. */
+	public record Policy(boolean enforced, long revision) {
+
 	}
 
 }

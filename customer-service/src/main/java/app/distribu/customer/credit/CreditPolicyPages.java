@@ -20,8 +20,11 @@ class CreditPolicyPages {
 
 	private final CreditPolicies policies;
 
-	CreditPolicyPages(CreditPolicies policies) {
+	private final CreditSwitch credit;
+
+	CreditPolicyPages(CreditPolicies policies, CreditSwitch credit) {
 		this.policies = policies;
+		this.credit = credit;
 	}
 
 	@GetMapping("/dashboard/customers/credit")
@@ -37,7 +40,7 @@ class CreditPolicyPages {
 	@PostMapping("/dashboard/customers/credit")
 	String change(@AuthenticationPrincipal DistribuPrincipal me, @RequestParam boolean enforced) {
 		me.requireRole(Role.OWNER, Role.ADMIN);
-		this.policies.set(me.companyId(), enforced, (me.email() != null) ? me.email() : me.subjectId().toString());
+		this.credit.switchTo(me.companyId(), enforced, (me.email() != null) ? me.email() : me.subjectId().toString());
 		String done = enforced
 				? "Credit limits are enforced: an order that would take a customer over its limit is refused."
 				: "Credit limits are for reference only: orders are no longer refused for credit.";

@@ -112,6 +112,11 @@ public final class LocalStack implements AutoCloseable {
 		this.services.kill(Services.instanceName(module, instance));
 	}
 
+	/** Crashes a module that runs as one instance, as a service that went down. */
+	public void kill(String module) {
+		this.services.kill(module);
+	}
+
 	private String banner(long seconds) {
 		String gateway = this.config.gatewayUrl();
 		return String.join(System.lineSeparator(), "",

@@ -2,6 +2,10 @@ package app.distribu.local;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -311,6 +315,56 @@ class WalkingSkeletonIT {
 			.during(Duration.ofSeconds(3))
 			.atMost(Duration.ofSeconds(10))
 			.until(() -> stock(key, product) == 38);
+	}
+
+	/**
+	 * order-service keeps its own copy of what an order needs of a customer, from
+	 * customer-service's events through the real outbox and broker: with customer-service
+	 * down, an order for a customer it knows still goes through, to the customer's
+	 * default address. Last, since customer-service stays down.
+	 */
+	@Test
+	@Order(9)
+	void ordersGoOnWhileCustomerServiceIsDown() throws Exception {
+		String key = DemoSeeder.createApiKey(browser, "Read model", SCOPES);
+		browser
+			.api("POST", "/api/v1/products", "Bearer " + key,
+					new LinkedHashMap<>(Map.of("sku", "RDM-001", "name", "Canal Crate", "price", "4.00", "stock", 10)))
+			.expect(201);
+		String customer = browser
+			.api("POST", "/api/v1/customers", "Bearer " + key,
+					new LinkedHashMap<>(
+							Map.of("name", "Canal Goods", "email", "buyer@canal.example", "status", "ACTIVE")))
+			.expect(201)
+			.json()
+			.get("id")
+			.asString();
+		browser
+			.api("POST", "/api/v1/customers/" + customer + "/addresses", "Bearer " + key,
+					new LinkedHashMap<>(Map.of("kind", "SHIPPING", "line1", "7 Canal Street", "city", "Utrecht",
+							"postalCode", "3511 AA", "country", "NL")))
+			.expect(201);
+		try (Connection orders = DriverManager.getConnection(stack.config().jdbcUrl(), "orders", "orders");
+				PreparedStatement revision = orders
+					.prepareStatement("select revision from orders.customer_ref where id = ?::uuid")) {
+			revision.setString(1, customer);
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				try (ResultSet row = revision.executeQuery()) {
+					return row.next() && row.getLong(1) >= 2;
+				}
+			});
+		}
+
+		stack.kill("customer-service");
+
+		JsonNode order = browser
+			.api("POST", "/api/v1/orders", "Bearer " + key,
+					new LinkedHashMap<>(
+							Map.of("customerId", customer, "lines", List.of(Map.of("sku", "RDM-001", "quantity", 2)))))
+			.expect(201)
+			.json();
+		assertThat(order.get("shippingAddress").get("line1").asString()).isEqualTo("7 Canal Street");
+		assertThat(order.get("total").asString()).isEqualTo("8.00");
 	}
 
 	private static int stock(String key, String product) {

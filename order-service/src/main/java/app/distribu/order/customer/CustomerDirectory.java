@@ -2,7 +2,6 @@ package app.distribu.order.customer;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -14,8 +13,10 @@ import app.distribu.order.ServiceUrls;
 import app.distribu.platform.web.Unprocessable;
 
 /**
- * Finds a customer of the caller's company: from the read model, or else from
- * customer-service (with the caller's token, so it answers for the same company).
+ * Finds a customer of the caller's company: from the read model, kept current by
+ * customer-service's events, or else — the customer or the named address not known here
+ * yet — from customer-service once (with the caller's token, so it answers for the same
+ * company), keeping the answer.
  */
 @Service
 public class CustomerDirectory {
@@ -31,36 +32,40 @@ public class CustomerDirectory {
 
 	/** The customer, or 422 "Unknown customer" when customer-service does not know it. */
 	public CustomerRef require(UUID companyId, UUID customerId) {
-		return this.customers.find(companyId, customerId).orElseGet(() -> fetch(companyId, customerId));
+		return this.customers.find(companyId, customerId).orElseGet(() -> fetch(companyId, customerId).customer());
 	}
 
 	/**
-	 * What a new order is placed under, from one call to customer-service (addresses,
-	 * terms and limits are not in the read model, so it is asked every time): where it
-	 * ships — the named address, which must be one of the customer's, or else the default
-	 * shipping address, none when the customer has none — the payment terms and the
-	 * credit limit.
+	 * What an order for the customer needs, from the read model when it knows the
+	 * customer and {@code addressId} (null: the default); otherwise from
+	 * customer-service, which is then stored (a customer known here only as blocked is
+	 * refused without asking). customer-service down → 503, unknown customer → 422.
 	 */
-	public CustomerTerms terms(UUID customerId, UUID addressId) {
-		RemoteCustomer remote = remote(customerId);
-		return new CustomerTerms(shipTo(remote, addressId).orElse(null), remote.paymentTerms(), remote.creditLimit(),
-				Boolean.TRUE.equals(remote.creditEnforced()));
+	public OrderCustomer forOrder(UUID companyId, UUID customerId, UUID addressId) {
+		return this.customers.profile(companyId, customerId)
+			.filter((stored) -> stored.knows(addressId))
+			.or(() -> this.customers.find(companyId, customerId)
+				.filter(CustomerRef::isBlocked)
+				.map(OrderCustomer::blocked))
+			.orElseGet(() -> fetch(companyId, customerId));
 	}
 
-	private static Optional<ShippingAddress> shipTo(RemoteCustomer remote, UUID addressId) {
-		List<RemoteAddress> addresses = remote.addresses();
-		List<RemoteAddress> known = (addresses != null) ? addresses : List.of();
-		if (addressId != null) {
-			return Optional.of(known.stream()
-				.filter((address) -> addressId.equals(address.id()))
-				.findFirst()
-				.orElseThrow(() -> new Unprocessable("Unknown shipping address " + addressId + " for this customer."))
-				.snapshot());
+	private OrderCustomer fetch(UUID companyId, UUID customerId) {
+		RemoteCustomer remote = remote(customerId);
+		OrderCustomer customer = remote.toOrderCustomer(companyId, null);
+		if (remote.revision() != null && remote.creditPolicyRevision() != null) {
+			this.customers.saveProfile(customer, remote.revision());
+			this.customers.savePolicy(companyId, customer.creditEnforced(), remote.creditPolicyRevision());
+			return customer;
 		}
-		return known.stream()
-			.filter((address) -> "SHIPPING".equals(address.kind()) && address.isDefault())
-			.findFirst()
-			.map(RemoteAddress::snapshot);
+		// An answer that can't be ordered against events (a customer-service older than
+		// profiles) is not kept as a profile, so the next order asks again; as before
+		// profiles, a name the events already gave is kept.
+		String knownName = this.customers.find(companyId, customerId).map(CustomerRef::name).orElse(null);
+		CustomerRef answered = new CustomerRef(customerId, companyId, (knownName != null) ? knownName : remote.name(),
+				remote.status());
+		this.customers.save(answered);
+		return remote.toOrderCustomer(companyId, answered);
 	}
 
 	private RemoteCustomer remote(UUID customerId) {
@@ -83,23 +88,22 @@ public class CustomerDirectory {
 		return remote;
 	}
 
-	private CustomerRef fetch(UUID companyId, UUID customerId) {
-		RemoteCustomer remote = remote(customerId);
-		CustomerRef customer = new CustomerRef(customerId, companyId, remote.name(), remote.status());
-		this.customers.save(customer);
-		return customer;
-	}
+	/**
+	 * {@code GET /internal/customers/{id}}; the revisions are absent from a
+	 * customer-service older than the read model.
+	 */
+	record RemoteCustomer(UUID id, String name, String email, String status, List<OrderCustomer.Address> addresses,
+			String paymentTerms, BigDecimal creditLimit, Boolean creditEnforced, Long revision,
+			Long creditPolicyRevision) {
 
-	record RemoteCustomer(UUID id, String name, String email, String status, List<RemoteAddress> addresses,
-			String paymentTerms, BigDecimal creditLimit, Boolean creditEnforced) {
-
-	}
-
-	record RemoteAddress(UUID id, String kind, String line1, String line2, String city, String postalCode,
-			String country, boolean isDefault) {
-
-		ShippingAddress snapshot() {
-			return new ShippingAddress(this.id, this.line1, this.line2, this.city, this.postalCode, this.country);
+		/**
+		 * {@code customer}: the name and status to use instead of the answer's, or null.
+		 */
+		OrderCustomer toOrderCustomer(UUID companyId, CustomerRef customer) {
+			return new OrderCustomer(
+					(customer != null) ? customer : new CustomerRef(this.id, companyId, this.name, this.status),
+					(this.addresses != null) ? List.copyOf(this.addresses) : List.of(), this.paymentTerms,
+					this.creditLimit, Boolean.TRUE.equals(this.creditEnforced), false);
 		}
 
 	}

@@ -23,7 +23,9 @@ public class CustomerPicker {
 	/** Named customers whose name contains {@code query} (all when blank), by name. */
 	public List<CustomerRef> named(UUID companyId, String query, int limit) {
 		return this.db.selectFrom(CUSTOMER_REF)
-			.where(CUSTOMER_REF.COMPANY_ID.eq(companyId).and(CUSTOMER_REF.NAME.isNotNull()))
+			.where(CUSTOMER_REF.COMPANY_ID.eq(companyId)
+				.and(CUSTOMER_REF.NAME.isNotNull())
+				.and(CUSTOMER_REF.REMOVED.isFalse()))
 			.and((query == null || query.isBlank()) ? noCondition()
 					: CUSTOMER_REF.NAME.containsIgnoreCase(query.trim()))
 			.orderBy(CUSTOMER_REF.NAME, CUSTOMER_REF.ID)

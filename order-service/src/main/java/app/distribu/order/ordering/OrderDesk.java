@@ -1,5 +1,6 @@
 package app.distribu.order.ordering;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,13 +32,14 @@ public class OrderDesk {
 
 	/**
 	 * A storefront contact's checkout: the customer's own prices, to the chosen address;
-	 * the buyer is mailed a confirmation.
+	 * the buyer is mailed a confirmation. {@code shownTotal}: the total checkout showed,
+	 * or null; other prices now refuse the order ({@link PricesChanged}).
 	 */
 	public Order placeFromStorefront(UUID companyId, Buyer buyer, UUID customerId, List<Item> items, String notes,
-			String poNumber, UUID shippingAddressId) {
+			String poNumber, UUID shippingAddressId, BigDecimal shownTotal) {
 		return this.placing.place(companyId, buyer.contactId(), OrderSource.STOREFRONT,
 				new PlaceOrderRequest(customerId, lines(items), notes, poNumber, shippingAddressId, "customer"), null,
-				buyer);
+				buyer, shownTotal);
 	}
 
 	private static List<PlaceOrderRequest.Line> lines(List<Item> items) {

@@ -1,5 +1,6 @@
 package app.distribu.order.ordering;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 import app.distribu.order.customer.CustomerDirectory;
 import app.distribu.order.customer.CustomerRef;
 import app.distribu.order.customer.CustomerTerms;
+import app.distribu.order.customer.OrderCustomer;
 import app.distribu.order.outcome.OrderOutcomes;
 import app.distribu.order.outcome.Outcome;
 import app.distribu.order.quota.MonthlyQuota;
@@ -53,37 +55,44 @@ class PlacingOrders {
 	}
 
 	Order place(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request) {
-		return place(companyId, placedBy, source, request, null, null);
+		return place(companyId, placedBy, source, request, null, null, null);
 	}
 
 	Order place(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request,
 			IdempotentRequest idempotent) {
-		return place(companyId, placedBy, source, request, idempotent, null);
+		return place(companyId, placedBy, source, request, idempotent, null, null);
 	}
 
 	/**
 	 * {@code idempotent}: the request's key, taken in the order's transaction, or null;
-	 * {@code buyer}: the storefront contact who gets the order's mails, or null.
+	 * {@code buyer}: the storefront contact who gets the order's mails, or null;
+	 * {@code expectedTotal}: the total the buyer was shown, or null — the order is
+	 * refused if catalog prices it otherwise (checked on the reservation's prices, so the
+	 * order costs one catalog call).
 	 */
 	Order place(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request,
-			IdempotentRequest idempotent, Buyer buyer) {
+			IdempotentRequest idempotent, Buyer buyer, BigDecimal expectedTotal) {
 		return OrderMeters.placing(source,
-				() -> placeMeasured(companyId, placedBy, source, request, idempotent, buyer));
+				() -> placeMeasured(companyId, placedBy, source, request, idempotent, buyer, expectedTotal));
 	}
 
 	private Order placeMeasured(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request,
-			IdempotentRequest idempotent, Buyer buyer) {
-		CustomerRef customer = this.customers.require(companyId, request.customerId());
+			IdempotentRequest idempotent, Buyer buyer, BigDecimal expectedTotal) {
+		OrderCustomer known = this.customers.forOrder(companyId, request.customerId(), request.shippingAddressId());
+		CustomerRef customer = known.customer();
 		if (customer.isBlocked()) {
 			throw new Unprocessable("This customer is blocked and can't place orders.");
 		}
 		this.quota.refuseIfReached(companyId, Instant.now(this.clock));
-		CustomerTerms terms = this.customers.terms(customer.id(), request.shippingAddressId());
+		CustomerTerms terms = known.terms(request.shippingAddressId());
 		List<RequestedLine> lines = RequestedLine.merge(request.lines());
 		UUID orderId = UUID.randomUUID();
 		Reservation reservation = this.stock.reserve(orderId, source, Pricing.of(request.pricing()), customer.id(),
 				lines);
 		try {
+			if (expectedTotal != null && expectedTotal.compareTo(reservation.total()) != 0) {
+				throw new PricesChanged();
+			}
 			return this.recorder.record(orderId, companyId, placedBy, customer, source, reservation, terms, request,
 					idempotent, buyer);
 		}

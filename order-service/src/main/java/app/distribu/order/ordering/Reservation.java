@@ -1,11 +1,24 @@
 package app.distribu.order.ordering;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.UUID;
 
 /** catalog-service's answer to a stock reservation: the priced snapshot of every line. */
 record Reservation(UUID orderId, String currency, List<Line> lines) {
+
+	/**
+	 * What the order will cost: every line at its unit price in cents, as the order keeps
+	 * it.
+	 */
+	BigDecimal total() {
+		return this.lines.stream()
+			.map((line) -> line.unitPrice()
+				.setScale(2, RoundingMode.HALF_UP)
+				.multiply(BigDecimal.valueOf(line.quantity())))
+			.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+	}
 
 	/**
 	 * {@code priceRule}: why the unit price is what it is; {@code priceList}: its list.

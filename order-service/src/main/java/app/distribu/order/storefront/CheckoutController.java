@@ -59,7 +59,7 @@ class CheckoutController {
 		if (lines.isEmpty()) {
 			return "redirect:" + session.path("/cart");
 		}
-		CustomerAccount account = this.accounts.of(session.customerId());
+		CustomerAccount account = this.accounts.of(session.companyId(), session.customerId(), null);
 		Quote quote = this.quotes.forStorefront(session.customerId(), lines);
 		List<CustomerAccount.Address> addresses = account.shippingAddresses();
 		String choice = addresses.isEmpty() ? Entered.NEW : addresses.get(0).id().toString();
@@ -82,22 +82,24 @@ class CheckoutController {
 		if (lines.isEmpty()) {
 			return "redirect:" + session.path("/cart");
 		}
-		CustomerAccount account = this.accounts.of(session.customerId());
-		Quote quote = this.quotes.forStorefront(session.customerId(), lines);
 		Entered entered = new Entered(shippingAddressId.strip(), notes, poNumber,
 				NewAddress.of(line1, line2, postalCode, city, country));
+		CustomerAccount account = this.accounts.of(session.companyId(), session.customerId(), entered.savedId());
 		Map<String, String> addressProblems = entered.isNew() ? entered.address().problems() : Map.of();
-		String refusal = refusal(account, quote, entered, quotedTotal);
+		String refusal = refusal(account, entered);
 		if (refusal != null || !addressProblems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_UNPROCESSABLE_CONTENT);
 			model.addAttribute("error", (refusal != null) ? refusal : "Check the delivery address.");
-			return show(session, account, quote, entered, addressProblems, model);
+			return show(session, account, this.quotes.forStorefront(session.customerId(), lines), entered,
+					addressProblems, model);
 		}
 		UUID addressId = entered.isNew() ? this.accounts.addShippingAddress(session.customerId(), entered.address())
 				: UUID.fromString(entered.choice());
 		try {
+			// One catalog call: the reservation prices the lines, refuses a line that
+			// can't be ordered (on its line below) and a total other than the one shown.
 			Order order = this.desk.placeFromStorefront(session.companyId(), session.buyer(), session.customerId(),
-					lines, notes, poNumber, addressId);
+					lines, notes, poNumber, addressId, quotedTotal);
 			this.carts.clear(session);
 			return "redirect:" + session.path("/orders/" + order.id() + "?placed");
 		}
@@ -110,17 +112,18 @@ class CheckoutController {
 				.ifPresentOrElse((sku) -> model.addAttribute("lineErrors", Map.of(sku, refused.getMessage())),
 						() -> model.addAttribute("error", refused.getMessage()));
 			Entered again = new Entered(addressId.toString(), notes, poNumber, NewAddress.EMPTY);
-			return show(session, this.accounts.of(session.customerId()), quote, again, Map.of(), model);
+			return show(session, this.accounts.of(session.companyId(), session.customerId(), addressId),
+					this.quotes.forStorefront(session.customerId(), lines), again, Map.of(), model);
 		}
 	}
 
-	/** Why the order can't be placed as entered, or null. */
-	private static String refusal(CustomerAccount account, Quote quote, Entered entered, BigDecimal quotedTotal) {
+	/**
+	 * Why the order can't be placed as entered, or null. Lines and prices are checked by
+	 * the reservation itself.
+	 */
+	private static String refusal(CustomerAccount account, Entered entered) {
 		if (account.isBlocked()) {
 			return BLOCKED;
-		}
-		if (quote.hasProblems()) {
-			return "Some lines can't be ordered as they are. Change them in your cart first.";
 		}
 		if (!entered.isNew()
 				&& account.shippingAddresses().stream().noneMatch((a) -> a.id().toString().equals(entered.choice()))) {
@@ -131,9 +134,6 @@ class CheckoutController {
 		}
 		if (entered.poNumber().length() > 100) {
 			return "PO number can be at most 100 characters.";
-		}
-		if (quotedTotal != null && quote.total() != null && quotedTotal.compareTo(quote.total()) != 0) {
-			return "Prices changed since you opened checkout. Please check the new total and place the order again.";
 		}
 		return null;
 	}
@@ -163,6 +163,16 @@ class CheckoutController {
 
 		public boolean isNew() {
 			return NEW.equals(this.choice);
+		}
+
+		/** The saved address chosen, or null (a new one, or none or garbage). */
+		UUID savedId() {
+			try {
+				return isNew() ? null : UUID.fromString(this.choice);
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
 		}
 
 	}

@@ -1,7 +1,5 @@
 package app.distribu.order.storefront;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,47 +11,47 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 import app.distribu.order.ServiceUrls;
+import app.distribu.order.customer.CustomerDirectory;
+import app.distribu.order.customer.OrderCustomer;
 import app.distribu.platform.web.DomainProblem;
 
 /**
- * {@code GET /internal/customers/{id}} at customer-service with the contact's token: the
- * customer's current status (a block takes effect at once) and its addresses.
+ * The contact's customer account: status (a block stops checkout), addresses, terms and
+ * credit, from order-service's customer read model ({@link CustomerDirectory}, which asks
+ * customer-service only for a customer or address it does not know yet); and saving an
+ * address typed at checkout at customer-service, with the contact's token.
  */
 @Component
 class CustomerAccounts {
 
+	private final CustomerDirectory directory;
+
 	private final RestClient customers;
 
-	CustomerAccounts(RestClient.Builder builder, ServiceUrls urls) {
+	CustomerAccounts(CustomerDirectory directory, RestClient.Builder builder, ServiceUrls urls) {
+		this.directory = directory;
 		this.customers = builder.clone().baseUrl(urls.customerUrl()).build();
 	}
 
-	CustomerAccount of(UUID customerId) {
+	/** {@code addressId}: the address the buyer chose, so a new one is looked up. */
+	CustomerAccount of(UUID companyId, UUID customerId, UUID addressId) {
+		OrderCustomer customer;
 		try {
-			JsonNode customer = this.customers.get()
-				.uri("/internal/customers/{id}", customerId)
-				.retrieve()
-				.body(JsonNode.class);
-			if (customer == null) {
+			customer = this.directory.forOrder(companyId, customerId, addressId);
+		}
+		catch (DomainProblem ex) {
+			if (ex.status() == HttpStatus.SERVICE_UNAVAILABLE) {
 				throw new AccountUnavailable();
 			}
-			List<CustomerAccount.Address> addresses = new ArrayList<>();
-			for (JsonNode address : customer.path("addresses")) {
-				addresses.add(new CustomerAccount.Address(UUID.fromString(address.path("id").asString()),
-						address.path("kind").asString("SHIPPING"), address.path("line1").asString(""),
-						address.path("line2").asString(null), address.path("city").asString(""),
-						address.path("postalCode").asString(""), address.path("country").asString(""),
-						address.path("isDefault").asBoolean(false)));
-			}
-			String limit = customer.path("creditLimit").asString(null);
-			return new CustomerAccount(customerId, customer.path("name").asString(null),
-					customer.path("status").asString(), List.copyOf(addresses),
-					customer.path("paymentTerms").asString(null), (limit != null) ? new BigDecimal(limit) : null,
-					customer.path("creditEnforced").asBoolean(false));
+			throw ex;
 		}
-		catch (RestClientException ex) {
-			throw new AccountUnavailable();
-		}
+		List<CustomerAccount.Address> addresses = customer.addresses()
+			.stream()
+			.map((a) -> new CustomerAccount.Address(a.id(), a.kind(), a.line1(), a.line2(), a.city(), a.postalCode(),
+					a.country(), a.isDefault()))
+			.toList();
+		return new CustomerAccount(customerId, customer.customer().name(), customer.customer().status(), addresses,
+				customer.paymentTerms(), customer.creditLimit(), customer.creditEnforced());
 	}
 
 	/**

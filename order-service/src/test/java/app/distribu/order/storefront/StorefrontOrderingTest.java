@@ -117,6 +117,31 @@ class StorefrontOrderingTest {
 	}
 
 	@Test
+	void placingTheOrderCallsCatalogOnceAndCustomerServiceNotAtAllOnceTheCustomerIsKnown() {
+		this.upstreams.revisions.put(this.customer, 1L);
+		addToCart(this.buyer, "WDG-001", "2");
+		Document checkout = page(this.buyer, "/store/harbor/checkout");
+		String shown = checkout.select("input[name=quotedTotal]").attr("value");
+		int quotes = this.upstreams.quotes.size();
+		int reservations = this.upstreams.reservations.size();
+		long lookups = this.upstreams.customerLookups.stream().filter(this.customer::equals).count();
+
+		ResponseEntity<String> placed = this.pages.post(this.buyer, "/store/harbor/checkout", Map
+			.of("shippingAddressId", FakeUpstreams.addressId(this.customer, "depot").toString(), "quotedTotal", shown));
+
+		assertThat(placed.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+		assertThat(this.upstreams.quotes).as("no separate price quote").hasSize(quotes);
+		assertThat(this.upstreams.reservations).as("one reservation, which prices").hasSize(reservations + 1);
+		assertThat(this.upstreams.customerLookups.stream().filter(this.customer::equals).count())
+			.as("the account and the order come from the read model the checkout page filled")
+			.isEqualTo(lookups);
+		assertThat(this.jdbc.sql("select ship_line1 || ' ' || total from orders where company_id = ?")
+			.param(this.company)
+			.query(String.class)
+			.single()).isEqualTo("9 Depot Road 22.00");
+	}
+
+	@Test
 	void checkoutPlacesAStorefrontOrderToTheChosenAddressAndShowsItInHistory() {
 		addToCart(this.buyer, "WDG-001", "2");
 		addToCart(this.buyer, "GAD-002", "1");

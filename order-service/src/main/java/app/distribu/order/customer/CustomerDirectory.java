@@ -30,11 +30,6 @@ public class CustomerDirectory {
 		this.customerService = builder.clone().baseUrl(urls.customerUrl()).build();
 	}
 
-	/** The customer, or 422 "Unknown customer" when customer-service does not know it. */
-	public CustomerRef require(UUID companyId, UUID customerId) {
-		return this.customers.find(companyId, customerId).orElseGet(() -> fetch(companyId, customerId).customer());
-	}
-
 	/**
 	 * What an order for the customer needs, from the read model when it knows the
 	 * customer and {@code addressId} (null: the default); otherwise from

@@ -3,9 +3,9 @@ package app.distribu.order.customer;
 import java.math.BigDecimal;
 
 /**
- * What customer-service says an order for the customer is placed under, read once per
- * order: where it ships, the payment terms to snapshot, and the credit limit with whether
- * the distributor enforces it.
+ * What an order for the customer is placed under ({@link OrderCustomer#terms}): where it
+ * ships, the payment terms to snapshot, and the credit limit with whether the distributor
+ * enforces it.
  */
 public record CustomerTerms(ShippingAddress shipTo, String paymentTerms, BigDecimal creditLimit,
 		boolean creditEnforced) {

@@ -85,6 +85,7 @@ class ListsApi {
 	@PatchMapping("/{id}")
 	@ResponseStatus(HttpStatus.OK)
 	@ApiResponse(responseCode = "409", description = "The customer already has a list of this name.")
+	@ApiResponse(responseCode = "422", description = "The name is only spaces.")
 	ListJson update(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@Valid @RequestBody ListInput.ListChange body) {
 		ApiAccess.require(me, "orders:write");

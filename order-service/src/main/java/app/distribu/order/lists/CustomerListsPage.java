@@ -21,7 +21,7 @@ import app.distribu.platform.web.NotFound;
 import app.distribu.platform.web.Unprocessable;
 
 /**
- * A customer's saved lists in the dashboard ({@code /dashboard/customers/{id}/lists},
+ * A customer's saved lists in the dashboard ({@code /dashboard/customers/{listId}/lists},
  * linked from the customer's page): the buyers' own lists to read, and the lists staff
  * share with the customer, which staff fill and change here.
  */
@@ -60,33 +60,33 @@ class CustomerListsPage {
 		return back(customerId);
 	}
 
-	@PostMapping("/dashboard/customers/{customerId}/lists/{id}/lines")
-	String addLine(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID customerId, @PathVariable UUID id,
-			@RequestParam(defaultValue = "") String sku, @RequestParam(defaultValue = "") String quantity,
-			RedirectAttributes redirect) {
-		shared(me, customerId, id);
+	@PostMapping("/dashboard/customers/{customerId}/lists/{listId}/lines")
+	String addLine(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID customerId,
+			@PathVariable UUID listId, @RequestParam(defaultValue = "") String sku,
+			@RequestParam(defaultValue = "") String quantity, RedirectAttributes redirect) {
+		shared(me, customerId, listId);
 		Integer parsed = Quantity.parse(quantity);
 		if (parsed == null) {
 			redirect.addFlashAttribute("error", Quantity.RULE);
 			return back(customerId);
 		}
-		FlashedRefusal.attempt(redirect, () -> this.lists.addLine(me.companyId(), id, sku, parsed));
+		FlashedRefusal.attempt(redirect, () -> this.lists.addLine(me.companyId(), listId, sku, parsed));
 		return back(customerId);
 	}
 
-	@PostMapping("/dashboard/customers/{customerId}/lists/{id}/lines/remove")
+	@PostMapping("/dashboard/customers/{customerId}/lists/{listId}/lines/remove")
 	String removeLine(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID customerId,
-			@PathVariable UUID id, @RequestParam(defaultValue = "") String sku) {
-		shared(me, customerId, id);
-		this.lists.removeLine(me.companyId(), id, sku);
+			@PathVariable UUID listId, @RequestParam(defaultValue = "") String sku) {
+		shared(me, customerId, listId);
+		this.lists.removeLine(me.companyId(), listId, sku);
 		return back(customerId);
 	}
 
-	@PostMapping("/dashboard/customers/{customerId}/lists/{id}/delete")
-	String delete(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID customerId, @PathVariable UUID id,
-			RedirectAttributes redirect) {
-		SavedList list = shared(me, customerId, id);
-		this.lists.delete(me.companyId(), id);
+	@PostMapping("/dashboard/customers/{customerId}/lists/{listId}/delete")
+	String delete(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID customerId,
+			@PathVariable UUID listId, RedirectAttributes redirect) {
+		SavedList list = shared(me, customerId, listId);
+		this.lists.delete(me.companyId(), listId);
 		redirect.addFlashAttribute("notice", "Shared list \"" + list.name() + "\" deleted.");
 		return back(customerId);
 	}
@@ -103,9 +103,9 @@ class CustomerListsPage {
 	}
 
 	/** Staff change only the lists they share; a buyer's own list is theirs. */
-	private SavedList shared(DistribuPrincipal me, UUID customerId, UUID id) {
+	private SavedList shared(DistribuPrincipal me, UUID customerId, UUID listId) {
 		customer(me, customerId);
-		SavedList list = this.lists.requireOf(me.companyId(), customerId, id);
+		SavedList list = this.lists.requireOf(me.companyId(), customerId, listId);
 		if (!list.shared()) {
 			throw new Unprocessable("This list belongs to the customer's buyers; only they change it.");
 		}

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SortField;
 
 import org.springframework.stereotype.Repository;
 
@@ -64,7 +65,7 @@ class ListRepository {
 		return fetch(where, List.of(SAVED_LIST.CREATED_AT.asc(), SAVED_LIST.ID.asc()), limit);
 	}
 
-	private List<SavedList> fetch(Condition where, List<? extends org.jooq.SortField<?>> order, int limit) {
+	private List<SavedList> fetch(Condition where, List<? extends SortField<?>> order, int limit) {
 		var rows = this.db.selectFrom(SAVED_LIST).where(where).orderBy(order).limit(limit).fetch();
 		Map<UUID, List<ListLine>> lines = lines(rows.map((r) -> r.getId()));
 		return rows.map((r) -> withLines(r, lines.getOrDefault(r.getId(), List.of())));

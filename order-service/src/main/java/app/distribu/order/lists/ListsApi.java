@@ -75,40 +75,40 @@ class ListsApi {
 			.of(this.lists.create(me.companyId(), body.customerId(), body.name(), true, me.subjectId(), lines));
 	}
 
-	@GetMapping("/{id}")
-	ListJson get(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id) {
+	@GetMapping("/{listId}")
+	ListJson get(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID listId) {
 		ApiAccess.require(me, "orders:read");
-		return ListJson.of(this.lists.require(me.companyId(), id));
+		return ListJson.of(this.lists.require(me.companyId(), listId));
 	}
 
 	/** Renames the list and/or replaces its lines; a field not sent stays. */
-	@PatchMapping("/{id}")
+	@PatchMapping("/{listId}")
 	@ResponseStatus(HttpStatus.OK)
 	@ApiResponse(responseCode = "409", description = "The customer already has a list of this name.")
 	@ApiResponse(responseCode = "422", description = "The name is only spaces.")
-	ListJson update(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+	ListJson update(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID listId,
 			@Valid @RequestBody ListInput.ListChange body) {
 		ApiAccess.require(me, "orders:write");
 		List<ListLine> lines = (body.lines() != null) ? body.lines().stream().map(ListInput.LineInput::line).toList()
 				: null;
-		return ListJson.of(this.lists.change(me.companyId(), id, body.name(), lines));
+		return ListJson.of(this.lists.change(me.companyId(), listId, body.name(), lines));
 	}
 
 	/** Adds the quantity to the SKU's line, or a new line when the list has none. */
-	@PostMapping("/{id}/lines")
+	@PostMapping("/{listId}/lines")
 	@ResponseStatus(HttpStatus.OK)
 	@ApiResponse(responseCode = "422", description = "The list has 200 lines already.")
-	ListJson addLine(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+	ListJson addLine(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID listId,
 			@Valid @RequestBody ListInput.LineInput body) {
 		ApiAccess.require(me, "orders:write");
-		return ListJson.of(this.lists.addLine(me.companyId(), id, body.sku(), body.quantity()));
+		return ListJson.of(this.lists.addLine(me.companyId(), listId, body.sku(), body.quantity()));
 	}
 
-	@DeleteMapping("/{id}")
+	@DeleteMapping("/{listId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id) {
+	void delete(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID listId) {
 		ApiAccess.require(me, "orders:write");
-		this.lists.delete(me.companyId(), id);
+		this.lists.delete(me.companyId(), listId);
 	}
 
 }

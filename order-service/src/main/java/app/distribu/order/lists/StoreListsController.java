@@ -65,10 +65,10 @@ class StoreListsController {
 		return "redirect:" + session.path("/lists/" + created.id());
 	}
 
-	@GetMapping("/store/{slug}/lists/{id}")
-	String list(Authentication auth, @PathVariable String slug, @PathVariable UUID id, Model model) {
+	@GetMapping("/store/{slug}/lists/{listId}")
+	String list(Authentication auth, @PathVariable String slug, @PathVariable UUID listId, Model model) {
 		StoreSession session = StoreSession.require(auth, slug);
-		SavedList list = this.lists.requireOf(session.companyId(), session.customerId(), id);
+		SavedList list = this.lists.requireOf(session.companyId(), session.customerId(), listId);
 		layout(session, model);
 		Quote quote = null;
 		if (!list.lines().isEmpty()) {
@@ -86,65 +86,67 @@ class StoreListsController {
 		return "lists/store-list";
 	}
 
-	@PostMapping("/store/{slug}/lists/{id}/rename")
-	String rename(Authentication auth, @PathVariable String slug, @PathVariable UUID id,
+	@PostMapping("/store/{slug}/lists/{listId}/rename")
+	String rename(Authentication auth, @PathVariable String slug, @PathVariable UUID listId,
 			@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
 		StoreSession session = StoreSession.require(auth, slug);
-		own(session, id);
-		if (FlashedRefusal.attempt(redirect, () -> this.lists.rename(session.companyId(), id, name)) != null) {
+		own(session, listId);
+		if (FlashedRefusal.attempt(redirect, () -> this.lists.rename(session.companyId(), listId, name)) != null) {
 			redirect.addFlashAttribute("notice", "List renamed.");
 		}
-		return "redirect:" + session.path("/lists/" + id);
+		return "redirect:" + session.path("/lists/" + listId);
 	}
 
-	@PostMapping("/store/{slug}/lists/{id}/delete")
-	String delete(Authentication auth, @PathVariable String slug, @PathVariable UUID id, RedirectAttributes redirect) {
+	@PostMapping("/store/{slug}/lists/{listId}/delete")
+	String delete(Authentication auth, @PathVariable String slug, @PathVariable UUID listId,
+			RedirectAttributes redirect) {
 		StoreSession session = StoreSession.require(auth, slug);
-		SavedList list = own(session, id);
-		this.lists.delete(session.companyId(), id);
+		SavedList list = own(session, listId);
+		this.lists.delete(session.companyId(), listId);
 		redirect.addFlashAttribute("notice", "List \"" + list.name() + "\" deleted.");
 		return "redirect:" + session.path("/lists");
 	}
 
 	/** A quantity of 0 removes the line. */
-	@PostMapping("/store/{slug}/lists/{id}/lines/update")
-	String updateLine(Authentication auth, @PathVariable String slug, @PathVariable UUID id,
+	@PostMapping("/store/{slug}/lists/{listId}/lines/update")
+	String updateLine(Authentication auth, @PathVariable String slug, @PathVariable UUID listId,
 			@RequestParam(defaultValue = "") String sku, @RequestParam(defaultValue = "") String quantity,
 			RedirectAttributes redirect) {
 		StoreSession session = StoreSession.require(auth, slug);
-		own(session, id);
+		own(session, listId);
 		if ("0".equals(quantity.strip())) {
-			this.lists.removeLine(session.companyId(), id, sku);
-			return "redirect:" + session.path("/lists/" + id);
+			this.lists.removeLine(session.companyId(), listId, sku);
+			return "redirect:" + session.path("/lists/" + listId);
 		}
 		Integer parsed = Quantity.parse(quantity);
 		if (parsed == null) {
 			redirect.addFlashAttribute("error", sku + ": " + Quantity.RULE);
 		}
 		else {
-			this.lists.setLine(session.companyId(), id, sku, parsed);
+			this.lists.setLine(session.companyId(), listId, sku, parsed);
 		}
-		return "redirect:" + session.path("/lists/" + id);
+		return "redirect:" + session.path("/lists/" + listId);
 	}
 
-	@PostMapping("/store/{slug}/lists/{id}/lines/remove")
-	String removeLine(Authentication auth, @PathVariable String slug, @PathVariable UUID id,
+	@PostMapping("/store/{slug}/lists/{listId}/lines/remove")
+	String removeLine(Authentication auth, @PathVariable String slug, @PathVariable UUID listId,
 			@RequestParam(defaultValue = "") String sku) {
 		StoreSession session = StoreSession.require(auth, slug);
-		own(session, id);
-		this.lists.removeLine(session.companyId(), id, sku);
-		return "redirect:" + session.path("/lists/" + id);
+		own(session, listId);
+		this.lists.removeLine(session.companyId(), listId, sku);
+		return "redirect:" + session.path("/lists/" + listId);
 	}
 
 	/** A shared list becomes the buyer's own copy, which they can change. */
-	@PostMapping("/store/{slug}/lists/{id}/copy")
-	String copy(Authentication auth, @PathVariable String slug, @PathVariable UUID id, RedirectAttributes redirect) {
+	@PostMapping("/store/{slug}/lists/{listId}/copy")
+	String copy(Authentication auth, @PathVariable String slug, @PathVariable UUID listId,
+			RedirectAttributes redirect) {
 		StoreSession session = StoreSession.require(auth, slug);
-		this.lists.requireOf(session.companyId(), session.customerId(), id);
+		this.lists.requireOf(session.companyId(), session.customerId(), listId);
 		SavedList copy = FlashedRefusal.attempt(redirect,
-				() -> this.lists.copy(session.companyId(), id, session.contactId()));
+				() -> this.lists.copy(session.companyId(), listId, session.contactId()));
 		if (copy == null) {
-			return "redirect:" + session.path("/lists/" + id);
+			return "redirect:" + session.path("/lists/" + listId);
 		}
 		redirect.addFlashAttribute("notice", "Copied to your list \"" + copy.name() + "\".");
 		return "redirect:" + session.path("/lists/" + copy.id());
@@ -155,13 +157,14 @@ class StoreListsController {
 	 * customer's current prices (the cart prices them); the others are named with the
 	 * reason on the cart page.
 	 */
-	@PostMapping("/store/{slug}/lists/{id}/to-cart")
-	String toCart(Authentication auth, @PathVariable String slug, @PathVariable UUID id, RedirectAttributes redirect) {
+	@PostMapping("/store/{slug}/lists/{listId}/to-cart")
+	String toCart(Authentication auth, @PathVariable String slug, @PathVariable UUID listId,
+			RedirectAttributes redirect) {
 		StoreSession session = StoreSession.require(auth, slug);
-		SavedList list = this.lists.requireOf(session.companyId(), session.customerId(), id);
+		SavedList list = this.lists.requireOf(session.companyId(), session.customerId(), listId);
 		if (list.lines().isEmpty()) {
 			redirect.addFlashAttribute("error", "This list is empty. Add products from the catalog first.");
-			return "redirect:" + session.path("/lists/" + id);
+			return "redirect:" + session.path("/lists/" + listId);
 		}
 		Quote quote;
 		try {
@@ -169,7 +172,7 @@ class StoreListsController {
 		}
 		catch (PricesUnavailable ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
-			return "redirect:" + session.path("/lists/" + id);
+			return "redirect:" + session.path("/lists/" + listId);
 		}
 		List<OrderDesk.Item> orderable = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
@@ -185,6 +188,7 @@ class StoreListsController {
 		List<OrderDesk.Item> full = this.carts.add(session, orderable);
 		full.forEach((item) -> skipped.add(item.sku() + " did not fit: your cart is full (200 lines)"));
 		int added = orderable.size() - full.size();
+		ListMeters.ordered(added, skipped.size());
 		redirect.addFlashAttribute("notice", "\"" + list.name() + "\": " + added
 				+ ((added == 1) ? " product" : " products") + " added to your cart.");
 		if (!skipped.isEmpty()) {
@@ -219,7 +223,7 @@ class StoreListsController {
 		return "lists/store-add";
 	}
 
-	/** {@code list}: a list's id, or {@code new} with {@code name}. */
+	/** {@code list}: a list's listId, or {@code new} with {@code name}. */
 	@PostMapping("/store/{slug}/lists/add")
 	String add(Authentication auth, @PathVariable String slug, @RequestParam(defaultValue = "") String sku,
 			@RequestParam(defaultValue = "") String quantity, @RequestParam(defaultValue = "") String list,
@@ -259,8 +263,8 @@ class StoreListsController {
 	}
 
 	/** One of the customer's own lists; a shared list is the distributor's to change. */
-	private SavedList own(StoreSession session, UUID id) {
-		SavedList list = this.lists.requireOf(session.companyId(), session.customerId(), id);
+	private SavedList own(StoreSession session, UUID listId) {
+		SavedList list = this.lists.requireOf(session.companyId(), session.customerId(), listId);
 		if (list.shared()) {
 			throw new Unprocessable(
 					"This list is shared by " + session.store().name() + ". Copy it to make a list you can change.");
@@ -268,9 +272,9 @@ class StoreListsController {
 		return list;
 	}
 
-	private static UUID parseId(String id) {
+	private static UUID parseId(String listId) {
 		try {
-			return UUID.fromString(id);
+			return UUID.fromString(listId);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ListNotFound();

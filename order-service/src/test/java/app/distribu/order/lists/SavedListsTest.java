@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -293,6 +298,51 @@ class SavedListsTest {
 		assertThat(this.api.get(this.buyer, "/api/v1/lists").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(this.api.delete(key, "/api/v1/lists/" + id).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(this.api.get(key, "/api/v1/lists/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void parallelRequestsKeepNamesUniqueAndTheLineLimitExact() throws Exception {
+		String key = TestTokens.apiKey(this.company, "orders:read", "orders:write");
+		List<Callable<HttpStatusCode>> creates = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			creates.add(() -> this.api
+				.post(key, "/api/v1/lists", Map.of("customerId", this.customer.toString(), "name", "Rush order"))
+				.getStatusCode());
+		}
+		assertThat(all(creates)).containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.CONFLICT, HttpStatus.CONFLICT,
+				HttpStatus.CONFLICT, HttpStatus.CONFLICT, HttpStatus.CONFLICT, HttpStatus.CONFLICT,
+				HttpStatus.CONFLICT);
+
+		String list = listId("Rush order");
+		List<Map<String, Object>> lines = new ArrayList<>();
+		for (int i = 0; i < SavedLists.MAX_LINES - 1; i++) {
+			lines.add(OrdersApi.line("SKU-" + i, 1));
+		}
+		this.api.patch(key, "/api/v1/lists/" + list, Map.of("lines", lines));
+		List<Callable<HttpStatusCode>> adds = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			String sku = "LAST-" + i;
+			adds.add(() -> this.api.post(key, "/api/v1/lists/" + list + "/lines", Map.of("sku", sku, "quantity", 1))
+				.getStatusCode());
+		}
+		List<HttpStatusCode> added = all(adds);
+		assertThat(added).filteredOn(HttpStatus.OK::equals).hasSize(1);
+		assertThat(added).filteredOn(HttpStatus.UNPROCESSABLE_CONTENT::equals).hasSize(7);
+		assertThat(count("saved_list_line")).isEqualTo(SavedLists.MAX_LINES);
+	}
+
+	private static List<HttpStatusCode> all(List<Callable<HttpStatusCode>> calls) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+		try {
+			List<HttpStatusCode> statuses = new ArrayList<>();
+			for (Future<HttpStatusCode> answer : pool.invokeAll(calls)) {
+				statuses.add(answer.get());
+			}
+			return statuses;
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test

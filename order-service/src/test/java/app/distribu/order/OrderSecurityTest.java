@@ -59,6 +59,14 @@ class OrderSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 			.retrieve()
 			.body(Map.class);
 		String id = (String) order.get("id");
+		Map list = http().post()
+			.uri("/api/v1/lists")
+			.header("Authorization", "Bearer " + writer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("customerId", customer, "name", "Matrix list", "lines",
+					List.of(Map.of("sku", "WDG-001", "quantity", 2))))
+			.retrieve()
+			.body(Map.class);
 
 		matrix = SecurityMatrix.of(service)
 			.victim(company, "matrix-" + company.toString().substring(0, 8), customer)
@@ -89,6 +97,13 @@ class OrderSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 			// token (OrderOutcomeTest.onlyCatalogWithTheSharedSecretMayAsk).
 			.publicRoutes("POST /internal/order-outcomes/{orderId}")
 			.value("id", id)
+			.value("listId", list.get("id"))
+			// Another company's id of a customer: the real customer-service answers 404;
+			// the
+			// fake answers for any company, and the page then shows (and makes) only the
+			// caller's own company's lists, none of the victim's.
+			.noOpForOthers("the page is scoped to the caller's company; customer-service refuses another's customer",
+					"GET /dashboard/customers/{customerId}/lists", "POST /dashboard/customers/{customerId}/lists")
 			.body("POST /api/v1/orders",
 					"{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"WDG-001\",\"quantity\":1}]}")
 			.body("PATCH /api/v1/orders/{id}", "{\"status\":\"SHIPPED\"}")

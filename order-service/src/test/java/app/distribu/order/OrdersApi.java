@@ -56,6 +56,14 @@ public final class OrdersApi {
 			.toEntity(JsonNode.class);
 	}
 
+	public ResponseEntity<JsonNode> delete(String token, String path) {
+		return this.client.delete()
+			.uri(path)
+			.header("Authorization", "Bearer " + token)
+			.retrieve()
+			.toEntity(JsonNode.class);
+	}
+
 	public static Map<String, Object> line(String sku, int quantity) {
 		return Map.of("sku", sku, "quantity", quantity);
 	}

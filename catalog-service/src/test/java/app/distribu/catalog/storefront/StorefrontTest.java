@@ -208,4 +208,16 @@ class StorefrontTest {
 		assertThat(page.select("form.add-to-cart input[name=quantity]").attr("step")).isEqualTo("4");
 	}
 
+	@Test
+	void theProductPageOffersAddToListWithTheSkuAndFirstQuantity() {
+		String id = product("LIST-1", "Tiles", 100, Map.of("minOrderQuantity", 10, "quantityStep", 4));
+
+		Document page = page(null, "/store/" + this.slug + "/products/" + id);
+
+		assertThat(page.select("form#add-to-list").attr("action")).isEqualTo("/store/" + this.slug + "/lists/add");
+		assertThat(page.select("form#add-to-list").attr("method")).isEqualTo("get");
+		assertThat(page.select("form#add-to-list input[name=sku]").attr("value")).isEqualTo("LIST-1");
+		assertThat(page.select("form#add-to-list input[name=quantity]").attr("value")).isEqualTo("12");
+	}
+
 }

@@ -44,6 +44,8 @@ class CustomerDetailPagesTest {
 		assertThat(page.html().select("#price-overrides tbody tr").text()).contains("WDG-001", "Widget", "12.50",
 				"10.00");
 		assertThat(page.html().select("#recent-orders tbody tr").text()).contains("#1001", "SHIPPED", "125.00");
+		assertThat(page.html().select("#saved-lists-link").attr("href"))
+			.isEqualTo("/dashboard/customers/" + id + "/lists");
 		assertThat(upstreams.authorizations).contains("Bearer " + token);
 	}
 

@@ -53,7 +53,7 @@ class ApiContractIT {
 	/** The collection a named path parameter's id belongs to. */
 	private static final Map<String, String> COLLECTIONS = Map.of("productId", "products", "customerId", "customers",
 			"webhookId", "webhooks", "imageId", "images", "contactId", "contacts", "addressId", "addresses",
-			"deliveryId", "deliveries");
+			"deliveryId", "deliveries", "listId", "lists");
 
 	private LocalStack stack;
 
@@ -178,6 +178,12 @@ class ApiContractIT {
 		this.ids.put("price-lists",
 				call("POST", "/api/v1/price-lists", Map.of("name", "Trade", "priority", 10), 201).path("id")
 					.asString());
+		this.ids
+			.put("lists",
+					call("POST", "/api/v1/lists", Map.of("customerId", this.ids.get("customers"), "name",
+							"Standing order", "lines", List.of(Map.of("sku", "CT-001", "quantity", 2))), 201)
+						.path("id")
+						.asString());
 		this.ids.put("images",
 				send("POST", "/api/v1/products/{productId}/images", multipartImage(), 201).path("id").asString());
 		this.ids.put("imports",
@@ -206,6 +212,7 @@ class ApiContractIT {
 		call("GET", "/api/v1/products?limit=1", null, 200);
 		call("GET", "/api/v1/orders?limit=1", null, 200);
 		call("GET", "/api/v1/price-lists/{id}/prices?sku=CT-001", null, 200);
+		call("GET", "/api/v1/lists?limit=1&customerId=" + this.ids.get("customers"), null, 200);
 	}
 
 	/** A valid change through every documented write that is not a create or delete. */
@@ -231,6 +238,8 @@ class ApiContractIT {
 				Map.of("sku", "CT-001", "tiers", List.of(Map.of("minQuantity", 1, "price", "10.00"))), 200);
 		send("POST", "/api/v1/price-lists/{id}/prices/import", new Body("text/csv",
 				"sku,min_quantity,price,percent_off\nCT-001,10,9.00,\n".getBytes(StandardCharsets.UTF_8)), 200);
+		call("PATCH", "/api/v1/lists/{listId}", Map.of("name", "Standing order 2026"), 200);
+		call("POST", "/api/v1/lists/{listId}/lines", Map.of("sku", "CT-003", "quantity", 1), 200);
 		call("PUT", "/api/v1/orders/{id}/payment", Map.of("paid", true), 200);
 		call("PATCH", "/api/v1/orders/{id}", Map.of("status", "CONFIRMED"), 200);
 		call("POST", "/api/v1/orders/{id}/cancel", null, 200);
@@ -266,14 +275,18 @@ class ApiContractIT {
 		call("POST", "/api/v1/orders/{id}/cancel", null, 409);
 		call("POST", "/api/v1/orders", Map.of("customerId", this.ids.get("customers"), "lines",
 				List.of(Map.of("sku", "CT-001", "quantity", 100000))), 422);
+		call("POST", "/api/v1/lists", Map.of("customerId", this.ids.get("customers"), "name", "standing ORDER 2026"),
+				409);
+		call("POST", "/api/v1/lists", Map.of("customerId", UUID.randomUUID().toString(), "name", "Nobody's"), 422);
+		call("PATCH", "/api/v1/lists/{listId}", Map.of("name", "   "), 422);
 		// Refused by the guard's decision; nothing is sent.
 		call("POST", "/api/v1/webhooks",
 				Map.of("url", "http://169.254.169.254/hook", "events", List.of("order.created")), 422);
 		String unknown = UUID.randomUUID().toString();
 		for (String path : List.of("/api/v1/products/{id}", "/api/v1/customers/{id}", "/api/v1/orders/{id}",
-				"/api/v1/webhooks/{id}", "/api/v1/price-lists/{id}")) {
+				"/api/v1/webhooks/{id}", "/api/v1/price-lists/{id}", "/api/v1/lists/{listId}")) {
 			record(this.document.operation("GET", path),
-					this.browser.api("GET", path.replace("{id}", unknown), "Bearer " + key(), null), 404);
+					this.browser.api("GET", path.replaceAll("\\{[A-Za-z]+}", unknown), "Bearer " + key(), null), 404);
 		}
 	}
 

@@ -1,15 +1,15 @@
 package app.distribu.order.storefront;
 
 /** A quantity typed by a buyer: a whole number from 1 to 1,000,000. */
-final class Quantity {
+public final class Quantity {
 
-	static final String RULE = "Quantity must be a whole number from 1 to 1,000,000.";
+	public static final String RULE = "Quantity must be a whole number from 1 to 1,000,000.";
 
 	private Quantity() {
 	}
 
 	/** The quantity, or null when the text is not one. */
-	static Integer parse(String text) {
+	public static Integer parse(String text) {
 		try {
 			int value = Integer.parseInt(text.strip());
 			return (value >= 1 && value <= CartRepository.MAX_QUANTITY) ? value : null;

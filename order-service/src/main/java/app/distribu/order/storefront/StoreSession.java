@@ -15,10 +15,10 @@ import app.distribu.platform.security.PrincipalKind;
  * A contact signed in at the store in the path. Everything the storefront reads or writes
  * is scoped by these ids, which come from the signed token only.
  */
-record StoreSession(UUID companyId, UUID contactId, UUID customerId, StoreRef store, String email, String name) {
+public record StoreSession(UUID companyId, UUID contactId, UUID customerId, StoreRef store, String email, String name) {
 
 	/** The session if the caller is a contact of this store, else empty (a visitor). */
-	static Optional<StoreSession> of(Authentication authentication, String slug) {
+	public static Optional<StoreSession> of(Authentication authentication, String slug) {
 		try {
 			return Optional.of(require(authentication, slug));
 		}
@@ -28,7 +28,7 @@ record StoreSession(UUID companyId, UUID contactId, UUID customerId, StoreRef st
 	}
 
 	/** The session, if the caller is a contact of the store named by {@code slug}. */
-	static StoreSession require(Authentication authentication, String slug) {
+	public static StoreSession require(Authentication authentication, String slug) {
 		if (!(authentication instanceof DistribuAuthentication token)) {
 			throw new StoreSignInNeeded(slug);
 		}
@@ -48,7 +48,7 @@ record StoreSession(UUID companyId, UUID contactId, UUID customerId, StoreRef st
 		return new Buyer(this.contactId, this.email, this.name, this.store.slug(), this.store.name());
 	}
 
-	String path(String rest) {
+	public String path(String rest) {
 		return "/store/" + this.store.slug() + rest;
 	}
 

@@ -1,7 +1,7 @@
 package app.distribu.order.storefront;
 
 /** The caller is not a contact signed in at this store: they sign in there first. */
-class StoreSignInNeeded extends RuntimeException {
+public class StoreSignInNeeded extends RuntimeException {
 
 	private final String slug;
 
@@ -10,7 +10,7 @@ class StoreSignInNeeded extends RuntimeException {
 		this.slug = slug;
 	}
 
-	String slug() {
+	public String slug() {
 		return this.slug;
 	}
 

@@ -1,0 +1,193 @@
+package app.distribu.local;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Saved lists on the real stack in Chromium: a buyer creates a list, adds a product from
+ * the catalog's product page, orders the whole list in one step (into the cart, then
+ * checkout); staff share a list from the customer's page, which the buyer sees as the
+ * store's and can copy. The lists pages pass the page checks at desktop width and 390 px.
+ */
+@TestMethodOrder(OrderAnnotation.class)
+class SavedListsBrowserIT {
+
+	static final String SLUG = "List-Goods";
+
+	static final String OWNER = "lena@list-goods.example";
+
+	static final String PASSWORD = "lists-password-1";
+
+	static final String BUYER = "bea@harbour-cafe.example";
+
+	static final Pattern LINK = Pattern.compile("https?://\\S+/store/\\S+/signin/[A-Za-z0-9_-]+");
+
+	@RegisterExtension
+	static final BrowserOnStack ui = BrowserOnStack.empty();
+
+	static PageChecks pages;
+
+	@BeforeAll
+	static void checkPages() {
+		pages = new PageChecks(ui.browser());
+	}
+
+	@Test
+	@Order(1)
+	void aDistributorWithAProductApprovesABuyer() {
+		ui.open("/signup");
+		ui.type("companyName", "List Goods");
+		ui.type("slug", SLUG);
+		ui.type("name", "Lena Owner");
+		ui.type("email", OWNER);
+		ui.type("password", PASSWORD);
+		ui.submit();
+		ui.waitForPath("/dashboard");
+		for (String[] product : List.of(new String[] { "CAF-1", "Espresso beans 1 kg", "18.00" },
+				new String[] { "CAF-2", "Oat milk 1 L", "2.50" })) {
+			ui.open("/dashboard/products/new");
+			ui.type("sku", product[0]);
+			ui.type("name", product[1]);
+			ui.type("price", product[2]);
+			ui.type("stock", "100");
+			ui.submit();
+			ui.waitFor(By.xpath("//*[contains(text(), '" + product[1] + "')]"));
+		}
+		signOut();
+
+		ui.open("/store/" + SLUG + "/register");
+		ui.type("businessName", "Harbour Cafe");
+		ui.type("name", "Bea Buyer");
+		ui.type("email", BUYER);
+		ui.submit();
+		ui.waitFor(By.id("registered"));
+
+		signIn();
+		ui.open("/dashboard/customers");
+		ui.browser().findElement(By.linkText("Harbour Cafe")).click();
+		ui.waitFor(By.id("approve")).click();
+		ui.waitFor(By.cssSelector("#invite-links input.invite-url"));
+		signOut();
+
+		String link = StackMail.awaitLink(ui.stack().config(), BUYER, "Your account at List Goods is ready", LINK);
+		ui.open(StackMail.pathOf(link));
+		ui.browser().findElement(By.id("sign-in")).click();
+		ui.waitForPath("/store/" + SLUG);
+	}
+
+	@Test
+	@Order(2)
+	void theBuyerCreatesAListAndAddsAProductFromTheCatalog() {
+		ui.open("/store/" + SLUG);
+		ui.waitFor(By.id("lists-link")).click();
+		ui.waitForPath("/store/" + SLUG + "/lists");
+		assertThat(ui.text(By.id("no-lists"))).startsWith("No lists yet.");
+		// An empty name is refused by the browser; a name of spaces by the page.
+		ui.type("name", "   ");
+		WebElement create = ui.browser().findElement(By.cssSelector("#new-list button"));
+		create.click();
+		ui.waitUntilReplaced(create);
+		assertThat(ui.text(By.id("lists-error"))).isEqualTo("Give the list a name.");
+		ui.type("name", "Monday order");
+		ui.browser().findElement(By.cssSelector("#new-list button")).click();
+		ui.waitFor(By.id("list-notice"));
+		assertThat(ui.text(By.id("list-name"))).isEqualTo("Monday order");
+
+		for (String[] item : List.of(new String[] { "Espresso beans 1 kg", "3" },
+				new String[] { "Oat milk 1 L", "12" })) {
+			ui.open("/store/" + SLUG);
+			ui.browser().findElement(By.partialLinkText(item[0])).click();
+			ui.waitFor(By.cssSelector("#add-to-list button")).click();
+			ui.waitForPath("/store/" + SLUG + "/lists/add");
+			assertThat(ui.text(By.cssSelector("#add-to-list strong"))).isEqualTo(item[0]);
+			ui.type("quantity", item[1]);
+			ui.browser().findElement(By.cssSelector("#add-to-list button[type=submit]")).click();
+			ui.waitForText(By.id("list-notice"), "to \"Monday order\".");
+		}
+		assertThat(ui.browser().findElements(By.cssSelector("#list-lines tbody tr"))).hasSize(2);
+		assertThat(ui.text(By.id("list-total"))).startsWith("84.00");
+		pages.checkShown("saved-list", PageChecks.DESKTOP);
+	}
+
+	@Test
+	@Order(3)
+	void theBuyerOrdersTheWholeListInOneStep() {
+		WebElement toCart = ui.waitFor(By.id("list-to-cart"));
+		toCart.click();
+		ui.waitForPath("/store/" + SLUG + "/cart");
+		assertThat(ui.text(By.id("cart-notice"))).isEqualTo("\"Monday order\": 2 products added to your cart.");
+		assertThat(ui.browser().findElements(By.cssSelector("#cart-lines tbody tr"))).hasSize(2);
+		assertThat(ui.text(By.id("cart-total"))).startsWith("84.00");
+
+		ui.waitFor(By.id("to-checkout")).click();
+		ui.waitForPath("/store/" + SLUG + "/checkout");
+		ui.browser().findElement(By.name("line1")).sendKeys("1 Harbour Street");
+		ui.browser().findElement(By.name("postalCode")).sendKeys("3011 AA");
+		ui.browser().findElement(By.name("city")).sendKeys("Rotterdam");
+		ui.browser().findElement(By.name("country")).sendKeys("Netherlands");
+		ui.waitFor(By.id("place-order")).click();
+		ui.waitFor(By.id("placed"));
+		assertThat(ui.text(By.id("total"))).startsWith("84.00");
+	}
+
+	@Test
+	@Order(4)
+	void staffShareAListThatTheBuyerSeesAsTheStoresAndCanCopy() {
+		signIn();
+		ui.open("/dashboard/customers");
+		ui.browser().findElement(By.linkText("Harbour Cafe")).click();
+		ui.waitFor(By.id("saved-lists-link")).click();
+		ui.waitFor(By.cssSelector(".customer-list[data-name='Monday order']"));
+		ui.type("name", "Weekly essentials");
+		ui.browser().findElement(By.cssSelector("#share-list button")).click();
+		ui.waitFor(By.id("lists-notice"));
+		WebElement shared = ui.waitFor(By.cssSelector(".customer-list[data-name='Weekly essentials']"));
+		shared.findElement(By.name("sku")).sendKeys("CAF-2");
+		WebElement quantity = shared.findElement(By.name("quantity"));
+		quantity.clear();
+		quantity.sendKeys("24");
+		shared.findElement(By.cssSelector("form.add-line button")).click();
+		ui.waitForText(By.cssSelector(".customer-list[data-name='Weekly essentials'] table"), "CAF-2");
+		pages.checkShown("customer-lists", PageChecks.DESKTOP);
+		signOut();
+
+		ui.open("/store/" + SLUG + "/lists");
+		assertThat(ui.text(By.cssSelector("#lists tr[data-name='Weekly essentials']")))
+			.contains("Shared by List Goods");
+		ui.browser().findElement(By.linkText("Weekly essentials")).click();
+		assertThat(ui.text(By.id("shared-badge"))).isEqualTo("Shared by List Goods");
+		assertThat(ui.browser().findElements(By.cssSelector("#list-lines input[name=quantity]"))).isEmpty();
+		ui.browser().manage().window().setSize(PageChecks.PHONE);
+		pages.checkShown("shared-list", PageChecks.PHONE);
+		ui.browser().manage().window().setSize(PageChecks.DESKTOP);
+		ui.waitFor(By.id("copy-list")).click();
+		ui.waitForText(By.id("list-notice"), "Copied to your list \"Weekly essentials (copy)\".");
+		assertThat(ui.browser().findElements(By.cssSelector("#list-lines input[name=quantity]"))).hasSize(1);
+		assertThat(pages.problems()).as("problems on the lists pages").isEmpty();
+	}
+
+	private static void signIn() {
+		ui.open("/login");
+		ui.type("email", OWNER);
+		ui.type("password", PASSWORD);
+		ui.submit();
+		ui.waitForPath("/dashboard");
+	}
+
+	private static void signOut() {
+		ui.browser().findElement(By.xpath("//form[@action='/logout']//button")).click();
+		ui.waitForPath("/login");
+	}
+
+}

@@ -1,0 +1,18 @@
+package app.distribu.order.lists;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A customer's named list. {@code shared}: made by the distributor (staff or the API), so
+ * buyers order and copy it but do not change it.
+ */
+record SavedList(UUID id, UUID customerId, String name, boolean shared, UUID createdBy, OffsetDateTime createdAt,
+		OffsetDateTime updatedAt, List<ListLine> lines) {
+
+	public int units() {
+		return this.lines.stream().mapToInt(ListLine::quantity).sum();
+	}
+
+}

@@ -26,6 +26,8 @@ final class Profiler {
 
 	private final Path dir;
 
+	private final Path jars;
+
 	private final AtomicBoolean started = new AtomicBoolean();
 
 	private final AtomicBoolean finished = new AtomicBoolean();
@@ -38,8 +40,14 @@ final class Profiler {
 
 	private volatile long startNanos;
 
-	Profiler(Path dir) {
+	/**
+	 * @param dir where the recordings go
+	 * @param dataDir the stack's data folder: only its services are recorded, never
+	 * another stack's on the same machine
+	 */
+	Profiler(Path dir, Path dataDir) {
 		this.dir = dir;
+		this.jars = dataDir.toAbsolutePath().normalize().resolve("jars");
 	}
 
 	/** Starts the recordings once, whoever calls first; later calls do nothing. */
@@ -50,7 +58,7 @@ final class Profiler {
 		try {
 			Files.createDirectories(this.dir);
 			for (String service : SERVICES) {
-				Optional<ProcessHandle> process = find(service);
+				Optional<ProcessHandle> process = find(this.jars.resolve(service + ".jar").toString());
 				if (process.isEmpty()) {
 					continue;
 				}

@@ -31,7 +31,7 @@ public class OrdersSimulation extends Simulation {
 
 	private final int profiled = Integer.getInteger("profile-clients", 0);
 
-	private final Profiler profiler = new Profiler(Settings.RESULTS.resolveSibling("jfr"));
+	private final Profiler profiler = new Profiler(Settings.RESULTS.resolveSibling("jfr"), this.settings.dataDir());
 
 	private volatile OrderFixture fixture;
 

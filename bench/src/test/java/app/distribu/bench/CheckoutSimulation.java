@@ -50,9 +50,12 @@ public class CheckoutSimulation extends Simulation {
 		})
 			.exec(addCookie(Cookie("DISTRIBU_STORE_SESSION", "#{storeSession}").withDomain(host()).withPath(store)))
 			.exec(addCookie(Cookie("XSRF-TOKEN", "#{xsrf}").withDomain(host()).withPath("/")))
-			.during(this.settings.warmup())
+			// Each flow runs to its end (exitASAP false): a cart left half-filled would
+			// be
+			// ordered with the next flow's lines.
+			.during(this.settings.warmup(), false)
 			.on(checkout("warm-up", store))
-			.during(this.settings.duration())
+			.during(this.settings.duration(), false)
 			.on(checkout("checkout", store))
 			.injectClosed(
 					constantConcurrentUsers(this.buyers).during(this.settings.warmup().plus(this.settings.duration()))))

@@ -71,6 +71,7 @@ final class JfrSummary {
 
 	private static void summarise(Path recording, List<String> out) throws IOException {
 		Map<String, Integer> libraries = new HashMap<>();
+		Map<String, Integer> own = new HashMap<>();
 		Map<String, Integer> selfMethods = new HashMap<>();
 		Map<String, Integer> ourMethods = new HashMap<>();
 		int samples = 0;
@@ -85,6 +86,7 @@ final class JfrSummary {
 				if (!frames.isEmpty()) {
 					selfMethods.merge(name(frames.get(0)), 1, Integer::sum);
 				}
+				own.merge(owner(frames), 1, Integer::sum);
 				Set<String> seenLibraries = new HashSet<>();
 				Set<String> seenOurs = new HashSet<>();
 				for (RecordedFrame frame : frames) {
@@ -105,9 +107,13 @@ final class JfrSummary {
 		String service = recording.getFileName().toString().replace(".jfr", "");
 		out.add("### " + service + " (" + samples + " samples)");
 		out.add("");
+		int total = Math.max(samples, 1);
+		out.add("| own time: the first caller outside the JDK | share |");
+		out.add("| --- | --- |");
+		top(own, 12).forEach((name, count) -> out.add(String.format("| %s | %.0f %% |", name, 100.0 * count / total)));
+		out.add("");
 		out.add("| stack passes through | share of samples |");
 		out.add("| --- | --- |");
-		int total = Math.max(samples, 1);
 		top(libraries, 20)
 			.forEach((name, count) -> out.add(String.format("| %s | %.0f %% |", name, 100.0 * count / total)));
 		out.add("");
@@ -115,6 +121,28 @@ final class JfrSummary {
 		out.add("");
 		out.add("Our methods most samples pass through: " + format(top(ourMethods, 8), total));
 		out.add("");
+	}
+
+	/**
+	 * Who the sample's own time belongs to: the library of the topmost frame outside the
+	 * JDK (a HashMap lookup belongs to whoever called it), else "JDK".
+	 */
+	private static String owner(List<RecordedFrame> frames) {
+		for (RecordedFrame frame : frames) {
+			String type = frame.getMethod().getType().getName();
+			if (type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.")
+					|| type.startsWith("com.sun.")) {
+				continue;
+			}
+			for (Map.Entry<String, List<String>> library : LIBRARIES.entrySet()) {
+				if (library.getValue().stream().anyMatch(type::startsWith)) {
+					return library.getKey();
+				}
+			}
+			String[] parts = type.split("\\.");
+			return "other: " + ((parts.length > 2) ? parts[0] + "." + parts[1] + "." + parts[2] : type);
+		}
+		return "JDK";
 	}
 
 	private static String name(RecordedFrame frame) {

@@ -88,6 +88,11 @@ final class Profiler {
 		}
 	}
 
+	/** Which services were recorded, in words. */
+	String recorded() {
+		return "JFR recorded " + this.processes.keySet() + " (JVMs running " + this.jars + "/*.jar)";
+	}
+
 	Map<String, Double> cpuSeconds() {
 		return this.cpuSeconds;
 	}
@@ -97,18 +102,12 @@ final class Profiler {
 	}
 
 	/**
-	 * A service's JVM: the local stack runs each from {@code .data/jars/<module>.jar}.
+	 * A service's JVM: the local stack runs each with
+	 * {@code -jar <data>/jars/<module>.jar}.
 	 */
-	private static Optional<ProcessHandle> find(String service) {
-		String jar = "/jars/" + service + ".jar";
+	private static Optional<ProcessHandle> find(String jar) {
 		return ProcessHandle.allProcesses()
-			.filter((process) -> process.info()
-				.arguments()
-				.map(List::of)
-				.orElse(List.of())
-				.stream()
-				.anyMatch((argument) -> argument.endsWith(jar)))
-			.filter((process) -> process.info().command().orElse("").endsWith("/java"))
+			.filter((process) -> process.info().arguments().map(List::of).orElse(List.of()).contains(jar))
 			.findFirst();
 	}
 

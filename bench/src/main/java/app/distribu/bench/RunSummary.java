@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -34,6 +35,16 @@ final class RunSummary {
 
 	void figure(String name, double value) {
 		this.figures.setProperty(name, Double.toString(value));
+	}
+
+	/** Stock conservation of a run's products ({@link StockLedger}), as a line. */
+	void stockConservation(String jdbcUrl, List<String> skus, long startEach) {
+		try {
+			line(new StockLedger(jdbcUrl).check(skus, startEach));
+		}
+		catch (SQLException ex) {
+			line("stock conservation: not checked (" + ex + ")");
+		}
 	}
 
 	/** Asks {@link Report} for the ratio of one request's p99 to another's. */

@@ -69,8 +69,7 @@ public class EventsSimulation extends Simulation {
 				.line("order commit → webhook at a healthy receiver (target p99 ≤ 1000 ms)"));
 			this.summary.line("attempts at the hanging endpoint: " + this.watch.hangingAttempts());
 			this.watch.close();
-			this.summary
-				.line(new StockLedger(this.settings.jdbcUrl()).check(this.fixture.skus(), this.fixture.stockEach()));
+			this.summary.stockConservation(this.settings.jdbcUrl(), this.fixture.skus(), this.fixture.stockEach());
 		}
 		catch (Exception ex) {
 			this.summary.line("events: not finished (" + ex + ")");

@@ -101,12 +101,9 @@ public class OrdersSimulation extends Simulation {
 
 	@Override
 	public void after() {
-		try {
-			this.summary
-				.line(new StockLedger(this.settings.jdbcUrl()).check(this.fixture.skus(), this.fixture.stockEach()));
-		}
-		catch (Exception ex) {
-			this.summary.line("stock conservation: not checked (" + ex + ")");
+		this.summary.stockConservation(this.settings.jdbcUrl(), this.fixture.skus(), this.fixture.stockEach());
+		if (this.profiled > 0) {
+			this.summary.line(this.profiler.recorded());
 		}
 		this.profiler.cpuSeconds()
 			.forEach((process, seconds) -> this.summary.figure("cpu." + process + "." + request(this.profiled),

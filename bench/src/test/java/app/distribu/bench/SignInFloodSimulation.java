@@ -86,13 +86,7 @@ public class SignInFloodSimulation extends Simulation {
 
 	@Override
 	public void after() {
-		try {
-			this.summary
-				.line(new StockLedger(this.settings.jdbcUrl()).check(this.fixture.skus(), this.fixture.stockEach()));
-		}
-		catch (Exception ex) {
-			this.summary.line("stock conservation: not checked (" + ex + ")");
-		}
+		this.summary.stockConservation(this.settings.jdbcUrl(), this.fixture.skus(), this.fixture.stockEach());
 		this.summary.write();
 	}
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmarks against the local stack, started in another terminal with throughput flags
-# and API rate limits off:   API_RATE_LIMITS_ENABLED=false ./run-local.sh --throughput
+# Benchmarks against the local stack, started in another terminal with throughput flags,
+# API rate limits off and room for the checkout's sign-in links:
+#   API_RATE_LIMITS_ENABLED=false STOREFRONT_REQUESTS_PER_CLIENT=1000 ./run-local.sh --throughput
 #
 #   bench/run.sh orders         order create at 1, 4, 16, 32 clients vs. the raw JDBC ceilings
 #   bench/run.sh checkout       storefront checkout, 16 signed-in buyers on the same 3 products

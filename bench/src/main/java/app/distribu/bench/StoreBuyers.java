@@ -96,7 +96,9 @@ final class StoreBuyers {
 			}
 			Thread.sleep(200);
 		}
-		throw new IllegalStateException("No sign-in mail to " + email + " in " + mail + " within 60 s");
+		throw new IllegalStateException("No sign-in mail to " + email + " in " + mail + " within 60 s: the "
+				+ "storefront sends 30 sign-in links per client address an hour; start the stack with "
+				+ "STOREFRONT_REQUESTS_PER_CLIENT=1000 for benchmarks (bench/README.md)");
 	}
 
 	private static Optional<String> findToken(Path mail, String email) throws IOException {

@@ -1,6 +1,7 @@
 package app.distribu.bench;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,19 @@ import java.util.Map;
  */
 record OrderFixture(String run, List<String> skus, String customerId, String orderBody, long stockEach) {
 
-	static OrderFixture create(StackApi api, String prefix, long stockEach) throws IOException, InterruptedException {
+	/**
+	 * Creates the fixture and lifts its company's monthly order limit
+	 * ({@link OrderLimit}).
+	 */
+	static OrderFixture prepare(Settings settings, String prefix, long stockEach)
+			throws IOException, InterruptedException, SQLException {
+		OrderFixture fixture = create(settings.api(), prefix, stockEach);
+		OrderLimit.lift(settings.jdbcUrl(), fixture.skus().get(0));
+		return fixture;
+	}
+
+	private static OrderFixture create(StackApi api, String prefix, long stockEach)
+			throws IOException, InterruptedException {
 		String run = prefix + "-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
 		List<String> skus = new ArrayList<>();
 		List<Map<String, Object>> lines = new ArrayList<>();

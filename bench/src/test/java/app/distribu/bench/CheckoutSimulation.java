@@ -93,8 +93,7 @@ public class CheckoutSimulation extends Simulation {
 	@Override
 	public void before() {
 		try {
-			this.fixture = OrderFixture.create(this.settings.api(), "CHK", STOCK);
-			OrderLimit.lift(this.settings.jdbcUrl(), this.fixture.skus().get(0));
+			this.fixture = OrderFixture.prepare(this.settings, "CHK", STOCK);
 			this.signedIn = new StoreBuyers(this.settings).create(this.fixture.run(), this.buyers);
 			this.summary.figure("seconds", this.settings.duration().toSeconds());
 			this.summary.line(this.buyers + " buyers signed in, each ordering the same 3 products (stock " + STOCK

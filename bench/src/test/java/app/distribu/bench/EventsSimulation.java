@@ -1,10 +1,8 @@
 package app.distribu.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.Simulation;
 
@@ -28,10 +26,7 @@ public class EventsSimulation extends Simulation {
 	private volatile long measuredFrom;
 
 	{
-		setUp(scenario("orders at a fixed rate")
-			.exec(http("order").post("/api/v1/orders")
-				.body(StringBody((session) -> this.fixture.orderBody()))
-				.check(status().is(201)))
+		setUp(scenario("orders at a fixed rate").exec(ApiOrder.place("order", () -> this.fixture))
 			.injectOpen(constantUsersPerSec(this.settings.rate())
 				.during(this.settings.warmup().plus(this.settings.duration()))))
 			.protocols(http.baseUrl(this.settings.baseUrl().toString())
@@ -42,8 +37,7 @@ public class EventsSimulation extends Simulation {
 	@Override
 	public void before() {
 		try {
-			this.fixture = OrderFixture.create(this.settings.api(), "EVT", 100_000_000);
-			OrderLimit.lift(this.settings.jdbcUrl(), this.fixture.skus().get(0));
+			this.fixture = OrderFixture.prepare(this.settings, "EVT", 100_000_000);
 			int endpoints = Integer.getInteger("endpoints", 10);
 			this.watch = new EventWatch(this.settings.api(), this.settings.kafka(), endpoints);
 			this.watch.start();

@@ -1,11 +1,8 @@
 package app.distribu.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
-import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -75,16 +72,13 @@ public class OrdersSimulation extends Simulation {
 	}
 
 	private ChainBuilder order(String name) {
-		return exec(http(name).post("/api/v1/orders")
-			.body(StringBody((session) -> this.fixture.orderBody()))
-			.check(status().is(201)));
+		return ApiOrder.place(name, () -> this.fixture);
 	}
 
 	@Override
 	public void before() {
 		try {
-			this.fixture = OrderFixture.create(this.settings.api(), "ORD", 100_000_000);
-			OrderLimit.lift(this.settings.jdbcUrl(), this.fixture.skus().get(0));
+			this.fixture = OrderFixture.prepare(this.settings, "ORD", 100_000_000);
 			this.summary.figure("seconds", this.settings.duration().toSeconds());
 			for (Load.Result raw : Ceilings.measure(this.settings.jdbcUrl(), this.settings.clients(),
 					this.settings.warmup().dividedBy(2), this.settings.duration().dividedBy(2))) {

@@ -1,9 +1,7 @@
 package app.distribu.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
-import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.Cookie;
@@ -65,16 +63,13 @@ public class SignInFloodSimulation extends Simulation {
 	}
 
 	private ChainBuilder order(String name) {
-		return exec(http(name).post("/api/v1/orders")
-			.body(StringBody((session) -> this.fixture.orderBody()))
-			.check(status().is(201)));
+		return ApiOrder.place(name, () -> this.fixture);
 	}
 
 	@Override
 	public void before() {
 		try {
-			this.fixture = OrderFixture.create(this.settings.api(), "FLD", 100_000_000);
-			OrderLimit.lift(this.settings.jdbcUrl(), this.fixture.skus().get(0));
+			this.fixture = OrderFixture.prepare(this.settings, "FLD", 100_000_000);
 			this.summary.figure("seconds", this.settings.duration().toSeconds());
 			this.summary.compareP99("order under flood", "order baseline");
 			this.summary.line("target: p99 of \"order under flood\" ≤ 2 × p99 of \"order baseline\"");

@@ -5,6 +5,9 @@
 #   ./run-local.sh               build what changed, start, keep data from the last run
 #   ./run-local.sh --reset       start from an empty data folder (.data/)
 #   ./run-local.sh --skip-build  start from what is already built
+#   ./run-local.sh --throughput  run services and Kafka with throughput JVM flags (default JIT,
+#                                parallel GC, as on Kubernetes) instead of the lean start-up
+#                                flags; benchmarks use it (bench/README.md)
 #
 # Ctrl-C stops everything.
 set -euo pipefail
@@ -20,6 +23,8 @@ args=()
 for arg in "$@"; do
 	if [[ "$arg" == "--skip-build" ]]; then
 		build=false
+	elif [[ "$arg" == "--throughput" ]]; then
+		export DISTRIBU_JVM_FLAGS="${DISTRIBU_JVM_FLAGS:--XX:+UseParallelGC -Xss512k}"
 	else
 		args+=("$arg")
 	fi

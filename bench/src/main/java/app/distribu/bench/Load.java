@@ -91,9 +91,13 @@ final class Load {
 		}
 
 		void print() {
-			System.out.printf("%-22s %9.1f/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  n=%d  outcomes=%s%n", this.name,
-					this.perSecond, this.p50Micros / 1000.0, this.p95Micros / 1000.0, this.p99Micros / 1000.0,
-					this.count, this.outcomes);
+			System.out.println(line());
+		}
+
+		String line() {
+			return String.format("%-22s %9.1f/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  n=%d  outcomes=%s",
+					this.name, this.perSecond, this.p50Micros / 1000.0, this.p95Micros / 1000.0,
+					this.p99Micros / 1000.0, this.count, this.outcomes);
 		}
 
 	}

@@ -8,24 +8,51 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The floor to compare the API against: the order transaction written by hand in plain
- * JDBC, in a scratch schema of the same PostgreSQL: number, three conditional stock
- * decrements in product order, order, lines and an outbox row, one commit.
+ * JDBC, in a scratch schema {@code bench_raw} of the same PostgreSQL: number, three
+ * conditional stock decrements in product order, order, lines and an outbox row, one
+ * commit. Two forms: {@link Form#HOT} (every order takes the same three products of one
+ * company, as the API benchmark does) and {@link Form#SPREAD} (orders over 50 companies ×
+ * 1,000 products, so rows rarely collide).
  */
 final class RawOrders {
 
-	private static final UUID COMPANY = UUID.randomUUID();
+	enum Form {
+
+		HOT(1, 3), SPREAD(50, 1000);
+
+		final int companies;
+
+		final int productsEach;
+
+		Form(int companies, int productsEach) {
+			this.companies = companies;
+			this.productsEach = productsEach;
+		}
+
+	}
 
 	private final String jdbcUrl;
 
-	private final List<UUID> products = new ArrayList<>();
+	private final Form form;
 
-	RawOrders(String jdbcUrl) {
+	/** Each company's product ids, sorted: locks are always taken in the same order. */
+	private final Map<UUID, List<UUID>> products = new HashMap<>();
+
+	private final List<UUID> companies = new ArrayList<>();
+
+	private final List<Connection> open = new ArrayList<>();
+
+	RawOrders(String jdbcUrl, Form form) {
 		this.jdbcUrl = jdbcUrl;
+		this.form = form;
 	}
 
 	void prepare() throws SQLException {
@@ -43,14 +70,20 @@ final class RawOrders {
 					+ "quantity int not null, primary key (order_id, position))");
 			sql.execute("create table bench_raw.outbox (id bigserial primary key, topic text not null, "
 					+ "payload jsonb not null, created_at timestamptz not null default now())");
-			for (int i = 1; i <= 3; i++) {
-				UUID id = UUID.randomUUID();
-				this.products.add(id);
-				sql.execute("insert into bench_raw.product values ('" + id + "', '" + COMPANY + "', 'RAW-" + i
-						+ "', 9.99, 100000000)");
+			sql.execute("insert into bench_raw.product select gen_random_uuid(), c.id, 'RAW-' || p, 9.99, 100000000 "
+					+ "from (select gen_random_uuid() as id from generate_series(1, " + this.form.companies
+					+ ")) c, generate_series(1, " + this.form.productsEach + ") p");
+			sql.execute("analyze bench_raw.product");
+			try (ResultSet rows = sql.executeQuery("select company_id, id from bench_raw.product order by id")) {
+				while (rows.next()) {
+					UUID company = rows.getObject(1, UUID.class);
+					this.products.computeIfAbsent(company, (any) -> {
+						this.companies.add(company);
+						return new ArrayList<>();
+					}).add(rows.getObject(2, UUID.class));
+				}
 			}
 		}
-		this.products.sort(null);
 	}
 
 	/** One connection per client, as a pool would give each busy thread. */
@@ -60,6 +93,7 @@ final class RawOrders {
 			Connection connection = DriverManager.getConnection(this.jdbcUrl);
 			connection.setAutoCommit(false);
 			connections.add(connection);
+			this.open.add(connection);
 		}
 		return (client) -> {
 			placeOrder(connections.get(client));
@@ -67,13 +101,26 @@ final class RawOrders {
 		};
 	}
 
+	/** Three distinct products of one company, in id order. */
+	private List<UUID> pick(UUID company) {
+		List<UUID> all = this.products.get(company);
+		if (all.size() == 3) {
+			return all;
+		}
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		int[] at = random.ints(0, all.size()).distinct().limit(3).sorted().toArray();
+		return List.of(all.get(at[0]), all.get(at[1]), all.get(at[2]));
+	}
+
 	private void placeOrder(Connection db) throws SQLException {
+		UUID company = this.companies.get(ThreadLocalRandom.current().nextInt(this.companies.size()));
+		List<UUID> lines = pick(company);
 		try {
 			UUID orderId = UUID.randomUUID();
 			long number;
 			try (PreparedStatement next = db.prepareStatement("insert into bench_raw.order_number values (?, 1) "
 					+ "on conflict (company_id) do update set last = bench_raw.order_number.last + 1 returning last")) {
-				next.setObject(1, COMPANY);
+				next.setObject(1, company);
 				try (ResultSet row = next.executeQuery()) {
 					row.next();
 					number = row.getLong(1);
@@ -83,9 +130,9 @@ final class RawOrders {
 			List<BigDecimal> prices = new ArrayList<>();
 			try (PreparedStatement take = db.prepareStatement("update bench_raw.product set stock = stock - 1 "
 					+ "where id = ? and company_id = ? and stock >= 1 returning price")) {
-				for (UUID product : this.products) {
+				for (UUID product : lines) {
 					take.setObject(1, product);
-					take.setObject(2, COMPANY);
+					take.setObject(2, company);
 					try (ResultSet row = take.executeQuery()) {
 						row.next();
 						prices.add(row.getBigDecimal(1));
@@ -96,18 +143,18 @@ final class RawOrders {
 			try (PreparedStatement order = db.prepareStatement("insert into bench_raw.orders "
 					+ "(id, company_id, number, customer_id, status, total) values (?, ?, ?, ?, 'SUBMITTED', ?)")) {
 				order.setObject(1, orderId);
-				order.setObject(2, COMPANY);
+				order.setObject(2, company);
 				order.setLong(3, number);
-				order.setObject(4, COMPANY);
+				order.setObject(4, company);
 				order.setBigDecimal(5, total);
 				order.executeUpdate();
 			}
 			try (PreparedStatement line = db
 				.prepareStatement("insert into bench_raw.order_line values (?, ?, ?, 'RAW', ?, 1)")) {
-				for (int i = 0; i < this.products.size(); i++) {
+				for (int i = 0; i < lines.size(); i++) {
 					line.setObject(1, orderId);
 					line.setInt(2, i + 1);
-					line.setObject(3, this.products.get(i));
+					line.setObject(3, lines.get(i));
 					line.setBigDecimal(4, prices.get(i));
 					line.addBatch();
 				}
@@ -127,6 +174,9 @@ final class RawOrders {
 	}
 
 	void cleanUp() throws SQLException {
+		for (Connection connection : this.open) {
+			connection.close();
+		}
 		try (Connection db = DriverManager.getConnection(this.jdbcUrl); Statement sql = db.createStatement()) {
 			sql.execute("drop schema if exists bench_raw cascade");
 		}

@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import tools.jackson.databind.JsonNode;
@@ -23,14 +21,9 @@ final class StackApi {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	StackApi(URI baseUrl, Path dataDir) throws IOException {
+	StackApi(URI baseUrl, String key) {
 		this.baseUrl = baseUrl;
-		Path keyFile = dataDir.resolve("demo-api-key");
-		if (!Files.isRegularFile(keyFile)) {
-			throw new IllegalStateException(
-					"No " + keyFile + ": start the local stack first (./run-local.sh) from the repository root.");
-		}
-		this.key = Files.readString(keyFile).trim();
+		this.key = key;
 	}
 
 	URI baseUrl() {

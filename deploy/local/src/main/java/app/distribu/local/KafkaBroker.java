@@ -78,8 +78,9 @@ final class KafkaBroker implements AutoCloseable {
 	}
 
 	private static List<String> jvm(String classpath, String mainClass, String... args) {
-		List<String> command = new ArrayList<>(List.of("-Xms64m", "-Xmx512m", "-XX:TieredStopAtLevel=1",
-				"-XX:+UseSerialGC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
+		List<String> command = new ArrayList<>(List.of("-Xms64m", "-Xmx512m"));
+		command.addAll(JvmFlags.current());
+		command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
 				"-Dorg.slf4j.simpleLogger.showDateTime=true",
 				"-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd HH:mm:ss.SSS", "-cp", classpath, mainClass));
 		command.addAll(List.of(args));

@@ -25,13 +25,6 @@ final class Services implements AutoCloseable {
 
 	static final String GATEWAY = "gateway";
 
-	/**
-	 * Start-up flags: C1 only and the serial collector start the stack fastest on two
-	 * cores. {@code DISTRIBU_JVM_FLAGS} replaces them (benchmarks pass throughput flags,
-	 * e.g. {@code -XX:+UseParallelGC}, as Kubernetes does).
-	 */
-	private static final List<String> LEAN_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k");
-
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private final StackConfig config;
@@ -140,8 +133,7 @@ final class Services implements AutoCloseable {
 		Map<String, String> env = new HashMap<>(commonEnv());
 		env.put("SERVER_PORT", String.valueOf(port));
 		env.putAll(own);
-		String flags = System.getenv("DISTRIBU_JVM_FLAGS");
-		List<String> jvm = new ArrayList<>((flags != null) ? List.of(flags.trim().split("\\s+")) : LEAN_JVM);
+		List<String> jvm = new ArrayList<>(JvmFlags.current());
 		jvm.addAll(List.of("-jar", jar.toString()));
 		this.processes.put(name, ChildProcess.startJava(name, jvm, env, this.config.logs().resolve(name + ".log")));
 	}

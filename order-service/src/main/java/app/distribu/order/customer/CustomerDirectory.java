@@ -31,6 +31,14 @@ public class CustomerDirectory {
 	}
 
 	/**
+	 * The customer (for saved lists), or 422 "Unknown customer" when customer-service
+	 * does not know it.
+	 */
+	public CustomerRef require(UUID companyId, UUID customerId) {
+		return this.customers.find(companyId, customerId).orElseGet(() -> fetch(companyId, customerId).customer());
+	}
+
+	/**
 	 * What an order for the customer needs, from the read model when it knows the
 	 * customer and {@code addressId} (null: the default); otherwise from
 	 * customer-service, which is then stored (a customer known here only as blocked is

@@ -46,10 +46,18 @@ public record StackConfig(Path repo, Path dataDir, Path classpathFile, int gatew
 	 * their system tests side by side on one machine.
 	 */
 	public static StackConfig forTests(Path repo, Path dataDir) {
-		int offset = Integer.parseInt(System.getenv().getOrDefault("DISTRIBU_TEST_PORT_OFFSET", "0"));
+		return forTests(repo, dataDir, 0, Map.of());
+	}
+
+	/**
+	 * Test ports moved by {@code shift} more, for a stack that stays up beside the others
+	 * (the system tests' shared stack), with extra environment.
+	 */
+	public static StackConfig forTests(Path repo, Path dataDir, int shift, Map<String, String> environment) {
+		int offset = shift + Integer.parseInt(System.getenv().getOrDefault("DISTRIBU_TEST_PORT_OFFSET", "0"));
 		return new StackConfig(repo, dataDir, defaultClasspathFile(repo), 18080 + offset, 18081 + offset,
 				25432 + offset, 29092 + offset, 29093 + offset, 23025 + offset, 28025 + offset, Duration.ofSeconds(180),
-				28026 + offset, Set.of(), Map.of());
+				28026 + offset, Set.of(), environment);
 	}
 
 	/** The same stack with two instances of each of {@code modules}. */

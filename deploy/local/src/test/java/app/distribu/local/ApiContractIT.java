@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +39,7 @@ import static org.awaitility.Awaitility.await;
  * status. An operation the test does not call fails it too, so a new endpoint cannot slip
  * past its description (docs/api-contract.md).
  */
+@ExtendWith(OnSharedStack.class)
 class ApiContractIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -73,13 +74,12 @@ class ApiContractIT {
 
 	private OpenApiDocument document;
 
-	/** One stack for every call: starting it is most of the test's time. */
+	/** One test for every call, on the run's shared stack. */
 	@Test
-	void everyDocumentedOperationAnswersWhatTheDocumentSays(@TempDir Path dataDir) throws Exception {
-		try (LocalStack started = LocalStack.start(TestStacks.config(dataDir), false);
-				WebhookReceiver partner = new WebhookReceiver()) {
-			this.stack = started;
-			this.browser = new StackClient(started.config().gatewayUrl());
+	void everyDocumentedOperationAnswersWhatTheDocumentSays(LocalStack shared) throws Exception {
+		try (WebhookReceiver partner = new WebhookReceiver()) {
+			this.stack = shared;
+			this.browser = new StackClient(shared.config().gatewayUrl());
 			this.receiver = partner;
 			holdsToTheDocument();
 		}

@@ -1,13 +1,10 @@
 package app.distribu.local;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -25,9 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import app.distribu.platform.test.HeadlessChromium;
 
 /**
- * One headless Chromium and one local stack for a browser test class, started before its
- * first test and stopped after its last ({@code @RegisterExtension static}), with the
- * steps every browser test takes: open a path, type into a field, submit, wait.
+ * One headless Chromium for a browser test class, started before its first test and
+ * stopped after its last ({@code @RegisterExtension static}), on the run's shared empty
+ * stack or on a stack of its own with the demo data, with the steps every browser test
+ * takes: open a path, type into a field, submit, wait.
  */
 final class BrowserOnStack implements BeforeAllCallback, AfterAllCallback {
 
@@ -48,7 +46,10 @@ final class BrowserOnStack implements BeforeAllCallback, AfterAllCallback {
 		this.chromiumSwitches = chromiumSwitches;
 	}
 
-	/** An empty stack: the test signs up what it needs. */
+	/**
+	 * The run's shared empty stack ({@link SharedStack}): the test signs up what it
+	 * needs, under names no other class uses.
+	 */
 	static BrowserOnStack empty() {
 		return new BrowserOnStack(false);
 	}
@@ -62,7 +63,7 @@ final class BrowserOnStack implements BeforeAllCallback, AfterAllCallback {
 	public void beforeAll(ExtensionContext context) throws IOException {
 		this.dataDir = Files.createTempDirectory("distribu-browser-");
 		this.browser = HeadlessChromium.start(this.chromiumSwitches);
-		this.stack = LocalStack.start(TestStacks.config(this.dataDir), this.demoData);
+		this.stack = this.demoData ? LocalStack.start(TestStacks.config(this.dataDir), true) : SharedStack.in(context);
 	}
 
 	@Override
@@ -71,13 +72,13 @@ final class BrowserOnStack implements BeforeAllCallback, AfterAllCallback {
 			if (this.browser != null) {
 				this.browser.quit();
 			}
-			if (this.stack != null) {
+			if (this.stack != null && this.demoData) {
 				this.stack.close();
-				keepLogs(context.getRequiredTestClass().getSimpleName());
+				StackFiles.keepLogs(this.stack.config(), context.getRequiredTestClass().getSimpleName());
 			}
 		}
 		finally {
-			deleteDataDir();
+			StackFiles.delete(this.dataDir);
 		}
 	}
 
@@ -165,33 +166,6 @@ final class BrowserOnStack implements BeforeAllCallback, AfterAllCallback {
 
 	void screenshot(String name) {
 		HeadlessChromium.screenshot(this.browser, name);
-	}
-
-	/** The services' logs outlive the temporary stack, for whoever reads a failure. */
-	private void keepLogs(String testClass) throws IOException {
-		Path kept = Path.of("target", "stack-logs", testClass);
-		Files.createDirectories(kept);
-		try (Stream<Path> logs = Files.list(this.stack.config().logs())) {
-			for (Path log : logs.toList()) {
-				Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-	}
-
-	private void deleteDataDir() throws IOException {
-		if (this.dataDir == null) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(this.dataDir)) {
-			files.sorted(Comparator.reverseOrder()).forEach((file) -> {
-				try {
-					Files.deleteIfExists(file);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
-		}
 	}
 
 }

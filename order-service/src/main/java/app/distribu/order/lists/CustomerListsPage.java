@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.distribu.order.customer.CustomerDirectory;
 import app.distribu.order.customer.CustomerRef;
+import app.distribu.order.quote.CatalogPriceQuotesClient;
 import app.distribu.order.storefront.Quantity;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.security.Role;
@@ -23,7 +24,8 @@ import app.distribu.platform.web.Unprocessable;
 /**
  * A customer's saved lists in the dashboard ({@code /dashboard/customers/{listId}/lists},
  * linked from the customer's page): the buyers' own lists to read, and the lists staff
- * share with the customer, which staff fill and change here.
+ * share with the customer, which staff fill and change here. Lines show the product's
+ * name and the customer's storefront price now (one catalog call per list with lines).
  */
 @Controller
 class CustomerListsPage {
@@ -32,16 +34,23 @@ class CustomerListsPage {
 
 	private final CustomerDirectory customers;
 
-	CustomerListsPage(SavedLists lists, CustomerDirectory customers) {
+	private final CatalogPriceQuotesClient quotes;
+
+	CustomerListsPage(SavedLists lists, CustomerDirectory customers, CatalogPriceQuotesClient quotes) {
 		this.lists = lists;
 		this.customers = customers;
+		this.quotes = quotes;
 	}
 
 	@GetMapping("/dashboard/customers/{customerId}/lists")
 	String page(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID customerId, Model model) {
 		CustomerRef customer = customer(me, customerId);
 		model.addAttribute("customer", customer);
-		model.addAttribute("lists", this.lists.ofCustomer(me.companyId(), customerId));
+		model.addAttribute("lists",
+				this.lists.ofCustomer(me.companyId(), customerId)
+					.stream()
+					.map((list) -> PricedList.of(list, this.quotes))
+					.toList());
 		return "lists/customer-lists";
 	}
 

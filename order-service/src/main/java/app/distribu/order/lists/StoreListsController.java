@@ -73,7 +73,7 @@ class StoreListsController {
 		Quote quote = null;
 		if (!list.lines().isEmpty()) {
 			try {
-				quote = this.quotes.forStorefront(session.customerId(), items(list));
+				quote = this.quotes.forStorefront(session.customerId(), list.items());
 				model.addAttribute("total", quote.money(quote.total()));
 			}
 			catch (PricesUnavailable ex) {
@@ -168,7 +168,7 @@ class StoreListsController {
 		}
 		Quote quote;
 		try {
-			quote = this.quotes.forStorefront(session.customerId(), items(list));
+			quote = this.quotes.forStorefront(session.customerId(), list.items());
 		}
 		catch (PricesUnavailable ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
@@ -284,10 +284,6 @@ class StoreListsController {
 	private void layout(StoreSession session, Model model) {
 		model.addAttribute("store", session.store());
 		model.addAttribute("cartCount", this.carts.size(session));
-	}
-
-	private static List<OrderDesk.Item> items(SavedList list) {
-		return list.lines().stream().map((line) -> new OrderDesk.Item(line.sku(), line.quantity())).toList();
 	}
 
 	private static String stripDot(String text) {

@@ -161,6 +161,11 @@ class SavedListsTest {
 				"Weekly essentials");
 		assertThat(dashboard.select(".customer-list[data-name=Weekly essentials]").text()).contains("Shared by you",
 				"GAD-002", "6");
+		assertThat(dashboard.select(".customer-list[data-name=Weekly essentials] tr[data-sku=GAD-002]").text())
+			.as("staff see the product's name and the customer's storefront price now")
+			.contains("Product GAD-002", "11.00 EUR", "66.00 EUR");
+		assertThat(dashboard.select(".customer-list[data-name=Monday order] .list-total").text())
+			.isEqualTo("22.00 EUR");
 		assertThat(dashboard.select(".customer-list[data-name=Monday order] form")).isEmpty();
 		ResponseEntity<String> staffOnBuyersList = this.pages.post(this.staff,
 				"/dashboard/customers/" + this.customer + "/lists/" + buyersOwn + "/lines",

@@ -209,6 +209,16 @@ class StorefrontTest {
 	}
 
 	@Test
+	void theShelfOffersAddToListForEachProduct() {
+		product("LIST-2", "Grout & sealant", 100, Map.of("minOrderQuantity", 6, "quantityStep", 6));
+
+		Document page = page(null, "/store/" + this.slug);
+
+		assertThat(page.select("article.product a.add-to-list").attr("href"))
+			.isEqualTo("/store/" + this.slug + "/lists/add?sku=LIST-2&quantity=6");
+	}
+
+	@Test
 	void theProductPageOffersAddToListWithTheSkuAndFirstQuantity() {
 		String id = product("LIST-1", "Tiles", 100, Map.of("minOrderQuantity", 10, "quantityStep", 4));
 

@@ -7,7 +7,8 @@
 #   ./run-local.sh --skip-build  start from what is already built
 #   ./run-local.sh --throughput  run services and Kafka with throughput JVM flags (default JIT,
 #                                parallel GC, as on Kubernetes) instead of the lean start-up
-#                                flags; benchmarks use it (bench/README.md)
+#                                flags, and traces sampled at 0.1 as on Kubernetes instead of
+#                                all of them; benchmarks use it (bench/README.md)
 #
 # Ctrl-C stops everything.
 set -euo pipefail
@@ -25,6 +26,7 @@ for arg in "$@"; do
 		build=false
 	elif [[ "$arg" == "--throughput" ]]; then
 		export DISTRIBU_JVM_FLAGS="${DISTRIBU_JVM_FLAGS:--XX:+UseParallelGC -Xss512k}"
+		export TRACING_SAMPLING_PROBABILITY="${TRACING_SAMPLING_PROBABILITY:-0.1}"
 	else
 		args+=("$arg")
 	fi

@@ -50,13 +50,17 @@ final class Profiler {
 		this.jars = dataDir.toAbsolutePath().normalize().resolve("jars");
 	}
 
-	/** Starts the recordings once, whoever calls first; later calls do nothing. */
-	void startOnce(Duration duration) {
+	/**
+	 * Starts the recordings once, whoever calls first; later calls do nothing. Each
+	 * {@code jcmd} takes seconds on a loaded machine, so the window's end waits for this.
+	 */
+	synchronized void startOnce(Duration duration) {
 		if (!this.started.compareAndSet(false, true)) {
 			return;
 		}
 		try {
 			Files.createDirectories(this.dir);
+			this.startNanos = System.nanoTime();
 			for (String service : SERVICES) {
 				Optional<ProcessHandle> process = find(this.jars.resolve(service + ".jar").toString());
 				if (process.isEmpty()) {
@@ -69,7 +73,6 @@ final class Profiler {
 				jcmd(process.get().pid(), "JFR.start", "name=bench", "settings=profile",
 						"duration=" + duration.toSeconds() + "s", "filename=" + file);
 			}
-			this.startNanos = System.nanoTime();
 		}
 		catch (IOException | InterruptedException ex) {
 			throw new IllegalStateException("Could not start JFR", ex);
@@ -80,7 +83,7 @@ final class Profiler {
 	 * Once, when the profiled window ends: the CPU seconds each service used since
 	 * {@link #startOnce}, and the wall seconds.
 	 */
-	void finishOnce() {
+	synchronized void finishOnce() {
 		if (this.started.get() && this.finished.compareAndSet(false, true)) {
 			this.processes.forEach((service, process) -> this.cpuSeconds.put(service,
 					(cpu(process).toMillis() - this.cpuAtStart.get(service).toMillis()) / 1000.0));

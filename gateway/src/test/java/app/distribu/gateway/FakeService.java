@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -33,6 +35,9 @@ class FakeService {
 	private final java.util.Map<String, AtomicInteger> forwarded = new ConcurrentHashMap<>();
 
 	final AtomicInteger exchanges = new AtomicInteger();
+
+	/** While set, identity holds each key exchange until the latch opens. */
+	volatile CountDownLatch exchangeGate;
 
 	/** Session versions identity answers at /internal/sessions/{subject} (absent: 0). */
 	final java.util.Map<UUID, Integer> sessionVersions = new ConcurrentHashMap<>();
@@ -122,6 +127,15 @@ class FakeService {
 		}
 		else if (path.equals("/internal/api-keys/exchange")) {
 			this.exchanges.incrementAndGet();
+			CountDownLatch gate = this.exchangeGate;
+			if (gate != null) {
+				try {
+					gate.await(20, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 			String key = body.replaceAll(".*\"key\"\\s*:\\s*\"([^\"]*)\".*", "$1");
 			if (this.validKeys.contains(key)) {

@@ -7,10 +7,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.LongTaskTimer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -69,6 +78,9 @@ class GatewayTest {
 
 	@Autowired
 	Environment environment;
+
+	@Autowired
+	MeterRegistry meters;
 
 	RestClient http;
 
@@ -187,6 +199,48 @@ class GatewayTest {
 			.doesNotContain(key);
 		assertThat(second.getBody()).contains("authorization=Bearer jwt-for-" + keyId);
 		assertThat(identity.exchanges.get() - before).as("second call served from the cache").isEqualTo(1);
+	}
+
+	/**
+	 * When a key's cached token runs out under load, the requests in flight share one
+	 * exchange: identity is never asked to sign the same token many times at once.
+	 */
+	@Test
+	void parallelRequestsWithAnUncachedKeyShareOneExchange() throws Exception {
+		String key = "dk_" + UUID.randomUUID();
+		UUID keyId = identity.allow(key);
+		int before = identity.exchanges.get();
+		int parallel = 8;
+		CountDownLatch gate = new CountDownLatch(1);
+		identity.exchangeGate = gate;
+		ExecutorService pool = Executors.newFixedThreadPool(parallel);
+		try {
+			List<Future<ResponseEntity<String>>> calls = new ArrayList<>();
+			for (int i = 0; i < parallel; i++) {
+				calls.add(pool.submit(() -> get("/api/v1/products", "Bearer " + key)));
+			}
+			await().atMost(Duration.ofSeconds(20)).until(() -> activeRequests() >= parallel);
+			gate.countDown();
+			for (Future<ResponseEntity<String>> call : calls) {
+				ResponseEntity<String> response = call.get(20, TimeUnit.SECONDS);
+				assertThat(response.getStatusCode().value()).isEqualTo(200);
+				assertThat(response.getBody()).contains("authorization=Bearer jwt-for-" + keyId);
+			}
+		}
+		finally {
+			identity.exchangeGate = null;
+			gate.countDown();
+			pool.shutdownNow();
+		}
+		assertThat(identity.exchanges.get() - before).isEqualTo(1);
+	}
+
+	private long activeRequests() {
+		return this.meters.find("http.server.requests.active")
+			.longTaskTimers()
+			.stream()
+			.mapToLong(LongTaskTimer::activeTasks)
+			.sum();
 	}
 
 	@Test

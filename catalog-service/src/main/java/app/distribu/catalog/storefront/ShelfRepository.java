@@ -8,12 +8,14 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
 import app.distribu.catalog.pricing.ListPrices;
 import app.distribu.catalog.pricing.PriceBook;
 
+import static app.distribu.catalog.db.Tables.CATEGORY;
 import static app.distribu.catalog.db.Tables.PRODUCT;
 
 /**
@@ -62,12 +64,21 @@ class ShelfRepository {
 		return shelf().where(visible(companyId, shopper).and(PRODUCT.ID.eq(id))).fetchOptional(ShelfRepository::toItem);
 	}
 
+	/**
+	 * The categories with an active product: a probe per category (every product's
+	 * category is one of the company's, by foreign key), not a scan of the products.
+	 */
 	List<String> categories(UUID companyId) {
-		return this.db.selectDistinct(PRODUCT.CATEGORY)
-			.from(PRODUCT)
-			.where(PRODUCT.COMPANY_ID.eq(companyId).and(PRODUCT.ACTIVE.isTrue()).and(PRODUCT.CATEGORY.isNotNull()))
-			.orderBy(PRODUCT.CATEGORY)
-			.fetch(PRODUCT.CATEGORY);
+		return this.db.select(CATEGORY.NAME)
+			.from(CATEGORY)
+			.where(CATEGORY.COMPANY_ID.eq(companyId)
+				.and(DSL.exists(DSL.selectOne()
+					.from(PRODUCT)
+					.where(PRODUCT.COMPANY_ID.eq(companyId)
+						.and(PRODUCT.CATEGORY.eq(CATEGORY.NAME))
+						.and(PRODUCT.ACTIVE.isTrue())))))
+			.orderBy(CATEGORY.NAME)
+			.fetch(CATEGORY.NAME);
 	}
 
 	private SelectJoinStep<? extends Record> shelf() {

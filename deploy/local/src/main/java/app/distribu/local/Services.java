@@ -171,7 +171,9 @@ final class Services implements AutoCloseable {
 		env.put("OUTBOUND_ALLOW_LOOPBACK", "true");
 		env.put("COOKIE_SECURE", "false");
 		env.put("OTLP_TRACING_ENDPOINT", TraceViewer.endpoint(this.config));
-		env.put("TRACING_SAMPLING_PROBABILITY", "1.0");
+		// Every trace by default, to follow any request in the viewer; run-local.sh
+		// --throughput samples a tenth, as Kubernetes does (deploy/k8s/base/config.yaml).
+		env.put("TRACING_SAMPLING_PROBABILITY", System.getenv().getOrDefault("TRACING_SAMPLING_PROBABILITY", "1.0"));
 		// A crashed consumer's partitions move to the others after 10 s, not Kafka's 45.
 		env.put("SPRING_APPLICATION_JSON", "{\"spring.kafka.consumer.properties.session.timeout.ms\":\"10000\","
 				+ "\"spring.kafka.consumer.properties.heartbeat.interval.ms\":\"2000\"}");

@@ -35,9 +35,13 @@ public record StackConfig(Path repo, Path dataDir, Path classpathFile, int gatew
 			new Service("order-service", "orders"), new Service("webhook-service", "webhook"),
 			new Service("billing-service", "billing"));
 
+	/**
+	 * Five minutes to get ready: seven JVMs starting at once on two cores that other work
+	 * shares can take more than two.
+	 */
 	public static StackConfig defaults(Path repo) {
 		return new StackConfig(repo, repo.resolve(".data"), defaultClasspathFile(repo), 8080, 8081, 15432, 19092, 19093,
-				3025, 8025, Duration.ofSeconds(120), 8026, Set.of(), Map.of());
+				3025, 8025, Duration.ofSeconds(300), 8026, Set.of(), Map.of());
 	}
 
 	/**

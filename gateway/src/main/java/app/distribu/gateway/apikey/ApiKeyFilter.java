@@ -6,7 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Metrics;
 import org.slf4j.Logger;
@@ -54,6 +56,8 @@ class ApiKeyFilter implements WebFilter {
 
 	private final Clock clock;
 
+	private final Map<String, Mono<ExchangedToken>> inFlight = new ConcurrentHashMap<>();
+
 	ApiKeyFilter(TokenCache cache, IdentityExchange identity, RateLimits rateLimits, Clock clock) {
 		this.cache = cache;
 		this.identity = identity;
@@ -78,8 +82,7 @@ class ApiKeyFilter implements WebFilter {
 		String hash = sha256Hex(key);
 		ExchangedToken cached = this.cache.get(hash);
 		Mono<ExchangedToken> token = (cached != null) ? Mono.just(cached)
-				: this.identity.exchange(key, exchange.getRequest().getHeaders().getFirst("X-Correlation-Id"))
-					.doOnNext((exchanged) -> this.cache.put(hash, exchanged));
+				: exchanged(hash, key, exchange.getRequest().getHeaders().getFirst("X-Correlation-Id"));
 		return token.flatMap((exchanged) -> limited(exchange, chain, exchanged).thenReturn(true))
 			.switchIfEmpty(Mono.defer(() -> unauthorized(exchange, UNKNOWN_KEY).thenReturn(true)))
 			.onErrorResume(IllegalStateException.class, (ex) -> {
@@ -90,6 +93,19 @@ class ApiKeyFilter implements WebFilter {
 					.thenReturn(true);
 			})
 			.then();
+	}
+
+	/**
+	 * One exchange per key at a time: when the cached token runs out under load, every
+	 * request in flight with that key waits for the same answer instead of each asking
+	 * identity to sign a token (a herd of signatures timed out as 503s, issue #13).
+	 */
+	private Mono<ExchangedToken> exchanged(String hash, String key, String correlationId) {
+		return this.inFlight.computeIfAbsent(hash,
+				(absent) -> this.identity.exchange(key, correlationId)
+					.doOnNext((exchanged) -> this.cache.put(hash, exchanged))
+					.doFinally((signal) -> this.inFlight.remove(hash))
+					.cache());
 	}
 
 	/** Counts the request against the key's minute; over the limit, a 429 instead. */

@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+
+import io.micrometer.core.instrument.Metrics;
 
 import org.springframework.stereotype.Component;
 
@@ -23,6 +26,8 @@ import app.distribu.identity.account.SignInCounterRepository.Limit;
  * decides whether it may go ahead, and taken back when it turns out right: a burst of
  * parallel guesses queues on the counter row and gets exactly the threshold's worth.
  * Refused attempts are not counted, so an attacker cannot extend someone's wait forever.
+ * Once the database has refused a key, this instance refuses it from memory for the rest
+ * of that wait ({@link KnownRefusals}): a flood stays off the database.
  */
 @Component
 public class SignInThrottle {
@@ -36,9 +41,14 @@ public class SignInThrottle {
 
 	static final Duration FIRST_DELAY = Duration.ofMinutes(1);
 
+	/** Far more addresses and emails than one instance sees refused in 15 minutes. */
+	static final int REMEMBERED_REFUSALS = 50_000;
+
 	private final SignInCounterRepository counters;
 
 	private final Clock clock;
+
+	private final KnownRefusals refusals = new KnownRefusals(REMEMBERED_REFUSALS);
 
 	SignInThrottle(SignInCounterRepository counters, Clock clock) {
 		this.counters = counters;
@@ -62,17 +72,27 @@ public class SignInThrottle {
 
 	private Attempt begin(List<Limit> limits) {
 		Instant now = this.clock.instant();
+		Optional<Duration> known = this.refusals.wait(limits.stream().map(Limit::key).toList(), now);
+		if (known.isPresent()) {
+			Metrics.counter("distribu.signin.refused", "where", "memory").increment();
+			throw new TooManyAttempts(known.get());
+		}
 		List<Counted> counted = this.counters.take(limits, now, WINDOW, WINDOW);
-		Duration wait = counted.stream()
-			.filter((key) -> !key.allowed())
-			.map((key) -> Duration.between(now, key.latest().plus(delayAfter(key.failures(), key.threshold()))))
-			.max(Duration::compareTo)
-			.orElse(Duration.ZERO);
+		Duration wait = Duration.ZERO;
+		for (Counted key : counted) {
+			if (!key.allowed()) {
+				Instant end = key.latest().plus(delayAfter(key.failures(), key.threshold()));
+				this.refusals.remember(key.key(), end, now);
+				Duration keyWait = Duration.between(now, end);
+				wait = (keyWait.compareTo(wait) > 0) ? keyWait : wait;
+			}
+		}
 		Attempt attempt = new Attempt(limits.get(0).key(),
 				counted.stream().filter(Counted::allowed).map(Counted::key).toList());
 		if (counted.stream().anyMatch((key) -> !key.allowed())) {
 			this.counters.refund(attempt.counted());
-			throw new TooManyAttempts(wait.isNegative() ? Duration.ZERO : wait);
+			Metrics.counter("distribu.signin.refused", "where", "database").increment();
+			throw new TooManyAttempts(wait);
 		}
 		return attempt;
 	}

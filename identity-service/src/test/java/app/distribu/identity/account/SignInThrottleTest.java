@@ -7,7 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,9 @@ class SignInThrottleTest {
 
 	@Autowired
 	HashingGuard guard;
+
+	@Autowired
+	DSLContext db;
 
 	@Test
 	void theSixthAttemptIsRefusedEvenWithTheRightPasswordUntilTheWindowPasses() throws Exception {
@@ -145,6 +150,34 @@ class SignInThrottleTest {
 			.as("a hop the client wrote itself changes nothing")
 			.isEqualTo(429);
 		assertThat(attemptFrom("198.51.100.9", "nat@net.test", Accounts.PASSWORD).status()).isEqualTo(302);
+	}
+
+	/**
+	 * Once the database has refused an address, further attempts from it are refused from
+	 * memory: they still answer 429 while another transaction holds the address's counter
+	 * row, which any attempt reaching the database would queue behind.
+	 */
+	@Test
+	void anAddressAlreadyRefusedIsRefusedWithoutWaitingForTheDatabase() throws Exception {
+		for (int i = 0; i < SignInThrottle.ADDRESS_THRESHOLD; i++) {
+			attemptFrom("192.0.2.44", "flood" + i + "@memory.test", "wrong password");
+		}
+		assertThat(attemptFrom("192.0.2.44", "one-more@memory.test", "wrong password").status()).isEqualTo(429);
+
+		this.db.transaction((locking) -> {
+			assertThat(
+					locking.dsl().fetch("select key from sign_in_counter where key = 'address:192.0.2.44' for update"))
+				.hasSize(1);
+			CompletableFuture<Browser.Page> refused = CompletableFuture
+				.supplyAsync(() -> attemptFrom("192.0.2.44", "fresh@memory.test", Accounts.PASSWORD));
+			Browser.Page page = refused.get(20, TimeUnit.SECONDS);
+			assertThat(page.status()).isEqualTo(429);
+			assertThat(page.html().select(".alert.error").text())
+				.isEqualTo("Too many attempts. Try again in 1 minute.");
+		});
+		assertThat(attemptFrom("192.0.2.45", "fresh@memory.test", "wrong password").status())
+			.as("other addresses go on as before")
+			.isEqualTo(200);
 	}
 
 	@Test

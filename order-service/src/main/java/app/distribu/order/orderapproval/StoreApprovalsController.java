@@ -48,7 +48,7 @@ class StoreApprovalsController {
 		try {
 			UUID orderId = this.approvals.approve(session, id);
 			redirect.addFlashAttribute("notice", "Approved: the order is placed.");
-			redirect.addFlashAttribute("placedOrder", orderId);
+			redirect.addFlashAttribute("placedOrder", orderId.toString());
 		}
 		catch (DomainProblem refused) {
 			redirect.addFlashAttribute("error", refused.getMessage());

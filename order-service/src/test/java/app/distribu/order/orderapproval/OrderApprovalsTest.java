@@ -88,7 +88,7 @@ class OrderApprovalsTest {
 		assertThat(orders()).isZero();
 		assertThat(page(this.requester, "/store/harbor/cart").select("#empty-cart")).as("the cart is emptied")
 			.hasSize(1);
-		Document mine = page(this.requester, "/store/harbor/approvals");
+		Document mine = page(this.requester, held.getHeaders().getLocation().toString());
 		assertThat(mine.select("#approval-requested")).hasSize(1);
 		assertThat(mine.select("section.request").attr("data-status")).isEqualTo("PENDING");
 		assertThat(mine.select("button.approve")).as("a requester can't approve").isEmpty();

@@ -140,13 +140,14 @@ class BuyerRolesTest {
 		String slug = "roles-" + UUID.randomUUID().toString().substring(0, 8);
 		UUID store = Stores.open(this.port, slug, "Roles Store");
 		String writerThere = TestTokens.apiKey(store, "customers:read", "customers:write");
-		String id = customer(writerThere, "eve@" + slug + ".test", "finn@" + slug + ".test");
-		String other = customer(writerThere, "gus@" + slug + ".test");
+		String id = customerWith(writerThere, "eve@" + slug + ".test", "finn@" + slug + ".test");
+		String other = customerWith(writerThere, "gus@" + slug + ".test");
 		String eve = contact(writerThere, id, "eve@" + slug + ".test");
 		String finn = contact(writerThere, id, "finn@" + slug + ".test");
 		String gus = contact(writerThere, other, "gus@" + slug + ".test");
 		Browser asFinn = session(store, slug, finn, id);
 		Browser asEve = session(store, slug, eve, id);
+		asFinn.get("/store/" + slug + "/account");
 
 		Browser.Page notAdmin = asFinn.post("/store/" + slug + "/account/buyers/" + finn + "/role", "role",
 				"ADMIN_BUYER");
@@ -187,10 +188,10 @@ class BuyerRolesTest {
 	}
 
 	private String customer(String... contactEmails) {
-		return customer(this.writer, contactEmails);
+		return customerWith(this.writer, contactEmails);
 	}
 
-	private String customer(String token, String... contactEmails) {
+	private String customerWith(String token, String... contactEmails) {
 		List<Map<String, String>> contacts = java.util.Arrays.stream(contactEmails)
 			.map((email) -> Map.of("name",
 					Character.toUpperCase(email.charAt(0)) + email.substring(1, email.indexOf('@')), "email", email))

@@ -218,7 +218,7 @@ class SavedListsBrowserIT {
 		ui.waitFor(By.id("sign-out")).click();
 		ui.waitForPath("/store/" + SLUG + "/login");
 
-		String review = StackMail.awaitLink(ui.stack().config(), BUYER, "Rui Requester asks you to approve an order",
+		String review = StackMail.awaitLink(ui.stack().config(), BUYER, "asks you to approve an order at List Goods",
 				Pattern.compile("https?://\\S+/store/\\S+/approvals#approval-\\S+"));
 		ui.type("email", BUYER);
 		ui.browser().findElement(By.id("send-link")).click();

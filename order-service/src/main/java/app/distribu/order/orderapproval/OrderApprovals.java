@@ -98,6 +98,7 @@ public class OrderApprovals implements CheckoutHold {
 			this.approvals.insert(approval);
 			this.mail.requested(approval, rules.adminBuyers());
 		});
+		OrderApprovalMeters.count("requested");
 		return true;
 	}
 
@@ -147,6 +148,7 @@ public class OrderApprovals implements CheckoutHold {
 		}
 		catch (DomainProblem refused) {
 			this.approvals.failed(id, refused.getMessage());
+			OrderApprovalMeters.count("failed");
 			throw new NotPlaced(refused.getMessage());
 		}
 		catch (RuntimeException ex) {
@@ -154,6 +156,7 @@ public class OrderApprovals implements CheckoutHold {
 			throw ex;
 		}
 		this.approvals.approved(id, orderId, session.contactId(), name(session));
+		OrderApprovalMeters.count("approved");
 		return orderId;
 	}
 
@@ -173,6 +176,7 @@ public class OrderApprovals implements CheckoutHold {
 					this.approvals.find(session.companyId(), session.customerId(), id).orElseThrow().status());
 		}
 		this.mail.rejected(this.approvals.find(session.companyId(), session.customerId(), id).orElseThrow());
+		OrderApprovalMeters.count("rejected");
 	}
 
 	/** The customer's request, for one of its admin buyers; anyone else finds nothing. */

@@ -83,6 +83,7 @@ class CustomerPartsApi {
 
 	/** A contact's buyer role (docs/buyer-roles-and-approvals.md). */
 	@PutMapping("/contacts/{contactId}/role")
+	@ResponseStatus(HttpStatus.OK)
 	@ApiResponse(responseCode = "422",
 			description = "An unknown role, or a change that would leave a customer using approvals without an "
 					+ "Admin buyer.")
@@ -97,6 +98,7 @@ class CustomerPartsApi {
 	 * none.
 	 */
 	@PutMapping("/approval-threshold")
+	@ResponseStatus(HttpStatus.OK)
 	@ApiResponse(responseCode = "422",
 			description = "Not an amount of 0 to 9999999999.99 with at most 2 decimals, or no Admin buyer to approve.")
 	ThresholdBody setThreshold(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,

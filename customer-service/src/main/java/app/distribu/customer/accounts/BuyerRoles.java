@@ -42,12 +42,13 @@ public class BuyerRoles {
 	 */
 	@Transactional
 	public Customer.Contact setRole(UUID companyId, UUID customerId, UUID contactId, String role) {
+		// Another company's customer or contact is absent whatever the body says.
+		Customer customer = locked(companyId, customerId);
+		customer.contact(contactId).orElseThrow(() -> new NotFound("Contact " + contactId));
 		BuyerRole parsed = BuyerRole.parse((role != null) ? role.strip() : null);
 		if (parsed == null) {
 			throw new Unprocessable(BuyerRole.MESSAGE);
 		}
-		Customer customer = locked(companyId, customerId);
-		customer.contact(contactId).orElseThrow(() -> new NotFound("Contact " + contactId));
 		List<Customer.Contact> after = customer.contacts()
 			.stream()
 			.map((c) -> c.id().equals(contactId)
@@ -65,8 +66,8 @@ public class BuyerRoles {
 	 */
 	@Transactional
 	public BigDecimal setThreshold(UUID companyId, UUID customerId, String threshold) {
-		BigDecimal parsed = parseThreshold(threshold);
 		Customer customer = locked(companyId, customerId);
+		BigDecimal parsed = parseThreshold(threshold);
 		requireAdminIfNeeded(new Customer(customer.id(), customer.name(), customer.email(), customer.phone(),
 				customer.creditLimit(), customer.status(), customer.notes(), customer.group(), customer.paymentTerms(),
 				customer.version(), customer.createdAt(), customer.contacts(), customer.addresses(), parsed));

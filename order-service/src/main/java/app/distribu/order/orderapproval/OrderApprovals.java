@@ -162,6 +162,7 @@ public class OrderApprovals implements CheckoutHold {
 
 	@Transactional
 	void reject(StoreSession session, UUID id, String reason) {
+		adminsRequest(session, id);
 		String why = (reason != null) ? reason.strip() : "";
 		if (why.isEmpty()) {
 			throw new Unprocessable("Say why you reject the order, so your colleague knows what to change.");
@@ -169,7 +170,6 @@ public class OrderApprovals implements CheckoutHold {
 		if (why.length() > 500) {
 			throw new Unprocessable("The reason can be at most 500 characters.");
 		}
-		adminsRequest(session, id);
 		if (!this.approvals.reject(session.companyId(), session.customerId(), id, session.contactId(), name(session),
 				why)) {
 			throw new AlreadyDecided(

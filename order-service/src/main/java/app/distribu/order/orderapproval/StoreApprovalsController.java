@@ -13,12 +13,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.distribu.order.storefront.Carts;
 import app.distribu.order.storefront.StoreSession;
-import app.distribu.platform.web.DomainProblem;
+import app.distribu.platform.web.Conflict;
+import app.distribu.platform.web.Unprocessable;
 
 /**
  * {@code /store/{slug}/approvals}: an admin buyer's queue of their colleagues' orders
  * (approve, or reject with a reason), and everyone's own requests with their outcome.
- * Every form redirects back; a refusal comes back as a message.
+ * Every form redirects back; a refusal comes back as a message. Someone who is not an
+ * admin buyer of the request's customer gets 403 or 404, nothing else.
  */
 @Controller
 class StoreApprovalsController {
@@ -50,7 +52,7 @@ class StoreApprovalsController {
 			redirect.addFlashAttribute("notice", "Approved: the order is placed.");
 			redirect.addFlashAttribute("placedOrder", orderId.toString());
 		}
-		catch (DomainProblem refused) {
+		catch (Unprocessable | Conflict refused) {
 			redirect.addFlashAttribute("error", refused.getMessage());
 		}
 		return "redirect:" + session.path("/approvals");
@@ -64,7 +66,7 @@ class StoreApprovalsController {
 			this.approvals.reject(session, id, reason);
 			redirect.addFlashAttribute("notice", "Rejected. We emailed the requester your reason.");
 		}
-		catch (DomainProblem refused) {
+		catch (Unprocessable | Conflict refused) {
 			redirect.addFlashAttribute("error", refused.getMessage());
 		}
 		return "redirect:" + session.path("/approvals");

@@ -29,6 +29,7 @@ import app.distribu.customer.accounts.Customer;
 import app.distribu.customer.accounts.Customers;
 import app.distribu.customer.accounts.NewCustomer;
 import app.distribu.platform.security.DistribuPrincipal;
+import app.distribu.platform.web.apidocs.Money;
 
 /**
  * A customer's contacts and addresses: {@code /api/v1/customers/{id}/contacts|addresses}.
@@ -101,11 +102,11 @@ class CustomerPartsApi {
 	@ResponseStatus(HttpStatus.OK)
 	@ApiResponse(responseCode = "422",
 			description = "Not an amount of 0 to 9999999999.99 with at most 2 decimals, or no Admin buyer to approve.")
-	ThresholdBody setThreshold(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+	ThresholdJson setThreshold(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
 			@RequestBody ThresholdBody body) {
 		CustomerApi.allow(me, "customers:write");
 		BigDecimal saved = this.roles.setThreshold(me.companyId(), id, body.approvalThreshold());
-		return new ThresholdBody((saved != null) ? saved.toPlainString() : null);
+		return new ThresholdJson((saved != null) ? saved.toPlainString() : null);
 	}
 
 	record RoleBody(@Schema(allowableValues = {
@@ -115,6 +116,14 @@ class CustomerPartsApi {
 
 	record ThresholdBody(@Schema(description = "Decimal string, like 500.00; null for none",
 			nullable = true) @Nullable String approvalThreshold) {
+
+	}
+
+	/**
+	 * The threshold as saved (a body and an answer are separate records,
+	 * docs/api-contract.md).
+	 */
+	record ThresholdJson(@Money @Nullable String approvalThreshold) {
 
 	}
 

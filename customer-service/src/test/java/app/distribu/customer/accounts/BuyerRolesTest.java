@@ -120,6 +120,11 @@ class BuyerRolesTest {
 				"/api/v1/customers/" + id + "/contacts/" + cleo + "/role", Map.of("role", "BUYER"));
 		assertThat(demoted.getStatusCode().value()).as("the threshold needs an admin buyer").isEqualTo(422);
 
+		ResponseEntity<Object> described = call(HttpMethod.GET, this.writer, "/internal/openapi", null);
+		assertThat(described.getStatusCode().value()).as("the description still builds").isEqualTo(200);
+		assertThat((Map<String, Object>) ((Map) described.getBody()).get("paths")).containsKeys(
+				"/api/v1/customers/{id}/contacts/{contactId}/role", "/api/v1/customers/{id}/approval-threshold");
+
 		String otherCompany = TestTokens.apiKey(UUID.randomUUID(), "customers:read", "customers:write");
 		assertThat(call(HttpMethod.PUT, otherCompany, "/api/v1/customers/" + id + "/contacts/" + dan + "/role",
 				Map.of("role", "ADMIN_BUYER"))

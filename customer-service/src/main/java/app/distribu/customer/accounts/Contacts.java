@@ -20,10 +20,13 @@ public class Contacts {
 
 	private final Outbox outbox;
 
-	Contacts(Customers customers, CustomerRepository repository, Outbox outbox) {
+	private final OrderProfiles profiles;
+
+	Contacts(Customers customers, CustomerRepository repository, Outbox outbox, OrderProfiles profiles) {
 		this.customers = customers;
 		this.repository = repository;
 		this.outbox = outbox;
+		this.profiles = profiles;
 	}
 
 	@Transactional
@@ -47,8 +50,14 @@ public class Contacts {
 
 	@Transactional
 	public void remove(UUID companyId, UUID customerId, UUID contactId) {
+		this.repository.lock(companyId, customerId);
+		Customer customer = this.customers.customer(companyId, customerId);
 		Customer.Contact contact = existing(companyId, customerId, contactId);
+		BuyerRoles.requireAdminIfNeeded(customer.with(
+				customer.contacts().stream().filter((c) -> !c.id().equals(contactId)).toList(), customer.addresses()));
 		this.repository.deleteContact(companyId, customerId, contactId);
+		// The profile names the contacts who approve orders and get their mails.
+		this.profiles.announce(companyId, customerId);
 		this.outbox.publish(CustomerEvents.TOPIC, companyId, CustomerEvents.ContactChanged.REMOVED,
 				new CustomerEvents.ContactChanged(customerId, contactId, contact.email(), contact.name()));
 	}
@@ -73,6 +82,7 @@ public class Contacts {
 
 	private Customer.Contact publish(UUID companyId, UUID customerId, UUID contactId, String type) {
 		Customer.Contact saved = existing(companyId, customerId, contactId);
+		this.profiles.announce(companyId, customerId);
 		this.outbox.publish(CustomerEvents.TOPIC, companyId, type,
 				new CustomerEvents.ContactChanged(customerId, contactId, saved.email(), saved.name()));
 		return saved;

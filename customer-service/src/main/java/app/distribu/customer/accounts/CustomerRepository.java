@@ -1,5 +1,6 @@
 package app.distribu.customer.accounts;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -148,6 +149,35 @@ class CustomerRepository {
 			.orElseThrow();
 	}
 
+	/**
+	 * Locks the customer's row to the commit; false when the company has no such
+	 * customer.
+	 */
+	boolean lock(UUID companyId, UUID id) {
+		return this.db.selectOne()
+			.from(CUSTOMER)
+			.where(CUSTOMER.COMPANY_ID.eq(companyId).and(CUSTOMER.ID.eq(id)))
+			.forUpdate()
+			.fetchOptional()
+			.isPresent();
+	}
+
+	void setBuyerRole(UUID companyId, UUID customerId, UUID contactId, BuyerRole role) {
+		this.db.update(CONTACT)
+			.set(CONTACT.BUYER_ROLE, role.name())
+			.where(CONTACT.COMPANY_ID.eq(companyId)
+				.and(CONTACT.CUSTOMER_ID.eq(customerId))
+				.and(CONTACT.ID.eq(contactId)))
+			.execute();
+	}
+
+	void setApprovalThreshold(UUID companyId, UUID customerId, BigDecimal threshold) {
+		this.db.update(CUSTOMER)
+			.set(CUSTOMER.APPROVAL_THRESHOLD, threshold)
+			.where(CUSTOMER.COMPANY_ID.eq(companyId).and(CUSTOMER.ID.eq(customerId)))
+			.execute();
+	}
+
 	Optional<Long> revision(UUID companyId, UUID id) {
 		return this.db.select(CUSTOMER.REVISION)
 			.from(CUSTOMER)
@@ -269,14 +299,10 @@ class CustomerRepository {
 			.orderBy(CONTACT.NAME, CONTACT.ID)
 			.fetch()
 			.stream()
-			.collect(
-					Collectors
-						.groupingBy((row) -> row.getCustomerId(),
-								Collectors
-									.mapping(
-											(row) -> new Customer.Contact(row.getId(), row.getName(), row.getEmail(),
-													row.getInvitedAt(), row.getInviteExpiresAt()),
-											Collectors.toList())));
+			.collect(Collectors.groupingBy((row) -> row.getCustomerId(),
+					Collectors.mapping((row) -> new Customer.Contact(row.getId(), row.getName(), row.getEmail(),
+							row.getInvitedAt(), row.getInviteExpiresAt(), BuyerRole.valueOf(row.getBuyerRole())),
+							Collectors.toList())));
 	}
 
 	private Map<UUID, List<Customer.Address>> addresses(UUID companyId, Collection<UUID> customerIds) {
@@ -295,7 +321,8 @@ class CustomerRepository {
 	private static Customer toCustomer(CustomerRecord row) {
 		return new Customer(row.getId(), row.getName(), row.getEmail(), row.getPhone(), row.getCreditLimit(),
 				CustomerStatus.valueOf(row.getStatus()), row.getNotes(), row.getGroupName(),
-				PaymentTerms.parse(row.getPaymentTerms()), row.getVersion(), row.getCreatedAt(), List.of(), List.of());
+				PaymentTerms.parse(row.getPaymentTerms()), row.getVersion(), row.getCreatedAt(), List.of(), List.of(),
+				row.getApprovalThreshold());
 	}
 
 	private static String blankToNull(String value) {

@@ -55,9 +55,28 @@ public class OrderProfiles {
 
 	}
 
+	static String threshold(Customer customer) {
+		return (customer.approvalThreshold() != null) ? customer.approvalThreshold().toPlainString() : null;
+	}
+
+	/**
+	 * A contact with its buyer role: order-service holds orders by role and mails the
+	 * admin buyers who approve them.
+	 */
+	public record Buyer(UUID contactId, String name, String email, String role) {
+
+		public static List<Buyer> of(Customer customer) {
+			return customer.contacts()
+				.stream()
+				.map((contact) -> new Buyer(contact.id(), contact.name(), contact.email(), contact.role().name()))
+				.toList();
+		}
+
+	}
+
 	/** {@code customer.profile_changed}: internal, read by order-service. */
 	record ProfileChanged(UUID customerId, long revision, String name, String status, String paymentTerms,
-			String creditLimit, List<Customer.Address> addresses) {
+			String creditLimit, List<Customer.Address> addresses, String approvalThreshold, List<Buyer> buyers) {
 
 		static final String TYPE = "customer.profile_changed";
 
@@ -65,7 +84,7 @@ public class OrderProfiles {
 			return new ProfileChanged(customer.id(), revision, customer.name(), customer.status().name(),
 					(customer.paymentTerms() != null) ? customer.paymentTerms().name() : null,
 					(customer.creditLimit() != null) ? customer.creditLimit().toPlainString() : null,
-					customer.addresses());
+					customer.addresses(), threshold(customer), Buyer.of(customer));
 		}
 
 	}

@@ -12,13 +12,16 @@ import org.jspecify.annotations.Nullable;
 record CustomerJson(UUID id, String name, String email, @Nullable String phone, @Money @Nullable String creditLimit,
 		@Schema(allowableValues = {
 				"PENDING", "ACTIVE", "BLOCKED" }) String status,
-		List<ContactJson> contacts, List<Customer.Address> addresses, @Nullable String group, @Nullable @Schema(
-				allowableValues = { "PREPAID", "DUE_ON_DELIVERY", "NET_15", "NET_30", "NET_60" }) String paymentTerms){
+		List<ContactJson> contacts, List<Customer.Address> addresses, @Nullable String group,
+		@Nullable @Schema(
+				allowableValues = { "PREPAID", "DUE_ON_DELIVERY", "NET_15", "NET_30", "NET_60" }) String paymentTerms,
+		@Money @Nullable String approvalThreshold){
 
-	record ContactJson(UUID id, String name, String email) {
+	record ContactJson(UUID id, String name, String email, @Schema(allowableValues = {
+			"ADMIN_BUYER", "BUYER", "REQUESTER" }) String role){
 
 		static ContactJson of(Customer.Contact contact) {
-			return new ContactJson(contact.id(), contact.name(), contact.email());
+			return new ContactJson(contact.id(), contact.name(), contact.email(), contact.role().name());
 		}
 
 	}
@@ -28,7 +31,8 @@ record CustomerJson(UUID id, String name, String email, @Nullable String phone, 
 				(customer.creditLimit() != null) ? customer.creditLimit().toPlainString() : null,
 				customer.status().name(), customer.contacts().stream().map(ContactJson::of).toList(),
 				customer.addresses(), customer.group(),
-				(customer.paymentTerms() != null) ? customer.paymentTerms().name() : null);
+				(customer.paymentTerms() != null) ? customer.paymentTerms().name() : null,
+				(customer.approvalThreshold() != null) ? customer.approvalThreshold().toPlainString() : null);
 	}
 
 }

@@ -1,9 +1,13 @@
 package app.distribu.customer.api;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,11 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import app.distribu.customer.accounts.AddressInput;
 import app.distribu.customer.accounts.Addresses;
+import app.distribu.customer.accounts.BuyerRoles;
 import app.distribu.customer.accounts.Contacts;
 import app.distribu.customer.accounts.Customer;
 import app.distribu.customer.accounts.Customers;
 import app.distribu.customer.accounts.NewCustomer;
 import app.distribu.platform.security.DistribuPrincipal;
+import app.distribu.platform.web.apidocs.Money;
 
 /**
  * A customer's contacts and addresses: {@code /api/v1/customers/{id}/contacts|addresses}.
@@ -38,10 +44,13 @@ class CustomerPartsApi {
 
 	private final Addresses addresses;
 
-	CustomerPartsApi(Customers customers, Contacts contacts, Addresses addresses) {
+	private final BuyerRoles roles;
+
+	CustomerPartsApi(Customers customers, Contacts contacts, Addresses addresses, BuyerRoles roles) {
 		this.customers = customers;
 		this.contacts = contacts;
 		this.addresses = addresses;
+		this.roles = roles;
 	}
 
 	@GetMapping("/contacts")
@@ -71,6 +80,51 @@ class CustomerPartsApi {
 			@PathVariable UUID contactId) {
 		CustomerApi.allow(me, "customers:write");
 		this.contacts.remove(me.companyId(), id, contactId);
+	}
+
+	/** A contact's buyer role (docs/buyer-roles-and-approvals.md). */
+	@PutMapping("/contacts/{contactId}/role")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "422",
+			description = "An unknown role, or a change that would leave a customer using approvals without an "
+					+ "Admin buyer.")
+	CustomerJson.ContactJson setRole(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+			@PathVariable UUID contactId, @RequestBody RoleBody body) {
+		CustomerApi.allow(me, "customers:write");
+		return CustomerJson.ContactJson.of(this.roles.setRole(me.companyId(), id, contactId, body.role()));
+	}
+
+	/**
+	 * The order total over which a Buyer's storefront order waits for approval; null:
+	 * none.
+	 */
+	@PutMapping("/approval-threshold")
+	@ResponseStatus(HttpStatus.OK)
+	@ApiResponse(responseCode = "422",
+			description = "Not an amount of 0 to 9999999999.99 with at most 2 decimals, or no Admin buyer to approve.")
+	ThresholdJson setThreshold(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID id,
+			@RequestBody ThresholdBody body) {
+		CustomerApi.allow(me, "customers:write");
+		BigDecimal saved = this.roles.setThreshold(me.companyId(), id, body.approvalThreshold());
+		return new ThresholdJson((saved != null) ? saved.toPlainString() : null);
+	}
+
+	record RoleBody(@Schema(allowableValues = {
+			"ADMIN_BUYER", "BUYER", "REQUESTER" }) String role){
+
+	}
+
+	record ThresholdBody(@Schema(description = "Decimal string, like 500.00; null for none",
+			nullable = true) @Nullable String approvalThreshold) {
+
+	}
+
+	/**
+	 * The threshold as saved (a body and an answer are separate records,
+	 * docs/api-contract.md).
+	 */
+	record ThresholdJson(@Money @Nullable String approvalThreshold) {
+
 	}
 
 	@GetMapping("/addresses")

@@ -15,7 +15,7 @@ import app.distribu.customer.credit.CreditPolicies;
  */
 record CustomerSummary(UUID id, String name, String email, String status, List<Customer.Address> addresses,
 		String group, String paymentTerms, String creditLimit, boolean creditEnforced, long revision,
-		long creditPolicyRevision) {
+		long creditPolicyRevision, String approvalThreshold, List<OrderProfiles.Buyer> buyers) {
 
 	static CustomerSummary of(OrderProfiles.Current current, CreditPolicies.Policy policy) {
 		Customer customer = current.customer();
@@ -23,7 +23,9 @@ record CustomerSummary(UUID id, String name, String email, String status, List<C
 				customer.addresses(), customer.group(),
 				(customer.paymentTerms() != null) ? customer.paymentTerms().name() : null,
 				(customer.creditLimit() != null) ? customer.creditLimit().toPlainString() : null, policy.enforced(),
-				current.revision(), policy.revision());
+				current.revision(), policy.revision(),
+				(customer.approvalThreshold() != null) ? customer.approvalThreshold().toPlainString() : null,
+				OrderProfiles.Buyer.of(customer));
 	}
 
 }

@@ -16,13 +16,14 @@ import app.distribu.customer.accounts.StatusConflict;
 import app.distribu.customer.invite.LinkUnavailable;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.web.DomainProblem;
+import app.distribu.platform.web.Unprocessable;
 
 /**
  * Refusals on the detail page (a stale status, a taken email, identity down) are shown on
  * the page with their status, not as an error page.
  */
-@ControllerAdvice(
-		assignableTypes = { CustomerDetailPages.class, CustomerContactPages.class, CustomerAddressPages.class })
+@ControllerAdvice(assignableTypes = { CustomerDetailPages.class, CustomerContactPages.class, CustomerAddressPages.class,
+		CustomerBuyerRolePages.class })
 class CustomerDetailRefusals {
 
 	private final CustomerDetailView view;
@@ -31,7 +32,7 @@ class CustomerDetailRefusals {
 		this.view = view;
 	}
 
-	@ExceptionHandler({ StatusConflict.class, DuplicateEmail.class, LinkUnavailable.class })
+	@ExceptionHandler({ StatusConflict.class, DuplicateEmail.class, LinkUnavailable.class, Unprocessable.class })
 	String refused(DomainProblem problem, Model model, HttpServletRequest request, HttpServletResponse response) {
 		DistribuPrincipal me = (DistribuPrincipal) SecurityContextHolder.getContext()
 			.getAuthentication()

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import app.distribu.customer.accounts.BuyerRole;
 import app.distribu.customer.accounts.Customer;
 import app.distribu.customer.accounts.CustomerChanges;
 import app.distribu.customer.accounts.Customers;
@@ -40,6 +41,7 @@ class CustomerDetailView {
 	String show(DistribuPrincipal me, UUID id, List<SentInvite> invites, Model model) {
 		Customer customer = this.customers.customer(me.companyId(), id);
 		model.addAttribute("customer", customer);
+		model.addAttribute("buyerRoles", BuyerRole.values());
 		if (!model.containsAttribute("details")) {
 			model.addAttribute("details", CustomerChanges.of(customer));
 		}

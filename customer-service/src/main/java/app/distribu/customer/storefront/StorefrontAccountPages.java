@@ -1,5 +1,6 @@
 package app.distribu.customer.storefront;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.distribu.customer.accounts.AddressInput;
 import app.distribu.customer.accounts.Addresses;
+import app.distribu.customer.accounts.BuyerRole;
+import app.distribu.customer.accounts.BuyerRoles;
 import app.distribu.customer.accounts.Contacts;
 import app.distribu.customer.accounts.Customer;
 import app.distribu.customer.accounts.Customers;
@@ -29,6 +32,7 @@ import app.distribu.customer.upstream.CustomerUpstreams;
 import app.distribu.platform.companies.Store;
 import app.distribu.platform.companies.Stores;
 import app.distribu.platform.web.NotFound;
+import app.distribu.platform.web.Unprocessable;
 
 /**
  * {@code /store/{slug}/account}: a signed-in contact's own name, their business's
@@ -48,13 +52,16 @@ class StorefrontAccountPages {
 
 	private final CustomerUpstreams upstreams;
 
+	private final BuyerRoles roles;
+
 	StorefrontAccountPages(Stores stores, Customers customers, Contacts contacts, Addresses addresses,
-			CustomerUpstreams upstreams) {
+			CustomerUpstreams upstreams, BuyerRoles roles) {
 		this.stores = stores;
 		this.customers = customers;
 		this.contacts = contacts;
 		this.addresses = addresses;
 		this.upstreams = upstreams;
+		this.roles = roles;
 	}
 
 	@GetMapping("/store/{slug}/account")
@@ -111,10 +118,58 @@ class StorefrontAccountPages {
 		});
 	}
 
+	/** An admin buyer sets the buyer role of a contact of their own business. */
+	@PostMapping("/store/{slug}/account/buyers/{contactId}/role")
+	String setRole(@PathVariable String slug, @PathVariable UUID contactId,
+			@RequestParam(defaultValue = "") String role, Authentication auth, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		return asAdminBuyer(slug, auth, model, response, (store, me) -> {
+			Customer.Contact saved = this.roles.setRole(me.companyId(), me.customerId(), contactId, role);
+			return done(slug, saved.name() + " is now " + saved.role().label() + ".", redirect);
+		});
+	}
+
+	/** An admin buyer sets the total over which a Buyer's order waits for approval. */
+	@PostMapping("/store/{slug}/account/approval-threshold")
+	String setThreshold(@PathVariable String slug, @RequestParam(defaultValue = "") String approvalThreshold,
+			Authentication auth, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		return asAdminBuyer(slug, auth, model, response, (store, me) -> {
+			BigDecimal saved = this.roles.setThreshold(me.companyId(), me.customerId(), approvalThreshold);
+			return done(slug,
+					(saved != null) ? "Buyers' orders over " + saved.toPlainString() + " now wait for approval."
+							: "No threshold: Buyers' orders are placed at once.",
+					redirect);
+		});
+	}
+
+	/**
+	 * Only an admin buyer changes roles and the threshold; a refused change is shown on
+	 * the page with what the rule says.
+	 */
+	private String asAdminBuyer(String slug, Authentication auth, Model model, HttpServletResponse response,
+			AccountPage page) {
+		return signedIn(slug, auth, model, response, (store, me) -> {
+			if (contact(me).role() != BuyerRole.ADMIN_BUYER) {
+				response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+				model.addAttribute("buyersError", "Only an Admin buyer can change roles and the approval threshold.");
+				return show(store, me, model);
+			}
+			try {
+				return page.render(store, me);
+			}
+			catch (Unprocessable refused) {
+				response.setStatus(HttpServletResponse.SC_UNPROCESSABLE_CONTENT);
+				model.addAttribute("buyersError", refused.getMessage());
+				return show(store, me, model);
+			}
+		});
+	}
+
 	private String show(Store store, StoreContact me, Model model) {
 		Customer customer = this.customers.customer(me.companyId(), me.customerId());
 		model.addAttribute("customer", customer);
 		model.addAttribute("contact", contact(me));
+		model.addAttribute("buyerRoles", BuyerRole.values());
 		if (!model.containsAttribute("address")) {
 			model.addAttribute("address", new AddressInput("SHIPPING", "", "", "", "", "", false));
 		}

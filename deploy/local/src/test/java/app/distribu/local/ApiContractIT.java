@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -229,6 +230,12 @@ class ApiContractIT {
 		call("PATCH", "/api/v1/customers/{id}", Map.of("status", "ACTIVE"), 200);
 		call("PUT", "/api/v1/customers/{id}/contacts/{contactId}",
 				Map.of("name", "Cora Buyer", "email", "cora.buyer@contract-shop.example"), 200);
+		call("PUT", "/api/v1/customers/{id}/contacts/{contactId}/role", Map.of("role", "ADMIN_BUYER"), 200);
+		call("PUT", "/api/v1/customers/{id}/approval-threshold", Map.of("approvalThreshold", "500.00"), 200);
+		// No threshold again, so the contact (the only admin buyer) can be deleted at the
+		// end.
+		call("PUT", "/api/v1/customers/{id}/approval-threshold", Collections.singletonMap("approvalThreshold", null),
+				200);
 		call("PUT", "/api/v1/customers/{id}/addresses/{addressId}", Map.of("kind", "SHIPPING", "line1", "2 Quay Street",
 				"city", "Bristol", "postalCode", "BS1 4DJ", "country", "GB"), 200);
 		call("PUT", "/api/v1/price-lists/{id}", Map.of("name", "Trade 2026", "priority", 10), 200);
@@ -279,6 +286,7 @@ class ApiContractIT {
 				409);
 		call("POST", "/api/v1/lists", Map.of("customerId", UUID.randomUUID().toString(), "name", "Nobody's"), 422);
 		call("PATCH", "/api/v1/lists/{listId}", Map.of("name", "   "), 422);
+		call("PUT", "/api/v1/customers/{id}/approval-threshold", Map.of("approvalThreshold", "lots"), 422);
 		// Refused by the guard's decision; nothing is sent.
 		call("POST", "/api/v1/webhooks",
 				Map.of("url", "http://169.254.169.254/hook", "events", List.of("order.created")), 422);

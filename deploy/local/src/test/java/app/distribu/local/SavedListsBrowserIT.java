@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the catalog's product page, orders the whole list in one step (into the cart, then
  * checkout); staff share a list from the customer's page, which the buyer sees as the
  * store's and can copy. The lists pages pass the page checks at desktop width and 390 px.
+ * On the same stack, buyer roles: staff make the buyer Admin buyer and a colleague
+ * Requester; the colleague's checkout waits until the admin buyer approves it on the
+ * storefront, which places the order.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class SavedListsBrowserIT {
@@ -30,6 +34,8 @@ class SavedListsBrowserIT {
 	static final String PASSWORD = "lists-password-1";
 
 	static final String BUYER = "bea@harbour-cafe.example";
+
+	static final String REQUESTER = "rui@harbour-cafe.example";
 
 	static final Pattern LINK = Pattern.compile("https?://\\S+/store/\\S+/signin/[A-Za-z0-9_-]+");
 
@@ -175,6 +181,70 @@ class SavedListsBrowserIT {
 		ui.waitForText(By.id("list-notice"), "Copied to your list \"Weekly essentials (copy)\".");
 		assertThat(ui.browser().findElements(By.cssSelector("#list-lines input[name=quantity]"))).hasSize(1);
 		assertThat(pages.problems()).as("problems on the lists pages").isEmpty();
+	}
+
+	@Test
+	@Order(5)
+	void aRequestersOrderWaitsUntilTheAdminBuyerApprovesIt() {
+		signIn();
+		ui.open("/dashboard/customers");
+		ui.browser().findElement(By.linkText("Harbour Cafe")).click();
+		ui.waitFor(By.cssSelector("#add-contact input[name=name]")).sendKeys("Rui Requester");
+		ui.browser().findElement(By.cssSelector("#add-contact input[name=email]")).sendKeys(REQUESTER);
+		ui.browser().findElement(By.cssSelector("#add-contact button")).click();
+		ui.waitFor(By.xpath(roleSelect(REQUESTER)));
+		setRole(BUYER, "Admin buyer");
+		setRole(REQUESTER, "Requester");
+		ui.browser()
+			.findElement(
+					By.xpath("//tr[.//input[@value='" + REQUESTER + "']]//button[contains(@class,'resend-invite')]"))
+			.click();
+		String invite = ui.waitFor(By.cssSelector("#invite-links input.invite-url")).getAttribute("value");
+		signOut();
+
+		ui.open(StackMail.pathOf(invite));
+		ui.waitFor(By.id("sign-in")).click();
+		ui.waitForPath("/store/" + SLUG);
+		ui.open("/store/" + SLUG + "/lists");
+		ui.browser().findElement(By.linkText("Monday order")).click();
+		ui.waitFor(By.id("list-to-cart")).click();
+		ui.waitForPath("/store/" + SLUG + "/cart");
+		ui.waitFor(By.id("to-checkout")).click();
+		ui.waitForPath("/store/" + SLUG + "/checkout");
+		ui.waitFor(By.id("place-order")).click();
+		ui.waitFor(By.id("approval-requested"));
+		assertThat(ui.text(By.cssSelector("section.request .badge"))).isEqualTo("Waiting for approval");
+		ui.open("/store/" + SLUG + "/login");
+		ui.waitFor(By.id("sign-out")).click();
+		ui.waitForPath("/store/" + SLUG + "/login");
+
+		String review = StackMail.awaitLink(ui.stack().config(), BUYER, "asks you to approve an order at List Goods",
+				Pattern.compile("https?://\\S+/store/\\S+/approvals#approval-\\S+"));
+		ui.type("email", BUYER);
+		ui.browser().findElement(By.id("send-link")).click();
+		ui.open(StackMail.pathOf(StackMail.awaitLink(ui.stack().config(), BUYER, "Sign in to List Goods", LINK)));
+		ui.waitFor(By.id("sign-in")).click();
+		ui.waitForPath("/store/" + SLUG);
+		ui.open(StackMail.pathOf(review));
+		pages.checkShown("approvals", PageChecks.DESKTOP);
+		ui.waitFor(By.cssSelector("section.request[data-status=PENDING] button.approve")).click();
+		ui.waitForText(By.id("approvals-notice"), "Approved: the order is placed.");
+		ui.browser().findElement(By.id("placed-order-link")).click();
+		assertThat(ui.text(By.id("total"))).startsWith("84.00");
+		assertThat(pages.problems()).as("problems on the approvals page").isEmpty();
+	}
+
+	private static String roleSelect(String email) {
+		return "//tr[.//input[@value='" + email + "']]//select[@name='role']";
+	}
+
+	private static void setRole(String email, String label) {
+		new Select(ui.waitFor(By.xpath(roleSelect(email)))).selectByVisibleText(label);
+		WebElement button = ui.browser()
+			.findElement(
+					By.xpath("//tr[.//input[@value='" + email + "']]//form[contains(@class,'buyer-role')]//button"));
+		button.click();
+		ui.waitForText(By.tagName("body"), " is now " + label + ".");
 	}
 
 	private static void signIn() {

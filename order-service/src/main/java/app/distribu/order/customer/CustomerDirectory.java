@@ -53,11 +53,20 @@ public class CustomerDirectory {
 			.orElseGet(() -> fetch(companyId, customerId));
 	}
 
+	/**
+	 * The customer's buyer roles and approval threshold from the read model (call after
+	 * {@link #forOrder}, which stores the profile when it was not known); none known →
+	 * everyone a Buyer, no threshold.
+	 */
+	public BuyerRules buyerRules(UUID companyId, UUID customerId) {
+		return this.customers.rules(companyId, customerId).orElse(BuyerRules.NONE);
+	}
+
 	private OrderCustomer fetch(UUID companyId, UUID customerId) {
 		RemoteCustomer remote = remote(customerId);
 		OrderCustomer customer = remote.toOrderCustomer(companyId, null);
 		if (remote.revision() != null && remote.creditPolicyRevision() != null) {
-			this.customers.saveProfile(customer, remote.revision());
+			this.customers.saveProfile(customer, remote.rules(), remote.revision());
 			this.customers.savePolicy(companyId, customer.creditEnforced(), remote.creditPolicyRevision());
 			return customer;
 		}
@@ -97,7 +106,11 @@ public class CustomerDirectory {
 	 */
 	record RemoteCustomer(UUID id, String name, String email, String status, List<OrderCustomer.Address> addresses,
 			String paymentTerms, BigDecimal creditLimit, Boolean creditEnforced, Long revision,
-			Long creditPolicyRevision) {
+			Long creditPolicyRevision, BigDecimal approvalThreshold, List<BuyerRules.Contact> buyers) {
+
+		BuyerRules rules() {
+			return new BuyerRules(this.approvalThreshold, (this.buyers != null) ? List.copyOf(this.buyers) : List.of());
+		}
 
 		/**
 		 * {@code customer}: the name and status to use instead of the answer's, or null.

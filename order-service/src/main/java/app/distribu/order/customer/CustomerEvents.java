@@ -33,8 +33,8 @@ class CustomerEvents extends EventConsumer {
 	protected void apply(EventEnvelope event) {
 		JsonNode data = event.data();
 		switch (event.type()) {
-			case "customer.profile_changed" ->
-				this.customers.saveProfile(profile(event.companyId(), data), data.path("revision").asLong());
+			case "customer.profile_changed" -> this.customers.saveProfile(profile(event.companyId(), data), rules(data),
+					data.path("revision").asLong());
 			case "customer.credit_policy_changed" -> this.customers.savePolicy(event.companyId(),
 					data.path("enforced").asBoolean(), data.path("revision").asLong());
 			case "customer.created" -> this.customers.created(new CustomerRef(id(data), event.companyId(),
@@ -60,6 +60,14 @@ class CustomerEvents extends EventConsumer {
 				new CustomerRef(id(data), companyId, data.path("name").asString(), data.path("status").asString()),
 				addresses, data.path("paymentTerms").asString(null), (limit != null) ? new BigDecimal(limit) : null,
 				false, false);
+	}
+
+	/** A profile from before buyer roles carries none: everyone a Buyer, no threshold. */
+	private BuyerRules rules(JsonNode data) {
+		String threshold = data.path("approvalThreshold").asString(null);
+		List<BuyerRules.Contact> buyers = data.path("buyers").isArray()
+				? List.of(this.json.treeToValue(data.path("buyers"), BuyerRules.Contact[].class)) : List.of();
+		return new BuyerRules((threshold != null) ? new BigDecimal(threshold) : null, buyers);
 	}
 
 	private static UUID id(JsonNode data) {

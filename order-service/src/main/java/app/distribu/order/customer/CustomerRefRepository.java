@@ -30,6 +30,9 @@ class CustomerRefRepository {
 	private static final TypeReference<List<OrderCustomer.Address>> ADDRESSES = new TypeReference<>() {
 	};
 
+	private static final TypeReference<List<BuyerRules.Contact>> BUYERS = new TypeReference<>() {
+	};
+
 	private final DSLContext db;
 
 	private final JsonMapper json;
@@ -69,6 +72,18 @@ class CustomerRefRepository {
 					addresses(r.value4()), r.value5(), r.value6(), r.value7(), true));
 	}
 
+	/** The buyer roles and threshold of the customer's profile, if it has one. */
+	Optional<BuyerRules> rules(UUID companyId, UUID id) {
+		return this.db.select(CUSTOMER_REF.APPROVAL_THRESHOLD, CUSTOMER_REF.BUYERS)
+			.from(CUSTOMER_REF)
+			.where(CUSTOMER_REF.COMPANY_ID.eq(companyId)
+				.and(CUSTOMER_REF.ID.eq(id))
+				.and(CUSTOMER_REF.REVISION.isNotNull())
+				.and(CUSTOMER_REF.REMOVED.isFalse()))
+			.fetchOptional((r) -> new BuyerRules(r.value1(),
+					(r.value2() != null) ? List.copyOf(this.json.readValue(r.value2().data(), BUYERS)) : List.of()));
+	}
+
 	/** A fresh answer from customer-service without a revision: name and status only. */
 	void save(CustomerRef customer) {
 		insert(customer).onConflict(CUSTOMER_REF.ID)
@@ -86,13 +101,16 @@ class CustomerRefRepository {
 	 * The customer's profile as of {@code revision}; an older or equal revision than the
 	 * one stored changes nothing, so events may come late, twice or out of order.
 	 */
-	void saveProfile(OrderCustomer profile, long revision) {
+	void saveProfile(OrderCustomer profile, BuyerRules rules, long revision) {
 		CustomerRef customer = profile.customer();
 		JSONB addresses = JSONB.valueOf(this.json.writeValueAsString(profile.addresses()));
+		JSONB buyers = JSONB.valueOf(this.json.writeValueAsString(rules.contacts()));
 		insert(customer).set(CUSTOMER_REF.REVISION, revision)
 			.set(CUSTOMER_REF.PAYMENT_TERMS, profile.paymentTerms())
 			.set(CUSTOMER_REF.CREDIT_LIMIT, profile.creditLimit())
 			.set(CUSTOMER_REF.ADDRESSES, addresses)
+			.set(CUSTOMER_REF.APPROVAL_THRESHOLD, rules.threshold())
+			.set(CUSTOMER_REF.BUYERS, buyers)
 			.onConflict(CUSTOMER_REF.ID)
 			.doUpdate()
 			.set(CUSTOMER_REF.NAME, customer.name())
@@ -101,6 +119,8 @@ class CustomerRefRepository {
 			.set(CUSTOMER_REF.PAYMENT_TERMS, profile.paymentTerms())
 			.set(CUSTOMER_REF.CREDIT_LIMIT, profile.creditLimit())
 			.set(CUSTOMER_REF.ADDRESSES, addresses)
+			.set(CUSTOMER_REF.APPROVAL_THRESHOLD, rules.threshold())
+			.set(CUSTOMER_REF.BUYERS, buyers)
 			.set(CUSTOMER_REF.UPDATED_AT, currentOffsetDateTime())
 			.where(CUSTOMER_REF.COMPANY_ID.eq(customer.companyId())
 				.and(CUSTOMER_REF.REMOVED.isFalse())

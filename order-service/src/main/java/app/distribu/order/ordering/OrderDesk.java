@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,8 +18,14 @@ public class OrderDesk {
 
 	private final PlacingOrders placing;
 
-	OrderDesk(PlacingOrders placing) {
+	private final IdempotencyKeys keys;
+
+	private final JsonMapper json;
+
+	OrderDesk(PlacingOrders placing, IdempotencyKeys keys, JsonMapper json) {
 		this.placing = placing;
+		this.keys = keys;
+		this.json = json;
 	}
 
 	/**
@@ -40,6 +48,41 @@ public class OrderDesk {
 		return this.placing.place(companyId, buyer.contactId(), OrderSource.STOREFRONT,
 				new PlaceOrderRequest(customerId, lines(items), notes, poNumber, shippingAddressId, "customer"), null,
 				buyer, shownTotal);
+	}
+
+	/**
+	 * An approved storefront request placed for its requester at the prices of now, once
+	 * per approval whatever happens: the approval's id is the order's idempotency key, so
+	 * an approval tried again after a crash answers the order it already placed.
+	 */
+	public UUID placeApproved(UUID companyId, Buyer requester, UUID customerId, List<Item> items, String notes,
+			String poNumber, UUID shippingAddressId, UUID approvalId) {
+		IdempotentRequest key = IdempotentRequest.of(companyId, requester.contactId(), "order-approval:" + approvalId,
+				approvalId.toString());
+		UUID earlier = placedWith(key);
+		if (earlier != null) {
+			return earlier;
+		}
+		try {
+			return this.placing
+				.place(companyId, requester.contactId(), OrderSource.STOREFRONT,
+						new PlaceOrderRequest(customerId, lines(items), notes, poNumber, shippingAddressId, "customer"),
+						key, requester, null)
+				.id();
+		}
+		catch (IdempotencyKeyTaken ex) {
+			UUID placed = placedWith(key);
+			if (placed == null) {
+				throw ex;
+			}
+			return placed;
+		}
+	}
+
+	private UUID placedWith(IdempotentRequest key) {
+		return this.keys.find(key)
+			.map((stored) -> UUID.fromString(this.json.readTree(stored.body()).path("id").asString()))
+			.orElse(null);
 	}
 
 	private static List<PlaceOrderRequest.Line> lines(List<Item> items) {

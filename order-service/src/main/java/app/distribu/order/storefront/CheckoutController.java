@@ -43,13 +43,16 @@ class CheckoutController {
 
 	private final CreditLimits credit;
 
+	private final CheckoutHold hold;
+
 	CheckoutController(CartRepository carts, CatalogPriceQuotesClient quotes, CustomerAccounts accounts, OrderDesk desk,
-			CreditLimits credit) {
+			CreditLimits credit, CheckoutHold hold) {
 		this.carts = carts;
 		this.quotes = quotes;
 		this.accounts = accounts;
 		this.desk = desk;
 		this.credit = credit;
+		this.hold = hold;
 	}
 
 	@GetMapping("/store/{slug}/checkout")
@@ -96,6 +99,12 @@ class CheckoutController {
 		UUID addressId = entered.isNew() ? this.accounts.addShippingAddress(session.customerId(), entered.address())
 				: UUID.fromString(entered.choice());
 		try {
+			// A Requester's order, or a Buyer's over the threshold, waits for an admin
+			// buyer instead (docs/buyer-roles-and-approvals.md).
+			if (this.hold.held(session, lines, addressId, notes, poNumber)) {
+				this.carts.clear(session);
+				return "redirect:" + session.path("/approvals?requested");
+			}
 			// One catalog call: the reservation prices the lines, refuses a line that
 			// can't be ordered (on its line below) and a total other than the one shown.
 			Order order = this.desk.placeFromStorefront(session.companyId(), session.buyer(), session.customerId(),

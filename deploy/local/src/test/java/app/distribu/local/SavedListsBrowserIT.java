@@ -19,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the catalog's product page, orders the whole list in one step (into the cart, then
  * checkout); staff share a list from the customer's page, which the buyer sees as the
  * store's and can copy. The lists pages pass the page checks at desktop width and 390 px.
+ * Quotes share the stack (a stack costs minutes): the buyer requests a quote from the
+ * cart, staff price and send it, the buyer accepts it into an order.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class SavedListsBrowserIT {
@@ -32,6 +34,8 @@ class SavedListsBrowserIT {
 	static final String BUYER = "bea@harbour-cafe.example";
 
 	static final Pattern LINK = Pattern.compile("https?://\\S+/store/\\S+/signin/[A-Za-z0-9_-]+");
+
+	static final Pattern QUOTE_LINK = Pattern.compile("https?://\\S+/store/\\S+/quotes/[0-9a-f-]{36}");
 
 	@RegisterExtension
 	static final BrowserOnStack ui = BrowserOnStack.empty();
@@ -175,6 +179,60 @@ class SavedListsBrowserIT {
 		ui.waitForText(By.id("list-notice"), "Copied to your list \"Weekly essentials (copy)\".");
 		assertThat(ui.browser().findElements(By.cssSelector("#list-lines input[name=quantity]"))).hasSize(1);
 		assertThat(pages.problems()).as("problems on the lists pages").isEmpty();
+	}
+
+	/**
+	 * Quotes on the same stack: the buyer sends a cart as a quote request, staff lower
+	 * the price and send it, the buyer opens the mailed link and accepts, and the order
+	 * has the quoted price.
+	 */
+	@Test
+	@Order(5)
+	void aQuoteRequestedFromTheCartBecomesAnOrderAtTheQuotedPrice() {
+		ui.open("/store/" + SLUG + "/cart");
+		ui.type("lines", "CAF-1,10");
+		WebElement quick = ui.browser().findElement(By.id("quick-add"));
+		quick.click();
+		ui.waitUntilReplaced(quick);
+		assertThat(ui.text(By.id("cart-total"))).startsWith("180.00");
+		ui.type("message", "We take 10 every week. Can you do better?");
+		ui.browser().findElement(By.id("request-quote-button")).click();
+		ui.waitFor(By.id("quote-notice"));
+		assertThat(ui.text(By.id("quote-notice"))).startsWith("Quote request Q-1 sent.");
+		assertThat(ui.text(By.id("quote-status"))).isEqualTo("Waiting for prices");
+		ui.browser().manage().window().setSize(PageChecks.PHONE);
+		pages.checkShown("store-quote-requested", PageChecks.PHONE);
+		ui.browser().manage().window().setSize(PageChecks.DESKTOP);
+
+		signIn();
+		ui.open("/dashboard/quotes");
+		ui.browser().findElement(By.linkText("Q-1")).click();
+		ui.waitFor(By.id("quote-form"));
+		assertThat(ui.text(By.id("buyer-message"))).contains("We take 10 every week.");
+		WebElement price = ui.browser()
+			.findElement(By.cssSelector("#quote-lines tr[data-sku='CAF-1'] input[name=unitPrice]"));
+		price.clear();
+		price.sendKeys("15.00");
+		ui.browser().findElement(By.name("message")).sendKeys("15.00 from 10 bags.");
+		ui.browser().findElement(By.id("send-quote")).click();
+		ui.waitForText(By.id("quote-notice"), "Quote Q-1 sent to " + BUYER + ".");
+		assertThat(ui.text(By.id("quote-total"))).startsWith("150.00");
+		pages.checkShown("dashboard-quote", PageChecks.DESKTOP);
+		signOut();
+
+		String link = StackMail.awaitLink(ui.stack().config(), BUYER, "Your quote Q-1 from List Goods", QUOTE_LINK);
+		ui.open(StackMail.pathOf(link));
+		assertThat(ui.text(By.id("quote-total"))).startsWith("150.00");
+		assertThat(ui.text(By.id("staff-message"))).contains("15.00 from 10 bags.");
+		ui.browser().manage().window().setSize(PageChecks.PHONE);
+		pages.checkShown("store-quote-sent", PageChecks.PHONE);
+		ui.browser().manage().window().setSize(PageChecks.DESKTOP);
+		ui.waitFor(By.id("accept-quote")).click();
+		ui.waitFor(By.id("order-notice"));
+		assertThat(ui.text(By.id("order-notice"))).matches("Quote Q-1 accepted: it is order #\\d+\\.");
+		assertThat(ui.text(By.id("lines"))).contains("15.00");
+		assertThat(ui.text(By.id("total"))).startsWith("150.00");
+		assertThat(pages.problems()).as("problems on the quote pages").isEmpty();
 	}
 
 	private static void signIn() {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.distribu.order.ordering.ApiAccess;
@@ -106,6 +107,7 @@ class QuotesApi {
 	@PatchMapping("/{quoteId}")
 	@ApiResponse(responseCode = "409", description = "The quote was sent or answered already.")
 	@ApiResponse(responseCode = "422", description = "An unknown SKU or an expiry day in the past.")
+	@ResponseStatus(HttpStatus.OK)
 	QuoteJson update(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID quoteId,
 			@Valid @RequestBody QuoteInput.QuoteChange body) {
 		ApiAccess.require(me, "orders:write");
@@ -118,6 +120,7 @@ class QuotesApi {
 	@PostMapping("/{quoteId}/send")
 	@ApiResponse(responseCode = "409", description = "The quote was sent or answered already.")
 	@ApiResponse(responseCode = "422", description = "No lines, a line without a price, or no (or a past) expiry day.")
+	@ResponseStatus(HttpStatus.OK)
 	QuoteJson send(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID quoteId) {
 		ApiAccess.require(me, "orders:write");
 		return json(me, this.quotes.send(me.companyId(), quoteId, QuoteActor.of(me)));
@@ -131,6 +134,7 @@ class QuotesApi {
 	@ApiResponse(responseCode = "409", description = "The quote is not sent, or was declined or withdrawn.")
 	@ApiResponse(responseCode = "422",
 			description = "The quote expired, or the order is refused (stock, monthly limit, credit limit, blocked customer).")
+	@ResponseStatus(HttpStatus.OK)
 	QuoteJson accept(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID quoteId) {
 		ApiAccess.require(me, "orders:write");
 		return json(me, this.quotes.accept(me.companyId(), quoteId, QuoteActor.of(me), null));
@@ -138,6 +142,7 @@ class QuotesApi {
 
 	@PostMapping("/{quoteId}/decline")
 	@ApiResponse(responseCode = "409", description = "The quote is not sent, or was answered already.")
+	@ResponseStatus(HttpStatus.OK)
 	QuoteJson decline(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID quoteId,
 			@Valid @RequestBody(required = false) QuoteInput.Decline body) {
 		ApiAccess.require(me, "orders:write");
@@ -147,6 +152,7 @@ class QuotesApi {
 
 	@PostMapping("/{quoteId}/withdraw")
 	@ApiResponse(responseCode = "409", description = "The quote was answered already.")
+	@ResponseStatus(HttpStatus.OK)
 	QuoteJson withdraw(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID quoteId) {
 		ApiAccess.require(me, "orders:write");
 		return json(me, this.quotes.withdraw(me.companyId(), quoteId, QuoteActor.of(me)));

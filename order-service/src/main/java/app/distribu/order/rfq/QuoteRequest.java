@@ -46,6 +46,15 @@ public record QuoteRequest(UUID id, UUID companyId, long number, UUID customerId
 				? this.expiresOn.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)) : "—";
 	}
 
+	/**
+	 * Buyers see the quotes they asked for and those staff sent; a draft staff are still
+	 * preparing (or withdrew before sending) stays in the dashboard.
+	 */
+	public boolean visibleToBuyer() {
+		return this.buyer != null
+				|| (this.status != QuoteRequestStatus.DRAFT && this.status != QuoteRequestStatus.WITHDRAWN);
+	}
+
 	/** Sent and past its last valid day, even if the sweep has not marked it yet. */
 	public boolean expiredOn(LocalDate today) {
 		return this.expiresOn != null && this.expiresOn.isBefore(today);

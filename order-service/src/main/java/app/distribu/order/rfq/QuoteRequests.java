@@ -81,10 +81,13 @@ class QuoteRequests {
 		return this.quotes.find(companyId, quoteId).orElseThrow(QuoteRequestNotFound::new);
 	}
 
-	/** The quote if it is this customer's; another customer's is not found. */
+	/**
+	 * The quote if it is this customer's and shown to buyers; another customer's, or a
+	 * draft, is not found.
+	 */
 	QuoteRequest requireOf(UUID companyId, UUID customerId, UUID quoteId) {
 		return this.quotes.find(companyId, quoteId)
-			.filter((quote) -> quote.customerId().equals(customerId))
+			.filter((quote) -> quote.customerId().equals(customerId) && quote.visibleToBuyer())
 			.orElseThrow(QuoteRequestNotFound::new);
 	}
 

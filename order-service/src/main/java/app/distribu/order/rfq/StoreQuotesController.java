@@ -42,7 +42,11 @@ class StoreQuotesController {
 	String list(Authentication auth, @PathVariable String slug, Model model) {
 		StoreSession session = StoreSession.require(auth, slug);
 		layout(session, model);
-		model.addAttribute("quotes", this.pages.page(session.companyId(), session.customerId(), null, null, 100));
+		model.addAttribute("quotes",
+				this.pages.page(session.companyId(), session.customerId(), null, null, 100)
+					.stream()
+					.filter(QuoteRequest::visibleToBuyer)
+					.toList());
 		return "rfq/store-quotes";
 	}
 

@@ -182,6 +182,9 @@ class QuoteRequestsTest {
 				this.pages.post(this.staff, staffPath + "/lines", Map.of("sku", "WDG-001", "quantity", "5"))));
 		assertThat(withLine.select("#quote-notice").text()).isEqualTo("Added WDG-001 × 5.");
 		assertThat(withLine.select("#quote-total").text()).isEqualTo("55.00 EUR");
+		assertThat(page(this.buyer, "/store/harbor/quotes").select("#no-quotes")).hasSize(1);
+		assertThat(this.pages.get(this.buyer, "/store/harbor/quotes/" + quoteId).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
 		this.pages.post(this.staff, staffPath + "/send",
 				Map.of("sku", "WDG-001", "quantity", "5", "unitPrice", "10", "expiresOn", today().toString()));
 

@@ -113,9 +113,8 @@ class AlertMailTest {
 	private static Map<String, Object> quote(UUID quoteId, String status, String message, Integer orderNumber) {
 		Map<String, Object> quote = new java.util.HashMap<>(Map.of("quoteId", quoteId, "number", 12, "reference",
 				"Q-12", "customerId", UUID.randomUUID(), "customerName", "Corner Deli", "status", status, "currency",
-				"EUR", "total", "475.00", "lines",
-				List.of(Map.of("sku", "WDG-001", "name", "Widget", "quantity", 50, "unitPrice", "9.50", "lineTotal",
-						"475.00"))));
+				"EUR", "total", "475.00", "lines", List.of(Map.of("sku", "WDG-001", "name", "Widget", "quantity", 50,
+						"unitPrice", "9.50", "lineTotal", "475.00"))));
 		quote.put("message", message);
 		quote.put("orderNumber", orderNumber);
 		return quote;

@@ -18,10 +18,15 @@ record QuoteAlert(String type, UUID quoteId, String reference, String customerNa
 				data.path("lines").size());
 	}
 
+	/** "1 product", "3 products". */
+	public String products() {
+		return this.lines + ((this.lines == 1) ? " product" : " products");
+	}
+
 	/**
 	 * "Corner Deli asked for a quote", "… accepted quote Q-12", "… declined quote Q-12".
 	 */
-	String headline() {
+	public String headline() {
 		return switch (this.type) {
 			case "quote.requested" -> this.customerName + " asked for a quote (" + this.reference + ")";
 			case "quote.accepted" ->

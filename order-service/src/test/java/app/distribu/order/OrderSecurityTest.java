@@ -71,9 +71,16 @@ class OrderSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 			.uri("/api/v1/quotes")
 			.header("Authorization", "Bearer " + writer)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("customerId", customer, "lines", List.of(Map.of("sku", "WDG-001", "quantity", 2))))
+			.body(Map.of("customerId", customer, "lines", List.of(Map.of("sku", "WDG-001", "quantity", 2)), "expiresOn",
+					java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString()))
 			.retrieve()
 			.body(Map.class);
+		// Sent, so the customer's buyers see it (a draft is staff's only).
+		http().post()
+			.uri("/api/v1/quotes/" + quote.get("id") + "/send")
+			.header("Authorization", "Bearer " + writer)
+			.retrieve()
+			.toBodilessEntity();
 
 		matrix = SecurityMatrix.of(service)
 			.victim(company, "matrix-" + company.toString().substring(0, 8), customer)

@@ -67,6 +67,20 @@ class OrderSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 					List.of(Map.of("sku", "WDG-001", "quantity", 2))))
 			.retrieve()
 			.body(Map.class);
+		Map quote = http().post()
+			.uri("/api/v1/quotes")
+			.header("Authorization", "Bearer " + writer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("customerId", customer, "lines", List.of(Map.of("sku", "WDG-001", "quantity", 2)), "expiresOn",
+					java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString()))
+			.retrieve()
+			.body(Map.class);
+		// Sent, so the customer's buyers see it (a draft is staff's only).
+		http().post()
+			.uri("/api/v1/quotes/" + quote.get("id") + "/send")
+			.header("Authorization", "Bearer " + writer)
+			.retrieve()
+			.toBodilessEntity();
 
 		matrix = SecurityMatrix.of(service)
 			.victim(company, "matrix-" + company.toString().substring(0, 8), customer)
@@ -98,12 +112,14 @@ class OrderSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 			.publicRoutes("POST /internal/order-outcomes/{orderId}")
 			.value("id", id)
 			.value("listId", list.get("id"))
+			.value("quoteId", quote.get("id"))
 			// Another company's id of a customer: the real customer-service answers 404;
 			// the
 			// fake answers for any company, and the page then shows (and makes) only the
 			// caller's own company's lists, none of the victim's.
 			.noOpForOthers("the page is scoped to the caller's company; customer-service refuses another's customer",
-					"GET /dashboard/customers/{customerId}/lists", "POST /dashboard/customers/{customerId}/lists")
+					"GET /dashboard/customers/{customerId}/lists", "POST /dashboard/customers/{customerId}/lists",
+					"POST /dashboard/customers/{customerId}/quotes")
 			.body("POST /api/v1/orders",
 					"{\"customerId\":\"" + customer + "\",\"lines\":[{\"sku\":\"WDG-001\",\"quantity\":1}]}")
 			.body("PATCH /api/v1/orders/{id}", "{\"status\":\"SHIPPED\"}")

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -55,7 +57,7 @@ class ApiContractIT {
 	/** The collection a named path parameter's id belongs to. */
 	private static final Map<String, String> COLLECTIONS = Map.of("productId", "products", "customerId", "customers",
 			"webhookId", "webhooks", "imageId", "images", "contactId", "contacts", "addressId", "addresses",
-			"deliveryId", "deliveries", "listId", "lists");
+			"deliveryId", "deliveries", "listId", "lists", "quoteId", "quotes");
 
 	private LocalStack stack;
 
@@ -185,6 +187,7 @@ class ApiContractIT {
 							"Standing order", "lines", List.of(Map.of("sku", "CT-001", "quantity", 2))), 201)
 						.path("id")
 						.asString());
+		this.ids.put("quotes", newQuote());
 		this.ids.put("images",
 				send("POST", "/api/v1/products/{productId}/images", multipartImage(), 201).path("id").asString());
 		this.ids.put("imports",
@@ -214,6 +217,7 @@ class ApiContractIT {
 		call("GET", "/api/v1/orders?limit=1", null, 200);
 		call("GET", "/api/v1/price-lists/{id}/prices?sku=CT-001", null, 200);
 		call("GET", "/api/v1/lists?limit=1&customerId=" + this.ids.get("customers"), null, 200);
+		call("GET", "/api/v1/quotes?limit=1&status=ACCEPTED&customerId=" + this.ids.get("customers"), null, 200);
 	}
 
 	/** A valid change through every documented write that is not a create or delete. */
@@ -247,6 +251,7 @@ class ApiContractIT {
 				"sku,min_quantity,price,percent_off\nCT-001,10,9.00,\n".getBytes(StandardCharsets.UTF_8)), 200);
 		call("PATCH", "/api/v1/lists/{listId}", Map.of("name", "Standing order 2026"), 200);
 		call("POST", "/api/v1/lists/{listId}/lines", Map.of("sku", "CT-003", "quantity", 1), 200);
+		quotesThroughEveryStep();
 		call("PUT", "/api/v1/orders/{id}/payment", Map.of("paid", true), 200);
 		call("PATCH", "/api/v1/orders/{id}", Map.of("status", "CONFIRMED"), 200);
 		call("POST", "/api/v1/orders/{id}/cancel", null, 200);
@@ -254,6 +259,34 @@ class ApiContractIT {
 		call("POST", "/api/v1/webhooks/{id}/rotate-secret", null, 200);
 		call("POST", "/api/v1/webhooks/{webhookId}/resend-failed", Map.of("since", "2026-01-01T00:00:00Z"), 202);
 		call("POST", "/api/v1/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver", null, 202);
+	}
+
+	/**
+	 * A quote edited, sent and accepted (it becomes an order), one declined and one
+	 * withdrawn; {@code quotes} ends as the accepted one.
+	 */
+	private void quotesThroughEveryStep() {
+		String accepted = this.ids.get("quotes");
+		call("PATCH", "/api/v1/quotes/{quoteId}", Map.of("message", "Contract price for two pairs", "expiresOn",
+				LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()), 200);
+		call("POST", "/api/v1/quotes/{quoteId}/send", null, 200);
+		call("POST", "/api/v1/quotes/{quoteId}/accept", null, 200);
+		this.ids.put("quotes", newQuote());
+		call("POST", "/api/v1/quotes/{quoteId}/send", null, 200);
+		call("POST", "/api/v1/quotes/{quoteId}/decline", Map.of("reason", "Not this month"), 200);
+		this.ids.put("quotes", newQuote());
+		call("POST", "/api/v1/quotes/{quoteId}/withdraw", null, 200);
+		this.ids.put("quotes", accepted);
+	}
+
+	private String newQuote() {
+		return call("POST", "/api/v1/quotes",
+				Map.of("customerId", this.ids.get("customers"), "lines",
+						List.of(Map.of("sku", "CT-001", "quantity", 2, "unitPrice", "9.00")), "expiresOn",
+						LocalDate.now(ZoneOffset.UTC).plusDays(30).toString()),
+				201)
+			.path("id")
+			.asString();
 	}
 
 	private void sendAMalformedBodyToEveryJsonOperation() {
@@ -287,12 +320,18 @@ class ApiContractIT {
 		call("POST", "/api/v1/lists", Map.of("customerId", UUID.randomUUID().toString(), "name", "Nobody's"), 422);
 		call("PATCH", "/api/v1/lists/{listId}", Map.of("name", "   "), 422);
 		call("PUT", "/api/v1/customers/{id}/approval-threshold", Map.of("approvalThreshold", "lots"), 422);
+		call("POST", "/api/v1/quotes", Map.of("customerId", UUID.randomUUID().toString()), 422);
+		call("PATCH", "/api/v1/quotes/{quoteId}", Map.of("message", "Too late"), 409);
+		call("POST", "/api/v1/quotes/{quoteId}/send", null, 409);
+		call("POST", "/api/v1/quotes/{quoteId}/decline", null, 409);
+		call("POST", "/api/v1/quotes/{quoteId}/withdraw", null, 409);
 		// Refused by the guard's decision; nothing is sent.
 		call("POST", "/api/v1/webhooks",
 				Map.of("url", "http://169.254.169.254/hook", "events", List.of("order.created")), 422);
 		String unknown = UUID.randomUUID().toString();
 		for (String path : List.of("/api/v1/products/{id}", "/api/v1/customers/{id}", "/api/v1/orders/{id}",
-				"/api/v1/webhooks/{id}", "/api/v1/price-lists/{id}", "/api/v1/lists/{listId}")) {
+				"/api/v1/webhooks/{id}", "/api/v1/price-lists/{id}", "/api/v1/lists/{listId}",
+				"/api/v1/quotes/{quoteId}")) {
 			record(this.document.operation("GET", path),
 					this.browser.api("GET", path.replaceAll("\\{[A-Za-z]+}", unknown), "Bearer " + key(), null), 404);
 		}

@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * store's and can copy. The lists pages pass the page checks at desktop width and 390 px.
  * On the same stack, buyer roles: staff make the buyer Admin buyer and a colleague
  * Requester; the colleague's checkout waits until the admin buyer approves it on the
- * storefront, which places the order.
+ * storefront, which places the order. Quotes share the stack (a stack costs minutes): the
+ * buyer requests a quote from the cart, staff price and send it, the buyer accepts it
+ * into an order.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class SavedListsBrowserIT {
@@ -38,6 +40,8 @@ class SavedListsBrowserIT {
 	static final String REQUESTER = "rui@harbour-cafe.example";
 
 	static final Pattern LINK = Pattern.compile("https?://\\S+/store/\\S+/signin/[A-Za-z0-9_-]+");
+
+	static final Pattern QUOTE_LINK = Pattern.compile("https?://\\S+/store/\\S+/quotes/[0-9a-f-]{36}");
 
 	@RegisterExtension
 	static final BrowserOnStack ui = BrowserOnStack.empty();
@@ -183,8 +187,62 @@ class SavedListsBrowserIT {
 		assertThat(pages.problems()).as("problems on the lists pages").isEmpty();
 	}
 
+	/**
+	 * Quotes on the same stack: the buyer sends a cart as a quote request, staff lower
+	 * the price and send it, the buyer opens the mailed link and accepts, and the order
+	 * has the quoted price.
+	 */
 	@Test
 	@Order(5)
+	void aQuoteRequestedFromTheCartBecomesAnOrderAtTheQuotedPrice() {
+		ui.open("/store/" + SLUG + "/cart");
+		ui.type("lines", "CAF-1,10");
+		WebElement quick = ui.browser().findElement(By.id("quick-add"));
+		quick.click();
+		ui.waitUntilReplaced(quick);
+		assertThat(ui.text(By.id("cart-total"))).startsWith("180.00");
+		ui.type("message", "We take 10 every week. Can you do better?");
+		ui.browser().findElement(By.id("request-quote-button")).click();
+		ui.waitFor(By.id("quote-notice"));
+		assertThat(ui.text(By.id("quote-notice"))).startsWith("Quote request Q-1 sent.");
+		assertThat(ui.text(By.id("quote-status"))).isEqualTo("Waiting for prices");
+		ui.browser().manage().window().setSize(PageChecks.PHONE);
+		pages.checkShown("store-quote-requested", PageChecks.PHONE);
+		ui.browser().manage().window().setSize(PageChecks.DESKTOP);
+
+		signIn();
+		ui.open("/dashboard/quotes");
+		ui.browser().findElement(By.linkText("Q-1")).click();
+		ui.waitFor(By.id("quote-form"));
+		assertThat(ui.text(By.id("buyer-message"))).contains("We take 10 every week.");
+		WebElement price = ui.browser()
+			.findElement(By.cssSelector("#quote-lines tr[data-sku='CAF-1'] input[name=unitPrice]"));
+		price.clear();
+		price.sendKeys("15.00");
+		ui.browser().findElement(By.name("message")).sendKeys("15.00 from 10 bags.");
+		ui.browser().findElement(By.id("send-quote")).click();
+		ui.waitForText(By.id("quote-notice"), "Quote Q-1 sent to " + BUYER + ".");
+		assertThat(ui.text(By.id("quote-total"))).startsWith("150.00");
+		pages.checkShown("dashboard-quote", PageChecks.DESKTOP);
+		signOut();
+
+		String link = StackMail.awaitLink(ui.stack().config(), BUYER, "Your quote Q-1 from List Goods", QUOTE_LINK);
+		ui.open(StackMail.pathOf(link));
+		assertThat(ui.text(By.id("quote-total"))).startsWith("150.00");
+		assertThat(ui.text(By.id("staff-message"))).contains("15.00 from 10 bags.");
+		ui.browser().manage().window().setSize(PageChecks.PHONE);
+		pages.checkShown("store-quote-sent", PageChecks.PHONE);
+		ui.browser().manage().window().setSize(PageChecks.DESKTOP);
+		ui.waitFor(By.id("accept-quote")).click();
+		ui.waitFor(By.id("order-notice"));
+		assertThat(ui.text(By.id("order-notice"))).matches("Quote Q-1 accepted: it is order #\\d+\\.");
+		assertThat(ui.text(By.id("lines"))).contains("15.00");
+		assertThat(ui.text(By.id("total"))).startsWith("150.00");
+		assertThat(pages.problems()).as("problems on the quote pages").isEmpty();
+	}
+
+	@Test
+	@Order(6)
 	void aRequestersOrderWaitsUntilTheAdminBuyerApprovesIt() {
 		signIn();
 		ui.open("/dashboard/customers");

@@ -13,7 +13,9 @@ public enum AlertTopic {
 	LOW_STOCK("Low stock", "When a storefront order takes a product to or below its low-stock threshold.", true),
 
 	REGISTRATION("Customer registrations", "When a business registers at your storefront and waits for approval.",
-			true);
+			true),
+
+	QUOTES("Quotes", "When a buyer asks for a quote, and when a customer accepts or declines one.", true);
 
 	private final String label;
 

@@ -7,8 +7,9 @@ import app.distribu.platform.events.EventEnvelope;
 
 /**
  * identity's one reader of {@code order.events}: a new storefront order (or API order,
- * for those who chose it) is mailed to the members who want it, queued in the consumer's
- * transaction. Dashboard orders are not announced: a team member placed them.
+ * for those who chose it), and a quote requested, accepted or declined, is mailed to the
+ * members who want it, queued in the consumer's transaction. Dashboard orders are not
+ * announced: a team member placed them.
  */
 @Component
 class OrderEventsListener extends EventConsumer {
@@ -17,14 +18,23 @@ class OrderEventsListener extends EventConsumer {
 
 	private final NewOrderMail mail;
 
-	OrderEventsListener(AlertRecipients recipients, NewOrderMail mail) {
+	private final QuoteMail quoteMail;
+
+	OrderEventsListener(AlertRecipients recipients, NewOrderMail mail, QuoteMail quoteMail) {
 		super("identity-order-events", "order.events");
 		this.recipients = recipients;
 		this.mail = mail;
+		this.quoteMail = quoteMail;
 	}
 
 	@Override
 	protected void apply(EventEnvelope event) {
+		if (QuoteMail.TYPES.contains(event.type())) {
+			QuoteAlert quote = QuoteAlert.of(event.type(), event.data());
+			this.recipients.of(event.companyId(), AlertTopic.QUOTES)
+				.forEach((recipient) -> this.quoteMail.send(event.companyId(), recipient, quote));
+			return;
+		}
 		if (!"order.created".equals(event.type())) {
 			return;
 		}

@@ -77,6 +77,50 @@ class AlertMailTest {
 	}
 
 	@Test
+	void quoteRequestsAcceptancesAndDeclinesReachTheTeamWhoWantThem() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String owner = "owner-" + tag + "@quotes.test";
+		String member = "member-" + tag + "@quotes.test";
+		UUID company = Accounts.signUp(this.port, "Quote Shop", "quotes-" + tag, owner).companyId();
+		member(company, member, "MEMBER");
+		UUID quoteId = UUID.randomUUID();
+
+		TestEvents.publish("order.events", company, "quote.requested",
+				quote(quoteId, "REQUESTED", "Can you do 9.50 for 50?", null));
+		Mailbox.Mail requested = Mailbox.await(owner, "Corner Deli asked for a quote (Q-12)");
+		assertThat(requested.text()).contains("1 product to price for Quote Shop",
+				"The buyer writes: Can you do 9.50 for 50?",
+				"Open the quote: http://localhost:8080/dashboard/quotes/" + quoteId);
+		TestEvents.publish("order.events", company, "quote.accepted", quote(quoteId, "ACCEPTED", null, 1042));
+		assertThat(Mailbox.await(owner, "Corner Deli accepted quote Q-12: order #1042").text())
+			.contains("The order is placed at the quoted prices: 475.00 EUR.");
+		TestEvents.publish("order.events", company, "quote.declined",
+				quote(UUID.randomUUID(), "DECLINED", "Found it cheaper.", null));
+		assertThat(Mailbox.await(owner, "Corner Deli declined quote Q-12").text())
+			.contains("Their reason: Found it cheaper.");
+		UUID marker = TestEvents.publish("order.events", company, "quote.sent",
+				quote(UUID.randomUUID(), "SENT", null, null));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.sql("select count(*) from processed_event where event_id = ?")
+				.param(marker)
+				.query(Long.class)
+				.single() == 1);
+		assertThat(Mailbox.countTo(owner)).isEqualTo(3);
+		assertThat(Mailbox.countTo(member)).isZero();
+	}
+
+	private static Map<String, Object> quote(UUID quoteId, String status, String message, Integer orderNumber) {
+		Map<String, Object> quote = new java.util.HashMap<>(Map.of("quoteId", quoteId, "number", 12, "reference",
+				"Q-12", "customerId", UUID.randomUUID(), "customerName", "Corner Deli", "status", status, "currency",
+				"EUR", "total", "475.00", "lines", List.of(Map.of("sku", "WDG-001", "name", "Widget", "quantity", 50,
+						"unitPrice", "9.50", "lineTotal", "475.00"))));
+		quote.put("message", message);
+		quote.put("orderNumber", orderNumber);
+		return quote;
+	}
+
+	@Test
 	void ownersGetStorefrontOrdersByDefaultAndEachMemberChoosesForThemselves() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		String owner = "owner-" + tag + "@orders.test";
@@ -97,7 +141,7 @@ class AlertMailTest {
 
 		Browser adminPage = as(shop, adminId, Role.ADMIN);
 		assertThat(checked(adminPage.get(SETTINGS))).containsExactly("NEW_STOREFRONT_ORDER", "LOW_STOCK",
-				"REGISTRATION");
+				"REGISTRATION", "QUOTES");
 		save(adminPage, "LOW_STOCK");
 
 		UUID eventId = UUID.randomUUID();

@@ -6,9 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param publicBaseUrl the address buyers see (the gateway), {@code PUBLIC_BASE_URL}
  */
 @ConfigurationProperties("distribu")
-record PublicAddress(String publicBaseUrl) {
+public record PublicAddress(String publicBaseUrl) {
 
-	PublicAddress {
+	public PublicAddress {
 		publicBaseUrl = (publicBaseUrl != null && !publicBaseUrl.isBlank()) ? publicBaseUrl.replaceAll("/+$", "")
 				: "http://localhost:8080";
 	}

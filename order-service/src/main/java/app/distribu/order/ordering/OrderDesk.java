@@ -85,6 +85,19 @@ public class OrderDesk {
 			.orElse(null);
 	}
 
+	/**
+	 * An accepted quote's order: the customer's stock, limits and credit checked now, the
+	 * lines at the agreed prices. {@code buyer}: the contact who accepted on the
+	 * storefront (mailed the confirmation), or null when a partner accepted through the
+	 * API.
+	 */
+	public Order placeAgreed(UUID companyId, UUID acceptedBy, UUID customerId, List<Item> items, String notes,
+			Buyer buyer, AgreedPrices agreed) {
+		OrderSource source = (buyer != null) ? OrderSource.STOREFRONT : OrderSource.API;
+		return this.placing.placeAgreed(companyId, acceptedBy, source,
+				new PlaceOrderRequest(customerId, lines(items), notes, null, null, "customer"), buyer, agreed);
+	}
+
 	private static List<PlaceOrderRequest.Line> lines(List<Item> items) {
 		return items.stream().map((item) -> new PlaceOrderRequest.Line(item.sku(), item.quantity())).toList();
 	}

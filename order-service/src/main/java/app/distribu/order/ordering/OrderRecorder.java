@@ -57,7 +57,7 @@ class OrderRecorder {
 	@Transactional
 	Order record(UUID orderId, UUID companyId, UUID placedBy, CustomerRef customer, OrderSource source,
 			Reservation reservation, CustomerTerms terms, PlaceOrderRequest request, IdempotentRequest idempotent,
-			Buyer buyer) {
+			Buyer buyer, AgreedPrices agreed) {
 		if (!this.outcomes.commit(orderId)) {
 			throw new OrderTookTooLong();
 		}
@@ -74,6 +74,9 @@ class OrderRecorder {
 		this.credit.take(companyId, customer.id(), order.total(), order.currency(), terms);
 		this.orders.insert(order);
 		this.orders.recordStatusChange(orderId, null, order.status(), placedBy, now);
+		if (agreed != null) {
+			agreed.claim().accept(order);
+		}
 		this.events.publish(companyId, "order.created", OrderCreated.of(order, customer.name()));
 		this.placed.publishEvent(new OrderPlaced(order, customer.name(), buyer));
 		if (idempotent != null) {

@@ -73,11 +73,21 @@ class PlacingOrders {
 	Order place(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request,
 			IdempotentRequest idempotent, Buyer buyer, BigDecimal expectedTotal) {
 		return OrderMeters.placing(source,
-				() -> placeMeasured(companyId, placedBy, source, request, idempotent, buyer, expectedTotal));
+				() -> placeMeasured(companyId, placedBy, source, request, idempotent, buyer, expectedTotal, null));
+	}
+
+	/**
+	 * An order at prices agreed beforehand ({@code agreed}), through the same checks,
+	 * stock reservation, limits and credit as every other order.
+	 */
+	Order placeAgreed(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request, Buyer buyer,
+			AgreedPrices agreed) {
+		return OrderMeters.placing(source,
+				() -> placeMeasured(companyId, placedBy, source, request, null, buyer, null, agreed));
 	}
 
 	private Order placeMeasured(UUID companyId, UUID placedBy, OrderSource source, PlaceOrderRequest request,
-			IdempotentRequest idempotent, Buyer buyer, BigDecimal expectedTotal) {
+			IdempotentRequest idempotent, Buyer buyer, BigDecimal expectedTotal, AgreedPrices agreed) {
 		OrderCustomer known = this.customers.forOrder(companyId, request.customerId(), request.shippingAddressId());
 		CustomerRef customer = known.customer();
 		if (customer.isBlocked()) {
@@ -87,14 +97,14 @@ class PlacingOrders {
 		CustomerTerms terms = known.terms(request.shippingAddressId());
 		List<RequestedLine> lines = RequestedLine.merge(request.lines());
 		UUID orderId = UUID.randomUUID();
-		Reservation reservation = this.stock.reserve(orderId, source, Pricing.of(request.pricing()), customer.id(),
-				lines);
+		Reservation reserved = this.stock.reserve(orderId, source, Pricing.of(request.pricing()), customer.id(), lines);
+		Reservation reservation = (agreed != null) ? reserved.at(agreed) : reserved;
 		try {
 			if (expectedTotal != null && expectedTotal.compareTo(reservation.total()) != 0) {
 				throw new PricesChanged();
 			}
 			return this.recorder.record(orderId, companyId, placedBy, customer, source, reservation, terms, request,
-					idempotent, buyer);
+					idempotent, buyer, agreed);
 		}
 		catch (RuntimeException ex) {
 			giveUp(orderId);

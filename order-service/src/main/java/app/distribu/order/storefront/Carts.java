@@ -37,6 +37,16 @@ public class Carts {
 		return left;
 	}
 
+	/** The cart's lines (a quote request is made of them). */
+	public List<OrderDesk.Item> lines(StoreSession session) {
+		return this.carts.lines(session);
+	}
+
+	/** Empties the cart once its lines became a quote request. */
+	public void clear(StoreSession session) {
+		this.carts.clear(session);
+	}
+
 	/** How many lines the cart has, for the header's count. */
 	public int size(StoreSession session) {
 		return this.carts.size(session);

@@ -44,7 +44,7 @@ public record StoreSession(UUID companyId, UUID contactId, UUID customerId, Stor
 	}
 
 	/** The contact as the buyer of an order: who gets its mails. */
-	Buyer buyer() {
+	public Buyer buyer() {
 		return new Buyer(this.contactId, this.email, this.name, this.store.slug(), this.store.name());
 	}
 

@@ -12,8 +12,9 @@ import app.distribu.platform.web.DomainProblem;
 
 /**
  * Which event types a caller may read: team members all of them; an API key those whose
- * resource it may read ({@code orders:read} for {@code order.*}, {@code products:read}
- * for {@code product.*}, {@code customers:read} for {@code customer.*}).
+ * resource it may read ({@code orders:read} for {@code order.*} and {@code quote.*} —
+ * quotes live under the order scopes —, {@code products:read} for {@code product.*},
+ * {@code customers:read} for {@code customer.*}).
  */
 final class FeedAccess {
 
@@ -39,14 +40,14 @@ final class FeedAccess {
 
 	static String scopeOf(String type) {
 		String resource = type.substring(0, type.indexOf('.'));
-		return resource + "s:read";
+		return "quote".equals(resource) ? "orders:read" : resource + "s:read";
 	}
 
 	static class NoReadableEvents extends DomainProblem {
 
 		NoReadableEvents() {
 			super(HttpStatus.FORBIDDEN, "Missing scope",
-					"This API key can read no events: the feed lists order events to keys with orders:read, "
+					"This API key can read no events: the feed lists order and quote events to keys with orders:read, "
 							+ "product events with products:read and customer events with customers:read. "
 							+ "Scopes can't be changed after creation: create a new key with the scopes you need.");
 		}

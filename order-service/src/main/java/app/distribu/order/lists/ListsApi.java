@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -20,10 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import app.distribu.order.customer.CustomerDirectory;
 import app.distribu.order.ordering.ApiAccess;
+import app.distribu.order.ordering.IdempotentCalls;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.web.ListPage;
 import app.distribu.platform.web.PageCursor;
 import app.distribu.platform.web.PageLimit;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
@@ -41,10 +46,13 @@ class ListsApi {
 
 	private final CustomerDirectory customers;
 
-	ListsApi(SavedLists lists, ListRepository pages, CustomerDirectory customers) {
+	private final IdempotentCalls calls;
+
+	ListsApi(SavedLists lists, ListRepository pages, CustomerDirectory customers, IdempotentCalls calls) {
 		this.lists = lists;
 		this.pages = pages;
 		this.customers = customers;
+		this.calls = calls;
 	}
 
 	/** Oldest first; {@code customerId} keeps one customer's lists. */
@@ -63,16 +71,21 @@ class ListsApi {
 	}
 
 	@PostMapping
-	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "201",
+			description = "The shared list (a retry with the same Idempotency-Key answers it again).",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ListJson.class)))
 	@ApiResponse(responseCode = "409", description = "The customer already has a list of this name.")
-	@ApiResponse(responseCode = "422", description = "An unknown customer, or the customer has 50 lists already.")
-	ListJson create(@AuthenticationPrincipal DistribuPrincipal me, @Valid @RequestBody ListInput.NewList body) {
+	@ApiResponse(responseCode = "422",
+			description = "An unknown customer, the customer has 50 lists already, or an Idempotency-Key reused with another body.")
+	ResponseEntity<?> create(@AuthenticationPrincipal DistribuPrincipal me,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			@Valid @RequestBody ListInput.NewList body) {
 		ApiAccess.require(me, "orders:write");
 		this.customers.require(me.companyId(), body.customerId());
 		List<ListLine> lines = (body.lines() != null) ? body.lines().stream().map(ListInput.LineInput::line).toList()
 				: List.of();
-		return ListJson
-			.of(this.lists.create(me.companyId(), body.customerId(), body.name(), true, me.subjectId(), lines));
+		return this.calls.once(me.companyId(), me.subjectId(), idempotencyKey, body, HttpStatus.CREATED, () -> ListJson
+			.of(this.lists.create(me.companyId(), body.customerId(), body.name(), true, me.subjectId(), lines)));
 	}
 
 	@GetMapping("/{listId}")
@@ -94,14 +107,29 @@ class ListsApi {
 		return ListJson.of(this.lists.change(me.companyId(), listId, body.name(), lines));
 	}
 
-	/** Adds the quantity to the SKU's line, or a new line when the list has none. */
+	/**
+	 * Adds the quantity to the SKU's line, or a new line when the list has none. Not
+	 * idempotent by itself: send an Idempotency-Key to retry safely.
+	 */
 	@PostMapping("/{listId}/lines")
-	@ResponseStatus(HttpStatus.OK)
-	@ApiResponse(responseCode = "422", description = "The list has 200 lines already.")
-	ListJson addLine(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID listId,
+	@ApiResponse(responseCode = "200",
+			description = "The list with the line (a retry with the same Idempotency-Key answers it again, adding nothing).",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ListJson.class)))
+	@ApiResponse(responseCode = "422",
+			description = "The list has 200 lines already, or an Idempotency-Key reused with another body.")
+	ResponseEntity<?> addLine(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID listId,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@Valid @RequestBody ListInput.LineInput body) {
 		ApiAccess.require(me, "orders:write");
-		return ListJson.of(this.lists.addLine(me.companyId(), listId, body.sku(), body.quantity()));
+		return this.calls.once(me.companyId(), me.subjectId(), idempotencyKey, new LineRequest(listId, body),
+				HttpStatus.OK,
+				() -> ListJson.of(this.lists.addLine(me.companyId(), listId, body.sku(), body.quantity())));
+	}
+
+	/**
+	 * What a key's body hash covers: the same line for another list is another request.
+	 */
+	private record LineRequest(UUID listId, ListInput.LineInput line) {
 	}
 
 	@DeleteMapping("/{listId}")

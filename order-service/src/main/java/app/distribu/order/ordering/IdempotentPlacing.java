@@ -5,7 +5,6 @@ import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 
@@ -17,17 +16,15 @@ import org.springframework.stereotype.Service;
 @Service
 class IdempotentPlacing {
 
-	static final String REPLAYED_HEADER = "Idempotent-Replayed";
-
 	private final PlacingOrders placing;
 
-	private final IdempotencyKeys keys;
+	private final IdempotentCalls calls;
 
 	private final JsonMapper json;
 
-	IdempotentPlacing(PlacingOrders placing, IdempotencyKeys keys, JsonMapper json) {
+	IdempotentPlacing(PlacingOrders placing, IdempotentCalls calls, JsonMapper json) {
 		this.placing = placing;
-		this.keys = keys;
+		this.calls = calls;
 		this.json = json;
 	}
 
@@ -35,7 +32,7 @@ class IdempotentPlacing {
 			String key) {
 		IdempotentRequest idempotent = IdempotentRequest.of(companyId, principalId, key,
 				this.json.writeValueAsString(request));
-		ResponseEntity<?> earlier = replay(idempotent);
+		ResponseEntity<?> earlier = this.calls.replay(idempotent);
 		if (earlier != null) {
 			return earlier;
 		}
@@ -45,20 +42,8 @@ class IdempotentPlacing {
 		}
 		catch (IdempotencyKeyTaken ex) {
 			// A concurrent request with this key committed while we waited for it.
-			return replay(idempotent);
+			return this.calls.replay(idempotent);
 		}
-	}
-
-	private ResponseEntity<?> replay(IdempotentRequest request) {
-		return this.keys.find(request).map((stored) -> {
-			if (!stored.requestHash().equals(request.requestHash())) {
-				throw new IdempotencyKeyReused();
-			}
-			return ResponseEntity.status(stored.status())
-				.contentType(MediaType.APPLICATION_JSON)
-				.header(REPLAYED_HEADER, "true")
-				.body(stored.body());
-		}).orElse(null);
 	}
 
 }

@@ -21,6 +21,7 @@ import app.distribu.order.customer.CustomerDirectory;
 import app.distribu.order.events.OrderEvents;
 import app.distribu.order.ordering.AgreedPrices;
 import app.distribu.order.ordering.Buyer;
+import app.distribu.order.ordering.IdempotencyKey;
 import app.distribu.order.ordering.OrderDesk;
 import app.distribu.order.quote.CatalogPriceQuotesClient;
 import app.distribu.order.quote.Quote;
@@ -129,7 +130,7 @@ class QuoteRequests {
 	 * made.
 	 */
 	Started start(UUID companyId, UUID customerId, QuoteActor by, List<QuoteLineInput> lines, String message,
-			LocalDate expiresOn, CreateKey key) {
+			LocalDate expiresOn, IdempotencyKey key) {
 		if (key != null) {
 			Started earlier = replay(companyId, by, key);
 			if (earlier != null) {
@@ -162,19 +163,11 @@ class QuoteRequests {
 		});
 	}
 
-	private Started replay(UUID companyId, QuoteActor by, CreateKey key) {
+	private Started replay(UUID companyId, QuoteActor by, IdempotencyKey key) {
 		return this.quotes.byKey(companyId, by.id(), key.key()).map((earlier) -> {
-			if (!earlier.getValue().equals(key.requestHash())) {
-				throw new Unprocessable("This Idempotency-Key was already used with a different request body. "
-						+ "Use a new key for a new request.");
-			}
+			key.requireSameRequestAs(earlier.getValue());
 			return new Started(require(companyId, earlier.getKey()), true);
 		}).orElse(null);
-	}
-
-	/** An Idempotency-Key and the hash of the body it came with. */
-	record CreateKey(String key, String requestHash) {
-
 	}
 
 	/** The quote made, or found again for a retried key ({@code replayed}). */

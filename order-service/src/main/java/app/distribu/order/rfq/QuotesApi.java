@@ -1,9 +1,5 @@
 package app.distribu.order.rfq;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,8 +21,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.distribu.order.ordering.ApiAccess;
+import app.distribu.order.ordering.IdempotencyKey;
 import app.distribu.platform.security.DistribuPrincipal;
-import app.distribu.platform.web.DomainProblem;
 import app.distribu.platform.web.ListPage;
 import app.distribu.platform.web.PageCursor;
 import app.distribu.platform.web.PageLimit;
@@ -84,7 +80,8 @@ class QuotesApi {
 		ApiAccess.require(me, "orders:write");
 		List<QuoteLineInput> lines = (body.lines() != null)
 				? body.lines().stream().map(QuoteInput.LineInput::line).toList() : List.of();
-		QuoteRequests.CreateKey key = (idempotencyKey != null) ? key(idempotencyKey, body) : null;
+		IdempotencyKey key = (idempotencyKey != null)
+				? IdempotencyKey.of(idempotencyKey, this.json.writeValueAsString(body)) : null;
 		QuoteRequests.Started started = this.quotes.start(me.companyId(), body.customerId(), QuoteActor.of(me), lines,
 				body.message(), body.expiresOn(), key);
 		ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.CREATED);
@@ -160,29 +157,6 @@ class QuotesApi {
 
 	private QuoteJson json(DistribuPrincipal me, QuoteRequest quote) {
 		return QuoteJson.of(quote, this.quotes.history(me.companyId(), quote.id()));
-	}
-
-	private QuoteRequests.CreateKey key(String key, QuoteInput.NewQuote body) {
-		if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch((c) -> c > 0x20 && c < 0x7f)) {
-			throw new BadKey();
-		}
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256")
-				.digest(this.json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
-			return new QuoteRequests.CreateKey(key, HexFormat.of().formatHex(hash));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static final class BadKey extends DomainProblem {
-
-		BadKey() {
-			super(HttpStatus.BAD_REQUEST, "Invalid request",
-					"Idempotency-Key must be 1 to 255 visible ASCII characters.");
-		}
-
 	}
 
 }

@@ -336,6 +336,56 @@ class SavedListsTest {
 		assertThat(count("saved_list_line")).isEqualTo(SavedLists.MAX_LINES);
 	}
 
+	@Test
+	void apiPostsRetriedWithTheirIdempotencyKeyChangeTheListOnce() throws Exception {
+		String key = TestTokens.apiKey(this.company, "orders:read", "orders:write");
+		Map<String, Object> newList = Map.of("customerId", this.customer.toString(), "name", "Retried order");
+		ResponseEntity<JsonNode> created = this.api.post(key, "/api/v1/lists", newList,
+				Map.of("Idempotency-Key", "list-1"));
+		ResponseEntity<JsonNode> again = this.api.post(key, "/api/v1/lists", newList,
+				Map.of("Idempotency-Key", "list-1"));
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(again.getStatusCode()).as("a retry answers the first response, not a 409")
+			.isEqualTo(HttpStatus.CREATED);
+		assertThat(again.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(again.getBody().path("id")).isEqualTo(created.getBody().path("id"));
+		assertThat(count("saved_list")).isEqualTo(1);
+		String list = created.getBody().path("id").asString();
+
+		List<Callable<HttpStatusCode>> retries = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			retries.add(
+					() -> this.api
+						.post(key, "/api/v1/lists/" + list + "/lines", Map.of("sku", "WDG-001", "quantity", 2),
+								Map.of("Idempotency-Key", "add-2"))
+						.getStatusCode());
+		}
+		assertThat(all(retries)).containsOnly(HttpStatus.OK);
+		assertThat(quantityOf(list, "WDG-001")).as("six parallel retries of one add add once").isEqualTo(2);
+		assertThat(this.api
+			.post(key, "/api/v1/lists/" + list + "/lines", Map.of("sku", "WDG-001", "quantity", 2),
+					Map.of("Idempotency-Key", "add-2-more"))
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(quantityOf(list, "WDG-001")).as("a new key is a new add").isEqualTo(4);
+
+		ResponseEntity<JsonNode> reused = this.api.post(key, "/api/v1/lists/" + list + "/lines",
+				Map.of("sku", "GAD-002", "quantity", 1), Map.of("Idempotency-Key", "add-2"));
+		assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(reused.getBody().path("detail").asString()).isEqualTo(
+				"This Idempotency-Key was already used with a different request body. Use a new key for a new request.");
+		ResponseEntity<JsonNode> bad = this.api.post(key, "/api/v1/lists/" + list + "/lines",
+				Map.of("sku", "GAD-002", "quantity", 1), Map.of("Idempotency-Key", "no spaces allowed"));
+		assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(count("saved_list_line")).isEqualTo(1);
+	}
+
+	private int quantityOf(String list, String sku) {
+		return this.jdbc.sql("select quantity from saved_list_line where list_id = ? and sku = ?")
+			.params(UUID.fromString(list), sku)
+			.query(Integer.class)
+			.single();
+	}
+
 	private static List<HttpStatusCode> all(List<Callable<HttpStatusCode>> calls) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
 		try {

@@ -12,9 +12,9 @@ import app.distribu.platform.mail.Mail;
 import app.distribu.platform.mail.MailOutbox;
 
 /**
- * Approval mails, queued in the transaction that holds or rejects the request: each admin
- * buyer hears of a new request; the requester of a rejection (an approval tells them with
- * the order's own confirmation).
+ * Approval mails, queued in the transaction that holds, approves or rejects the request:
+ * each admin buyer hears of a new request; the requester hears the decision (after an
+ * approval the order's own confirmation follows with the final prices).
  */
 @Component
 class OrderApprovalMail {
@@ -38,11 +38,19 @@ class OrderApprovalMail {
 		}
 	}
 
+	void approved(OrderApproval approval) {
+		send(approval, approval.requesterEmail(), "Your order at " + approval.storeName() + " was approved",
+				"order-approval-approved", requesterReason(approval));
+	}
+
 	void rejected(OrderApproval approval) {
 		send(approval, approval.requesterEmail(), "Your order at " + approval.storeName() + " was not approved",
-				"order-approval-rejected",
-				Map.of("name", approval.requesterName(), "reason", "You get this email because you ordered from "
-						+ approval.storeName() + " as " + approval.requesterEmail() + "."));
+				"order-approval-rejected", requesterReason(approval));
+	}
+
+	private static Map<String, Object> requesterReason(OrderApproval approval) {
+		return Map.of("name", approval.requesterName(), "reason", "You get this email because you ordered from "
+				+ approval.storeName() + " as " + approval.requesterEmail() + ".");
 	}
 
 	private void send(OrderApproval approval, String to, String subject, String template, Map<String, Object> extra) {

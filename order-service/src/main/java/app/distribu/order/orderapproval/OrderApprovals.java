@@ -155,7 +155,10 @@ public class OrderApprovals implements CheckoutHold {
 			this.approvals.failed(id, "The order could not be placed right now. Please try again in a moment.");
 			throw ex;
 		}
-		this.approvals.approved(id, orderId, session.contactId(), name(session));
+		this.transaction.executeWithoutResult((tx) -> {
+			this.approvals.approved(id, orderId, session.contactId(), name(session));
+			this.mail.approved(this.approvals.find(session.companyId(), session.customerId(), id).orElseThrow());
+		});
 		OrderApprovalMeters.count("approved");
 		return orderId;
 	}

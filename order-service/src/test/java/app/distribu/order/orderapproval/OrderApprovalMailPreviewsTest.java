@@ -47,6 +47,16 @@ class OrderApprovalMailPreviewsTest {
 		assertThat(mail.html()).contains("Too many crates this week.", "See your requests");
 	}
 
+	@Test
+	void theRequesterHearsItWasApproved() {
+		RenderedMail mail = render("order-approval-approved", "Your order at Corner Goods was approved",
+				request(OrderApproval.Status.APPROVED, null));
+		assertThat(mail.text()).startsWith("See your requests: " + LINK)
+			.contains("Ana Admin approved your order at Corner Goods, and it is placed.",
+					"the total can differ from the 640.00 EUR you saw");
+		assertThat(mail.html()).contains("approved your order", "See your requests");
+	}
+
 	private RenderedMail render(String template, String subject, OrderApproval approval) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("name", "Ana Admin");
@@ -63,11 +73,12 @@ class OrderApprovalMailPreviewsTest {
 	}
 
 	private static OrderApproval request(OrderApproval.Status status, String reason) {
+		boolean decided = status != OrderApproval.Status.PENDING;
 		return new OrderApproval(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
 				"Bruno Buyer", "bruno@deli.example", "corner-goods", "Corner Goods",
 				List.of(new OrderDesk.Item("OIL-5", 2), new OrderDesk.Item("CRATE-1", 5)), UUID.randomUUID(), "", "",
 				new BigDecimal("640.00"), "EUR", OrderApproval.Why.OVER_THRESHOLD, status, null,
-				(reason != null) ? "Ana Admin" : null, (reason != null) ? OffsetDateTime.now() : null, reason, null,
+				decided ? "Ana Admin" : null, decided ? OffsetDateTime.now() : null, reason, null,
 				OffsetDateTime.now());
 	}
 

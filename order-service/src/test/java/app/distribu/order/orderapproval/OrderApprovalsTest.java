@@ -151,6 +151,8 @@ class OrderApprovalsTest {
 		assertThat(requesters.select("section.request").attr("data-status")).isEqualTo("APPROVED");
 		assertThat(requesters.select("a.approved-order").attr("href")).startsWith("/store/harbor/orders/");
 		Mailbox.await(email(this.requester), "Your order #");
+		assertThat(Mailbox.await(email(this.requester), "was approved").text()).contains("approved your order at",
+				"and it is placed");
 
 		ResponseEntity<String> again = this.pages.post(token(this.admin),
 				"/store/harbor/approvals/" + request + "/approve", Map.of());

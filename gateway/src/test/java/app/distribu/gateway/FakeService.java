@@ -36,6 +36,9 @@ class FakeService {
 
 	final AtomicInteger exchanges = new AtomicInteger();
 
+	/** Sign-in form posts that reached this service. */
+	final AtomicInteger signInPosts = new AtomicInteger();
+
 	/** While set, identity holds each key exchange until the latch opens. */
 	volatile CountDownLatch exchangeGate;
 
@@ -151,6 +154,9 @@ class FakeService {
 			}
 		}
 		else {
+			if ("POST".equals(exchange.getRequestMethod()) && path.endsWith("/login")) {
+				this.signInPosts.incrementAndGet();
+			}
 			String authorization = exchange.getRequestHeaders().getFirst("Authorization");
 			if (authorization != null) {
 				this.forwarded.computeIfAbsent(authorization, (any) -> new AtomicInteger()).incrementAndGet();

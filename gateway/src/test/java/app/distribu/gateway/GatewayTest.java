@@ -441,6 +441,56 @@ class GatewayTest {
 		assertThat(unreachable).doesNotContain("Whitelabel").containsAnyOf("HTTP/1.1 400", "HTTP/1.1 404");
 	}
 
+	@Test
+	void aSignInFloodFromOneAddressIsRefusedAtTheGatewayWhileOtherAddressesSignIn() throws Exception {
+		int before = identity.signInPosts.get();
+		long started = System.nanoTime();
+		int refused = 0;
+		HttpResponse<String> page = null;
+		for (int i = 0; i < 80; i++) {
+			HttpResponse<String> answer = signIn("/login", "203.0.113.77", "text/html");
+			if (answer.statusCode() == 429) {
+				refused++;
+				page = (page != null) ? page : answer;
+			}
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		int forwarded = identity.signInPosts.get() - before;
+
+		assertThat(forwarded).as("the burst of 20, then 5 a second").isBetween(20, 21 + (int) Math.ceil(seconds * 5));
+		assertThat(refused).isEqualTo(80 - forwarded);
+		assertThat(page.headers().firstValue("Retry-After"))
+			.hasValueSatisfying((value) -> assertThat(value).isEqualTo("1"));
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body())
+			.contains("Too many sign-in attempts from your network. Wait a few seconds and try again.");
+
+		// At most one attempt a refill can let through meanwhile (5 a second).
+		HttpResponse<String> store = signIn("/store/Acme/login", "203.0.113.77", "application/json");
+		if (store.statusCode() != 429) {
+			store = signIn("/store/Acme/login", "203.0.113.77", "application/json");
+		}
+		assertThat(store.statusCode()).as("every sign-in form shares the address's allowance").isEqualTo(429);
+		assertThat(store.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(signIn("/login", "198.51.100.77", "text/html").statusCode()).as("another address").isEqualTo(200);
+		assertThat(HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
+				.header("X-Forwarded-For", "203.0.113.77")
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).as("the sign-in page itself is never refused").isEqualTo(200);
+	}
+
+	private HttpResponse<String> signIn(String path, String client, String accept) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("X-Forwarded-For", client)
+				.header("Accept", accept)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("email=flood%40bench.example&password=nope"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/**
 	 * A plain HTTP/1.1 exchange: HTTP clients refuse to set the Host header themselves.
 	 */

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Requester; the colleague's checkout waits until the admin buyer approves it on the
  * storefront, which places the order. Quotes share the stack (a stack costs minutes): the
  * buyer requests a quote from the cart, staff price and send it, the buyer accepts it
- * into an order.
+ * into an order. Last, price lists and terms: a volume price, payment terms and a credit
+ * limit set in the dashboard reach the buyer's product page, cart and checkout.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class SavedListsBrowserIT {
@@ -290,6 +291,62 @@ class SavedListsBrowserIT {
 		ui.browser().findElement(By.id("placed-order-link")).click();
 		assertThat(ui.text(By.id("total"))).startsWith("84.00");
 		assertThat(pages.problems()).as("problems on the approvals page").isEmpty();
+	}
+
+	/**
+	 * Price lists and terms in Chromium: staff give the customer a volume price, payment
+	 * terms and a credit limit and switch enforcement on; the buyer sees the volume price
+	 * on the product page and in the cart, and the terms and limit at checkout.
+	 */
+	@Test
+	@Order(7)
+	void aVolumePriceAndAnEnforcedCreditLimitReachTheBuyer() {
+		signIn();
+		ui.open("/dashboard/price-lists/new");
+		ui.type("name", "Harbour volume");
+		ui.browser().findElement(By.id("create-list")).click();
+		ui.waitFor(By.id("set-prices"));
+		ui.type("sku", "CAF-2");
+		ui.type("tiers[0].minQuantity", "24");
+		ui.type("tiers[0].price", "2.00");
+		ui.browser().findElement(By.id("save-prices")).click();
+		ui.waitForText(By.id("list-prices"), "CAF-2");
+		new Select(ui.waitFor(By.id("assign-customer"))).selectByVisibleText("Harbour Cafe");
+		ui.browser().findElement(By.xpath("//form[.//select[@id='assign-customer']]//button")).click();
+		ui.waitForText(By.id("assignments"), "Harbour Cafe");
+		pages.checkShown("price-list", PageChecks.DESKTOP);
+
+		ui.open("/dashboard/customers");
+		ui.browser().findElement(By.linkText("Harbour Cafe")).click();
+		new Select(ui.waitFor(By.id("payment-terms"))).selectByVisibleText("Net 30");
+		WebElement limit = ui.browser().findElement(By.id("credit-limit"));
+		limit.clear();
+		limit.sendKeys("350.00");
+		WebElement save = ui.browser().findElement(By.id("save-details"));
+		save.click();
+		ui.waitUntilReplaced(save);
+		assertThat(ui.browser().findElement(By.id("credit-limit")).getAttribute("value")).isEqualTo("350.00");
+		ui.open("/dashboard/customers/credit");
+		ui.waitFor(By.id("switch-credit")).click();
+		ui.waitFor(By.id("done"));
+		assertThat(ui.text(By.id("switch-credit"))).isEqualTo("Make limits reference only");
+		signOut();
+
+		ui.open("/store/" + SLUG);
+		ui.browser().findElement(By.partialLinkText("Oat milk 1 L")).click();
+		assertThat(ui.text(By.tagName("main"))).contains("Volume price, 24+", "2.00");
+		ui.open("/store/" + SLUG + "/cart");
+		ui.type("lines", "CAF-2,40");
+		WebElement quick = ui.browser().findElement(By.id("quick-add"));
+		quick.click();
+		ui.waitUntilReplaced(quick);
+		assertThat(ui.text(By.id("cart-total"))).startsWith("80.00");
+		assertThat(ui.text(By.id("cart-lines"))).contains("Volume price, 24+");
+		ui.waitFor(By.id("to-checkout")).click();
+		ui.waitForPath("/store/" + SLUG + "/checkout");
+		assertThat(ui.text(By.id("account-credit"))).as("terms and limit reach order-service by events")
+			.contains("Net 30", "350.00");
+		assertThat(pages.problems()).as("problems on the price list page").isEmpty();
 	}
 
 	private static String roleSelect(String email) {

@@ -65,12 +65,7 @@ class AlertMailTest {
 		assertThat(mail.text()).contains("Desk lamp", "to 3 in stock", "threshold is 5",
 				"/dashboard/products/" + productId);
 		Mailbox.await(admin, "Low stock: LAMP-1 Desk lamp");
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(30))
-			.until(() -> this.jdbc.sql("select count(*) from processed_event where event_id = ?")
-				.param(marker)
-				.query(Long.class)
-				.single() == 1);
+		awaitProcessed(marker);
 		assertThat(Mailbox.countTo(owner)).isEqualTo(1);
 		assertThat(Mailbox.countTo(admin)).isEqualTo(1);
 		assertThat(Mailbox.countTo(member)).isZero();
@@ -100,12 +95,7 @@ class AlertMailTest {
 			.contains("Their reason: Found it cheaper.");
 		UUID marker = TestEvents.publish("order.events", company, "quote.sent",
 				quote(UUID.randomUUID(), "SENT", null, null));
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(30))
-			.until(() -> this.jdbc.sql("select count(*) from processed_event where event_id = ?")
-				.param(marker)
-				.query(Long.class)
-				.single() == 1);
+		awaitProcessed(marker);
 		assertThat(Mailbox.countTo(owner)).isEqualTo(3);
 		assertThat(Mailbox.countTo(member)).isZero();
 	}
@@ -215,12 +205,7 @@ class AlertMailTest {
 				"The last answer was: 503 Service Unavailable", "/dashboard/settings/webhooks",
 				"Resend failed deliveries", "as an owner or admin of Hook Shop");
 		Mailbox.await(admin, "Webhook turned off");
-		Awaitility.await()
-			.atMost(Duration.ofSeconds(30))
-			.until(() -> this.jdbc.sql("select count(*) from processed_event where event_id = ?")
-				.param(eventId)
-				.query(Long.class)
-				.single() == 1);
+		awaitProcessed(eventId);
 		assertThat(Mailbox.countTo(owner)).isEqualTo(1);
 		assertThat(Mailbox.countTo(member)).isZero();
 	}
@@ -263,6 +248,16 @@ class AlertMailTest {
 				"total", "34.00", "currency", "EUR", "shippingAddress", Map.of("id", UUID.randomUUID(), "line1",
 						"1 Harbour Street", "city", "Rotterdam", "postalCode", "3011 AA", "country", "NL"),
 				"createdAt", Instant.now().toString());
+	}
+
+	/** Waits until identity has applied the event (mails for it are queued by then). */
+	private void awaitProcessed(UUID eventId) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.sql("select count(*) from processed_event where event_id = ?")
+				.param(eventId)
+				.query(Long.class)
+				.single() == 1);
 	}
 
 }

@@ -131,6 +131,10 @@ class WebhookApiTest {
 		assertThat(badUrl.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(badUrl.getBody().path("detail").asString())
 			.isEqualTo("The webhook URL has an invalid port (99999).");
+		ResponseEntity<JsonNode> withPassword = this.api.patch(token, id,
+				Map.of("url", "https://partner:secret@partner.example/b"));
+		assertThat(withPassword.getBody().path("detail").asString()).isEqualTo(
+				"The webhook URL must not contain a user name or password. Put a token in the path or query instead.");
 		ResponseEntity<JsonNode> noEvents = this.api.patch(token, id, Map.of("events", List.of()));
 		assertThat(noEvents.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		ResponseEntity<JsonNode> unknown = this.api.patch(token, id, Map.of("events", List.of("order.deleted")));

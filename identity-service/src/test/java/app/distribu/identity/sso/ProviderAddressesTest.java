@@ -81,6 +81,14 @@ class ProviderAddressesTest {
 	}
 
 	@Test
+	void anIssuerWithAPasswordInItsUrlIsRefusedInWordsForSso() {
+		assertThatExceptionOfType(SsoProblem.class)
+			.isThrownBy(() -> new Discovery(http(true)).fetch("https://admin:secret@idp.example/realms/acme"))
+			.withMessage("The issuer URL must not contain a user name or password.");
+		assertThat(this.received).isEmpty();
+	}
+
+	@Test
 	void loopbackIsAllowedOnlyByConfiguration() {
 		String issuer = "http://127.0.0.1:" + port();
 		this.document = discoveryDocument(issuer, issuer + "/token", issuer + "/keys");

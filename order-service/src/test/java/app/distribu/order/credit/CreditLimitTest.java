@@ -210,6 +210,11 @@ class CreditLimitTest {
 		ResponseEntity<String> dashboard = pages.post(member, "/dashboard/orders/new",
 				Map.of("customerId", acme.toString(), "sku", this.sku, "quantity", "1", "action", "place"));
 		assertThat(Jsoup.parse(dashboard.getBody()).text()).contains(refusal("12.50", "62.50", "50.00"));
+		String buyer = TestTokens.contact(this.company, "shop", UUID.randomUUID(), acme);
+		pages.post(buyer, "/store/shop/cart/items", Map.of("sku", this.sku, "quantity", "1"));
+		Document checkout = Jsoup.parse(pages.get(buyer, "/store/shop/checkout").getBody());
+		assertThat(checkout.select("#credit-warning").text()).as("warned before trying")
+			.isEqualTo(refusal("12.50", "62.50", "50.00"));
 
 		String csv = pages.get(writer(), "/api/v1/orders/export").getBody();
 		assertThat(csv.lines().findFirst().orElseThrow())

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.distribu.platform.outbound.OutboundDecision;
 import app.distribu.platform.outbound.OutboundGuard;
+import app.distribu.platform.outbound.RefusalReason;
 import app.distribu.platform.web.Unprocessable;
 
 /** Registering, changing, rotating and deleting a company's webhooks. */
@@ -99,7 +100,11 @@ public class ManagingWebhooks {
 	private WebhookSettings check(WebhookSettings settings) {
 		String url = (settings.url() != null) ? settings.url().trim() : "";
 		if (this.guard.check(url) instanceof OutboundDecision.Refused refused) {
-			throw new Unprocessable(refused.describe("The webhook URL"));
+			// Receivers authenticate by our signature; a token of their own belongs in
+			// the URL.
+			String hint = (refused.reason() == RefusalReason.CREDENTIALS) ? " Put a token in the path or query instead."
+					: "";
+			throw new Unprocessable(refused.describe("The webhook URL") + hint);
 		}
 		if (settings.events() == null || settings.events().isEmpty()) {
 			throw new Unprocessable("Choose at least one event type.");

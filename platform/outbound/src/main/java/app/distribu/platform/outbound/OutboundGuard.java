@@ -50,8 +50,7 @@ public final class OutboundGuard {
 			return new Refused(RefusalReason.INVALID_URL, "needs a host name");
 		}
 		if (uri.getRawUserInfo() != null) {
-			return new Refused(RefusalReason.CREDENTIALS,
-					"must not contain a user name or password; put a token in the path or query instead");
+			return new Refused(RefusalReason.CREDENTIALS, "must not contain a user name or password");
 		}
 		int port = (uri.getPort() == -1) ? (scheme.equals("https") ? 443 : 80) : uri.getPort();
 		if (port < 1 || port > 65535) {

@@ -25,10 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * storefront, which places the order. Quotes share the stack (a stack costs minutes): the
  * buyer requests a quote from the cart, staff price and send it, the buyer accepts it
  * into an order. Last, price lists and terms: a volume price, payment terms and a credit
- * limit set in the dashboard reach the buyer's product page, cart and checkout.
+ * limit set in the dashboard reach the buyer's product page, cart and checkout, where the
+ * enforced limit warns and refuses the order.
  */
 @TestMethodOrder(OrderAnnotation.class)
-class SavedListsBrowserIT {
+class WholesaleBuyingBrowserIT {
 
 	static final String SLUG = "List-Goods";
 
@@ -346,6 +347,13 @@ class SavedListsBrowserIT {
 		ui.waitForPath("/store/" + SLUG + "/checkout");
 		assertThat(ui.text(By.id("account-credit"))).as("terms and limit reach order-service by events")
 			.contains("Net 30", "350.00");
+		assertThat(ui.text(By.id("credit-warning"))).as("the enforced limit warns before the buyer tries")
+			.startsWith("Credit limit reached: this order of 80.00");
+		WebElement place = ui.browser().findElement(By.cssSelector("#checkout-form button[type=submit]"));
+		place.click();
+		ui.waitUntilReplaced(place);
+		assertThat(ui.text(By.id("checkout-error"))).as("and placing is refused")
+			.startsWith("Credit limit reached: this order of 80.00");
 		assertThat(pages.problems()).as("problems on the price list page").isEmpty();
 	}
 

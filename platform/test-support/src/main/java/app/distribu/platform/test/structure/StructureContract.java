@@ -1,6 +1,10 @@
 package app.distribu.platform.test.structure;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A service's structure test: implement it with the service's name (the package below
@@ -38,6 +42,11 @@ public interface StructureContract {
 	@Test
 	default void theSharedPlatformItUsesUsesNoService() {
 		StructureRules.platformUsesNoDeployable().check(StructureRules.mainClassesOf("app.distribu.platform"));
+	}
+
+	@Test
+	default void templateConditionsNeverReadTheirOwnElementsVariables() {
+		assertThat(TemplateRules.conditionsOnTheirOwnVariables(Path.of("src/main/resources"))).isEmpty();
 	}
 
 	@Test

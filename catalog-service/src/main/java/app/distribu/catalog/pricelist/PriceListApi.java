@@ -131,6 +131,11 @@ class PriceListApi {
 	 * A CSV file ({@code sku,min_quantity,price,percent_off}) read at once; the report
 	 * says what each rejected row was refused for.
 	 */
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			description = "The price CSV file, as the raw body.",
+			content = { @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+					@Content(mediaType = "text/plain", schema = @Schema(type = "string")),
+					@Content(mediaType = "application/octet-stream", schema = @Schema(type = "string")) })
 	@PostMapping(path = "/{id}/prices/import", consumes = { "text/csv", "text/plain", "application/octet-stream" })
 	@ResponseStatus(HttpStatus.OK)
 	@ApiResponse(responseCode = "422",

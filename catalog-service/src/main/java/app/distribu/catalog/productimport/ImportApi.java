@@ -23,6 +23,7 @@ import app.distribu.platform.security.PrincipalKind;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
 /**
  * {@code POST /api/v1/products/import} takes the CSV as the raw request body
@@ -43,6 +44,10 @@ class ImportApi {
 	@ApiResponse(responseCode = "202", description = "The import is queued; poll the job named in Location.",
 			content = @Content(schema = @Schema(implementation = ImportJson.class)))
 	@ApiResponse(responseCode = "503", description = "Imports are busy; try again in a minute.")
+	@RequestBody(required = true, description = "The products CSV file, as the raw body.",
+			content = { @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+					@Content(mediaType = "application/csv", schema = @Schema(type = "string")),
+					@Content(mediaType = "text/plain", schema = @Schema(type = "string")) })
 	@PostMapping(path = "/import", consumes = { "text/csv", "application/csv", "text/plain" })
 	ResponseEntity<ImportJson> start(@AuthenticationPrincipal DistribuPrincipal me,
 			@RequestParam(required = false) String mode, HttpServletRequest request) throws IOException {

@@ -14,10 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The published OpenAPI 3.1 document, read as a contract: its operations, and what is
- * wrong with an answer against what the document says that operation answers with that
- * status (JSON Schema 2020-12, formats asserted, {@code #/components/schemas/...}
- * resolved in the document itself).
+ * The published OpenAPI 3.1 document, read as a contract: its operations, what is wrong
+ * with an accepted request body against the operation's documented one, and with an
+ * answer against what the document says that operation answers with that status (JSON
+ * Schema 2020-12, formats asserted, {@code #/components/schemas/...} resolved in the
+ * document itself).
  */
 final class OpenApiDocument {
 
@@ -98,6 +99,31 @@ final class OpenApiDocument {
 		List<String> problems = new ArrayList<>();
 		for (Error error : this.registry.getSchema(withComponents(media.get("schema"))).validate(answer.json())) {
 			problems.add(status + " " + error.getInstanceLocation() + ": " + error.getMessage());
+		}
+		return problems;
+	}
+
+	/**
+	 * Every way a request body the server accepted differs from the operation's
+	 * documented request body: a partner builds requests from the document, so what the
+	 * server takes must be what the document describes.
+	 */
+	List<String> requestViolations(Operation operation, String contentType, byte[] body) {
+		JsonNode content = operation.node().path("requestBody").path("content");
+		if (content.isEmpty()) {
+			return List.of("sent a " + contentType + " body, the document describes no request body");
+		}
+		String type = contentType.split(";")[0].strip();
+		JsonNode media = content.get(type);
+		if (media == null) {
+			return List.of("sent " + type + ", the document takes " + content.propertyNames());
+		}
+		if (!type.endsWith("json") || media.path("schema").isMissingNode()) {
+			return List.of();
+		}
+		List<String> problems = new ArrayList<>();
+		for (Error error : this.registry.getSchema(withComponents(media.get("schema"))).validate(JSON.readTree(body))) {
+			problems.add("request " + error.getInstanceLocation() + ": " + error.getMessage());
 		}
 		return problems;
 	}

@@ -2,6 +2,7 @@ package app.distribu.platform.web.apidocs;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -33,7 +34,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * null" into "may be absent".</li>
  * <li>In request bodies a component is required when Bean Validation says so
  * ({@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}); any other object-typed one
- * accepts {@code null} as "not given".</li>
+ * accepts {@code null} as "not given"; a decimal may be sent as a string or a
+ * number.</li>
  * <li>{@link Money} components are decimal strings with two decimals.</li>
  * <li>A {@code @Pattern} that only lists words ({@code PENDING|ACTIVE|BLOCKED}) is the
  * enum it means.</li>
@@ -44,6 +46,9 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 public class TruthfulSchemas implements OpenApiCustomizer {
 
 	static final String MONEY_PATTERN = "^-?[0-9]+\\.[0-9]{2}$";
+
+	/** A decimal given as a string (a pattern only applies to strings). */
+	static final String DECIMAL_INPUT_PATTERN = "^-?[0-9]+(\\.[0-9]+)?$";
 
 	private static final String REF_PREFIX = "#/components/schemas/";
 
@@ -112,7 +117,8 @@ public class TruthfulSchemas implements OpenApiCustomizer {
 			if (mandatory) {
 				required.add(name);
 			}
-			return (mandatory || component.getType().isPrimitive()) ? property : orNull(property);
+			Schema<?> described = (component.getType() == BigDecimal.class) ? decimalInput(property) : property;
+			return (mandatory || component.getType().isPrimitive()) ? described : orNull(described);
 		});
 		schema.setRequired(required.isEmpty() ? null : required);
 	}
@@ -180,6 +186,17 @@ public class TruthfulSchemas implements OpenApiCustomizer {
 		return property.types(new LinkedHashSet<>(List.of("string")))
 			.format("decimal")
 			.pattern(MONEY_PATTERN)
+			.example("12.50");
+	}
+
+	/**
+	 * Jackson reads a decimal from a JSON string or number alike; the string keeps the
+	 * exact amount, so it is the one the example shows.
+	 */
+	private static Schema<?> decimalInput(Schema<?> property) {
+		return property.types(new LinkedHashSet<>(List.of("string", "number")))
+			.format("decimal")
+			.pattern(DECIMAL_INPUT_PATTERN)
 			.example("12.50");
 	}
 

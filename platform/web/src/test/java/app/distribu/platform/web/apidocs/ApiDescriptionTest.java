@@ -1,5 +1,6 @@
 package app.distribu.platform.web.apidocs;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -118,6 +119,9 @@ class ApiDescriptionTest {
 		assertThat(body.at("/properties/name/type").asString()).isEqualTo("string");
 		assertThat(body.at("/properties/count/type").valueStream().map(JsonNode::asString)).containsExactly("integer",
 				"null");
+		assertThat(body.at("/properties/price/type").valueStream().map(JsonNode::asString)).as("Jackson reads both")
+			.containsExactly("string", "number", "null");
+		assertThat(body.at("/properties/price/pattern").asString()).isEqualTo(TruthfulSchemas.DECIMAL_INPUT_PATTERN);
 	}
 
 	@Test
@@ -175,7 +179,8 @@ class ApiDescriptionTest {
 
 	}
 
-	record NewItem(@NotBlank String name, @Pattern(regexp = "PENDING|ACTIVE") String status, Integer count) {
+	record NewItem(@NotBlank String name, @Pattern(regexp = "PENDING|ACTIVE") String status, Integer count,
+			BigDecimal price) {
 
 	}
 

@@ -349,7 +349,7 @@ class WholesaleBuyingBrowserIT {
 			.contains("Net 30", "350.00");
 		assertThat(ui.text(By.id("credit-warning"))).as("the enforced limit warns before the buyer tries")
 			.startsWith("Credit limit reached: this order of 80.00");
-		WebElement place = ui.browser().findElement(By.cssSelector("#checkout-form button[type=submit]"));
+		WebElement place = ui.browser().findElement(By.id("place-order"));
 		place.click();
 		ui.waitUntilReplaced(place);
 		assertThat(ui.text(By.id("checkout-error"))).as("and placing is refused")

@@ -177,6 +177,26 @@ class DashboardQuotesController {
 		return back(quoteId);
 	}
 
+	/**
+	 * "Accept for the customer" (they said yes by phone or mail): the order is placed
+	 * through the same path as the buyer's accept, with the dashboard as its source.
+	 */
+	@PostMapping("/dashboard/quotes/{quoteId}/accept")
+	String accept(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID quoteId,
+			RedirectAttributes redirect) {
+		staff(me);
+		this.quotes.require(me.companyId(), quoteId);
+		try {
+			QuoteRequest accepted = this.quotes.acceptForCustomer(me.companyId(), quoteId, QuoteActor.of(me));
+			redirect.addFlashAttribute("notice", "Quote " + accepted.reference()
+					+ " accepted for the customer: it is order #" + accepted.orderNumber() + ".");
+		}
+		catch (DomainProblem refused) {
+			redirect.addFlashAttribute("error", refused.getMessage());
+		}
+		return back(quoteId);
+	}
+
 	@PostMapping("/dashboard/quotes/{quoteId}/withdraw")
 	String withdraw(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID quoteId,
 			RedirectAttributes redirect) {

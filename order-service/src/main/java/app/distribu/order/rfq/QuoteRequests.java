@@ -23,6 +23,7 @@ import app.distribu.order.ordering.AgreedPrices;
 import app.distribu.order.ordering.Buyer;
 import app.distribu.order.ordering.IdempotencyKey;
 import app.distribu.order.ordering.OrderDesk;
+import app.distribu.order.ordering.OrderSource;
 import app.distribu.order.quote.CatalogPriceQuotesClient;
 import app.distribu.order.quote.Quote;
 import app.distribu.platform.web.Conflict;
@@ -159,7 +160,9 @@ class QuoteRequests {
 				this.quotes.remember(quote.id(), key.key(), key.requestHash());
 			}
 			this.quotes.recordChange(quote.id(), null, QuoteRequestStatus.DRAFT, by.id(), by.kind(), null, now());
-			return new Started(require(companyId, quote.id()), false);
+			QuoteRequest drafted = require(companyId, quote.id());
+			publish(companyId, "quote.drafted", drafted, drafted.staffMessage());
+			return new Started(drafted, false);
 		});
 	}
 
@@ -177,7 +180,8 @@ class QuoteRequests {
 
 	/**
 	 * Staff edit a quote before sending it: the whole set of lines (when given), the last
-	 * valid day and the message to the buyer. Only while REQUESTED or DRAFT.
+	 * valid day and the message to the buyer. Only while REQUESTED or DRAFT. No event:
+	 * drafts change click by click, and {@code quote.sent} carries the quote as sent.
 	 */
 	QuoteRequest edit(UUID companyId, UUID quoteId, QuoteActor by, List<QuoteLineInput> lines, LocalDate expiresOn,
 			boolean expiryGiven, String message, boolean messageGiven) {
@@ -249,7 +253,7 @@ class QuoteRequests {
 
 	/**
 	 * Withdrawn: by staff while not answered yet, or by the buyer who asked while it is
-	 * still a request. Final; no event.
+	 * still a request. Final; {@code quote.withdrawn} says who.
 	 */
 	QuoteRequest withdraw(UUID companyId, UUID quoteId, QuoteActor by) {
 		return this.tx.execute((status) -> {
@@ -259,7 +263,10 @@ class QuoteRequests {
 				throw refusal(quote);
 			}
 			move(quote, List.of(quote.status()), QuoteRequestStatus.WITHDRAWN, by, null);
-			return require(companyId, quoteId);
+			QuoteRequest withdrawn = require(companyId, quoteId);
+			this.events.publish(companyId, "quote.withdrawn", QuoteRequestEvent.of(withdrawn,
+					customerName(companyId, withdrawn), null, buyer ? "BUYER" : by.isApiKey() ? "API" : "STAFF"));
+			return withdrawn;
 		});
 	}
 
@@ -269,6 +276,18 @@ class QuoteRequests {
 	 * refused (and marked expired if the sweep has not got there yet).
 	 */
 	QuoteRequest accept(UUID companyId, UUID quoteId, QuoteActor by, Buyer buyer) {
+		return accept(companyId, quoteId, by, buyer, (buyer != null) ? OrderSource.STOREFRONT : OrderSource.API);
+	}
+
+	/**
+	 * A team member accepts a sent quote for the customer in the dashboard (they said yes
+	 * by phone): the same one-step accept, the order's source DASHBOARD.
+	 */
+	QuoteRequest acceptForCustomer(UUID companyId, UUID quoteId, QuoteActor by) {
+		return accept(companyId, quoteId, by, null, OrderSource.DASHBOARD);
+	}
+
+	private QuoteRequest accept(UUID companyId, UUID quoteId, QuoteActor by, Buyer buyer, OrderSource source) {
 		QuoteRequest quote = require(companyId, quoteId);
 		if (quote.status() == QuoteRequestStatus.ACCEPTED) {
 			return quote;
@@ -292,13 +311,15 @@ class QuoteRequests {
 			items.add(new OrderDesk.Item(line.sku(), line.quantity()));
 		}
 		try {
-			this.desk.placeAgreed(companyId, by.id(), quote.customerId(), items, "Quote " + quote.reference(), buyer,
-					new AgreedPrices(agreed, "Quoted price, " + quote.reference(), (order) -> {
+			this.desk.placeAgreed(companyId, by.id(), source, quote.customerId(), items, "Quote " + quote.reference(),
+					buyer, new AgreedPrices(agreed, "Quoted price, " + quote.reference(), (order) -> {
 						if (!this.quotes.accept(companyId, quoteId, today, order.id(), order.number())) {
 							throw new QuoteRequestAnswered();
 						}
 						this.quotes.recordChange(quoteId, QuoteRequestStatus.SENT, QuoteRequestStatus.ACCEPTED, by.id(),
-								by.kind(), "Order #" + order.number(), now());
+								by.kind(), "Order #" + order.number()
+										+ (by.isStaff() ? ", accepted for the customer by " + by.name() : ""),
+								now());
 						publish(companyId, "quote.accepted", require(companyId, quoteId), null);
 					}));
 		}

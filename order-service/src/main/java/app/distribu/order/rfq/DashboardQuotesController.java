@@ -89,9 +89,8 @@ class DashboardQuotesController {
 		catch (Unprocessable unknown) {
 			throw new NotFound("Customer");
 		}
-		QuoteRequest quote = this.quotes
-			.start(me.companyId(), customerId, QuoteActor.of(me), List.of(), null, null, null)
-			.quote();
+		QuoteRequest quote = this.quotes.start(this.quotes.draft(me.companyId(), customerId, List.of(), null, null),
+				QuoteActor.of(me));
 		redirect.addFlashAttribute("notice", "Quote " + quote.reference() + " started. Add its products.");
 		return back(quote.id());
 	}

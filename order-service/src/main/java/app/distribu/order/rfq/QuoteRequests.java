@@ -21,7 +21,6 @@ import app.distribu.order.customer.CustomerDirectory;
 import app.distribu.order.events.OrderEvents;
 import app.distribu.order.ordering.AgreedPrices;
 import app.distribu.order.ordering.Buyer;
-import app.distribu.order.ordering.IdempotencyKey;
 import app.distribu.order.ordering.OrderDesk;
 import app.distribu.order.ordering.OrderSource;
 import app.distribu.order.quote.CatalogPriceQuotesClient;
@@ -126,56 +125,42 @@ class QuoteRequests {
 	}
 
 	/**
-	 * Staff (or a partner) start a quote for a customer: a DRAFT, lines optional. With an
-	 * Idempotency-Key ({@code key}, or null) a retry answers the quote the first request
-	 * made.
+	 * Checks and prices a quote staff (or a partner) start for a customer, outside any
+	 * transaction: the customer must exist, lines are optional and priced at the
+	 * customer's price unless given. {@link #start} then makes it.
 	 */
-	Started start(UUID companyId, UUID customerId, QuoteActor by, List<QuoteLineInput> lines, String message,
-			LocalDate expiresOn, IdempotencyKey key) {
-		if (key != null) {
-			Started earlier = replay(companyId, by, key);
-			if (earlier != null) {
-				return earlier;
-			}
-		}
+	Draft draft(UUID companyId, UUID customerId, List<QuoteLineInput> lines, String message, LocalDate expiresOn) {
 		this.customers.require(companyId, customerId);
 		String cleanMessage = message(message);
 		if (expiresOn != null) {
 			refuseBadExpiry(expiresOn);
 		}
 		Priced priced = lines.isEmpty() ? new Priced(List.of(), null) : priced(customerId, lines, Map.of(), false);
+		return new Draft(companyId, customerId, cleanMessage, expiresOn, priced);
+	}
+
+	/** A checked, priced quote to start. */
+	record Draft(UUID companyId, UUID customerId, String message, LocalDate expiresOn, Priced priced) {
+
+	}
+
+	/**
+	 * Makes the drafted quote, DRAFT, and announces it ({@code quote.drafted}); in the
+	 * caller's transaction when there is one (the API's Idempotency-Key), else in its
+	 * own.
+	 */
+	QuoteRequest start(Draft draft, QuoteActor by) {
+		UUID companyId = draft.companyId();
 		return this.tx.execute((status) -> {
-			if (key != null) {
-				this.quotes.lockKey(companyId, by.id(), key.key());
-				Started earlier = replay(companyId, by, key);
-				if (earlier != null) {
-					return earlier;
-				}
-			}
 			QuoteRequest quote = new QuoteRequest(UUID.randomUUID(), companyId, this.quotes.nextNumber(companyId),
-					customerId, QuoteRequestStatus.DRAFT, priced.currency(), null, cleanMessage, expiresOn, null, null,
-					null, null, null, priced.lines());
+					draft.customerId(), QuoteRequestStatus.DRAFT, draft.priced().currency(), null, draft.message(),
+					draft.expiresOn(), null, null, null, null, null, draft.priced().lines());
 			this.quotes.insert(quote, by.id());
-			if (key != null) {
-				this.quotes.remember(quote.id(), key.key(), key.requestHash());
-			}
 			this.quotes.recordChange(quote.id(), null, QuoteRequestStatus.DRAFT, by.id(), by.kind(), null, now());
 			QuoteRequest drafted = require(companyId, quote.id());
 			publish(companyId, "quote.drafted", drafted, drafted.staffMessage());
-			return new Started(drafted, false);
+			return drafted;
 		});
-	}
-
-	private Started replay(UUID companyId, QuoteActor by, IdempotencyKey key) {
-		return this.quotes.byKey(companyId, by.id(), key.key()).map((earlier) -> {
-			key.requireSameRequestAs(earlier.getValue());
-			return new Started(require(companyId, earlier.getKey()), true);
-		}).orElse(null);
-	}
-
-	/** The quote made, or found again for a retried key ({@code replayed}). */
-	record Started(QuoteRequest quote, boolean replayed) {
-
 	}
 
 	/**
@@ -281,10 +266,11 @@ class QuoteRequests {
 
 	/**
 	 * A team member accepts a sent quote for the customer in the dashboard (they said yes
-	 * by phone): the same one-step accept, the order's source DASHBOARD.
+	 * by phone): the same one-step accept, the order's source DASHBOARD; the buyer who
+	 * asked for the quote, if any, is the order's buyer and gets its confirmation.
 	 */
 	QuoteRequest acceptForCustomer(UUID companyId, UUID quoteId, QuoteActor by) {
-		return accept(companyId, quoteId, by, null, OrderSource.DASHBOARD);
+		return accept(companyId, quoteId, by, require(companyId, quoteId).buyer(), OrderSource.DASHBOARD);
 	}
 
 	private QuoteRequest accept(UUID companyId, UUID quoteId, QuoteActor by, Buyer buyer, OrderSource source) {
@@ -472,7 +458,7 @@ class QuoteRequests {
 	}
 
 	/** Lines (null: unchanged) and the currency catalog priced them in. */
-	private record Priced(List<QuoteRequestLine> lines, String currency) {
+	record Priced(List<QuoteRequestLine> lines, String currency) {
 
 	}
 

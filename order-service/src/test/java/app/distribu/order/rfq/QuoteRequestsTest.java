@@ -211,8 +211,15 @@ class QuoteRequestsTest {
 
 	@Test
 	void staffAcceptASentQuoteForTheCustomerFromTheDashboardOnce() {
-		String quoteId = sentQuote(today().plusDays(5));
+		addToCart(this.sku, "3");
+		String quoteId = this.pages.post(this.buyer, "/store/harbor/quotes", Map.of())
+			.getHeaders()
+			.getLocation()
+			.toString()
+			.substring("/store/harbor/quotes/".length());
 		String staffPath = "/dashboard/quotes/" + quoteId;
+		this.pages.post(this.staff, staffPath + "/send", Map.of("sku", this.sku, "quantity", "3", "unitPrice", "9.00",
+				"expiresOn", today().plusDays(5).toString()));
 		assertThat(page(this.staff, staffPath).select("#accept-quote").text()).isEqualTo("Accept for the customer");
 
 		ResponseEntity<String> accepted = this.pages.post(this.staff, staffPath + "/accept", Map.of());
@@ -228,6 +235,10 @@ class QuoteRequestsTest {
 
 		JsonNode order = this.api.get(this.key, "/api/v1/orders/" + orderId).getBody();
 		assertThat(order.path("source").asString()).isEqualTo("DASHBOARD");
+		assertThat(order.path("total").asString()).isEqualTo("27.00");
+		assertThat(Mailbox.await("buyer-" + this.contact + "@example.test", "Your order #").text())
+			.as("the buyer who asked gets the order's confirmation")
+			.contains("27.00");
 		assertThat(order.path("lines").get(0).path("priceRule").asString()).matches("Quoted price, Q-\\d+");
 		assertThat(this.upstreams.held(this.sku)).isEqualTo(3);
 
@@ -238,7 +249,7 @@ class QuoteRequestsTest {
 		assertThat(count("orders")).isEqualTo(1);
 		assertThat(this.upstreams.held(this.sku)).isEqualTo(3);
 		assertThat(events()).extracting((event) -> event.path("type").asString())
-			.containsExactly("quote.drafted", "quote.sent", "quote.accepted", "order.created");
+			.containsExactly("quote.requested", "quote.sent", "quote.accepted", "order.created");
 
 		// A buyer's own storefront token can't use the dashboard's accept.
 		String other = sentQuote(today().plusDays(5));

@@ -60,9 +60,9 @@ class ApiContractIT {
 			"deliveryId", "deliveries", "listId", "lists", "quoteId", "quotes");
 
 	/**
-	 * An approval request exists only after a Requester's storefront checkout, which
-	 * this API-only test does not make: the single request is checked as a 404 problem
-	 * here and as a 200 in OrderApprovalsTest (order-service).
+	 * An approval request exists only after a Requester's storefront checkout, which this
+	 * API-only test does not make: the single request is checked as a 404 problem here
+	 * and as a 200 in OrderApprovalsTest (order-service).
 	 */
 	private static final String ONE_APPROVAL = "/api/v1/approvals/{approvalId}";
 

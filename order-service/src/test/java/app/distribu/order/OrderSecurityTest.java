@@ -10,6 +10,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
 
 import app.distribu.platform.test.RunningService;
@@ -82,6 +83,18 @@ class OrderSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 			.retrieve()
 			.toBodilessEntity();
 
+		// A request waiting for approval: only a Requester's storefront checkout makes
+		// one,
+		// which this matrix does not drive, so it is written as a checkout would.
+		UUID approval = UUID.randomUUID();
+		new JdbcTemplate(service.context().getBean(DataSource.class)).update(
+				"insert into order_approval (id, company_id, customer_id, requester_id, requester_name, "
+						+ "requester_email, store_slug, store_name, lines, shipping_address_id, notes, po_number, "
+						+ "total_at_request, currency, why, status) values (?, ?, ?, ?, 'Rita Requester', "
+						+ "'rita@matrix.test', 'matrix', 'Matrix', '[{\"sku\":\"WDG-001\",\"quantity\":2}]'::jsonb, ?, "
+						+ "'', '', 22.00, 'EUR', 'REQUESTER', 'PENDING')",
+				approval, company, customer, UUID.randomUUID(), FakeUpstreams.addressId(customer, "depot"));
+
 		matrix = SecurityMatrix.of(service)
 			.victim(company, "matrix-" + company.toString().substring(0, 8), customer)
 			.api("orders:read", "GET /api/v1/**")
@@ -113,6 +126,7 @@ class OrderSecurityTest implements RouteSecurityContract, JsonFuzzContract {
 			.value("id", id)
 			.value("listId", list.get("id"))
 			.value("quoteId", quote.get("id"))
+			.value("approvalId", approval)
 			// Another company's id of a customer: the real customer-service answers 404;
 			// the
 			// fake answers for any company, and the page then shows (and makes) only the

@@ -60,6 +60,13 @@ class ApiContractIT {
 			"webhookId", "webhooks", "imageId", "images", "contactId", "contacts", "addressId", "addresses",
 			"deliveryId", "deliveries", "listId", "lists", "quoteId", "quotes");
 
+	/**
+	 * An approval request exists only after a Requester's storefront checkout, which this
+	 * API-only test does not make: the single request is checked as a 404 problem here
+	 * and as a 200 in OrderApprovalsTest (order-service).
+	 */
+	private static final String ONE_APPROVAL = "/api/v1/approvals/{approvalId}";
+
 	private LocalStack stack;
 
 	private StackClient browser;
@@ -211,7 +218,7 @@ class ApiContractIT {
 
 	private void callEveryReadWithTheSeededIds() {
 		for (OpenApiDocument.Operation operation : this.document.operations()) {
-			if (operation.method().equals("GET")) {
+			if (operation.method().equals("GET") && !operation.path().equals(ONE_APPROVAL)) {
 				call("GET", operation.path() + requiredQuery(operation), null, 200);
 			}
 		}
@@ -220,6 +227,7 @@ class ApiContractIT {
 		call("GET", "/api/v1/price-lists/{id}/prices?sku=CT-001", null, 200);
 		call("GET", "/api/v1/lists?limit=1&customerId=" + this.ids.get("customers"), null, 200);
 		call("GET", "/api/v1/quotes?limit=1&status=ACCEPTED&customerId=" + this.ids.get("customers"), null, 200);
+		call("GET", "/api/v1/approvals?limit=1&status=PENDING&customerId=" + this.ids.get("customers"), null, 200);
 	}
 
 	/** A valid change through every documented write that is not a create or delete. */
@@ -333,7 +341,7 @@ class ApiContractIT {
 		String unknown = UUID.randomUUID().toString();
 		for (String path : List.of("/api/v1/products/{id}", "/api/v1/customers/{id}", "/api/v1/orders/{id}",
 				"/api/v1/webhooks/{id}", "/api/v1/price-lists/{id}", "/api/v1/lists/{listId}",
-				"/api/v1/quotes/{quoteId}")) {
+				"/api/v1/quotes/{quoteId}", ONE_APPROVAL)) {
 			record(this.document.operation("GET", path),
 					this.browser.api("GET", path.replaceAll("\\{[A-Za-z]+}", unknown), "Bearer " + key(), null), 404);
 		}

@@ -15,7 +15,9 @@ public enum AlertTopic {
 	REGISTRATION("Customer registrations", "When a business registers at your storefront and waits for approval.",
 			true),
 
-	QUOTES("Quotes", "When a buyer asks for a quote, and when a customer accepts or declines one.", true);
+	QUOTES("Quotes",
+			"When a buyer asks for a quote or withdraws the request, and when a customer accepts or declines one.",
+			true);
 
 	private final String label;
 

@@ -29,7 +29,7 @@ class OrderEventsListener extends EventConsumer {
 
 	@Override
 	protected void apply(EventEnvelope event) {
-		if (QuoteMail.TYPES.contains(event.type())) {
+		if (QuoteMail.wanted(event.type(), event.data())) {
 			QuoteAlert quote = QuoteAlert.of(event.type(), event.data());
 			this.recipients.of(event.companyId(), AlertTopic.QUOTES)
 				.forEach((recipient) -> this.quoteMail.send(event.companyId(), recipient, quote));

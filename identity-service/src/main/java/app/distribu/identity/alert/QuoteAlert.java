@@ -24,13 +24,15 @@ record QuoteAlert(String type, UUID quoteId, String reference, String customerNa
 	}
 
 	/**
-	 * "Corner Deli asked for a quote", "… accepted quote Q-12", "… declined quote Q-12".
+	 * "Corner Deli asked for a quote", "… accepted quote Q-12", "… declined quote Q-12",
+	 * "… withdrew quote request Q-12".
 	 */
 	public String headline() {
 		return switch (this.type) {
 			case "quote.requested" -> this.customerName + " asked for a quote (" + this.reference + ")";
 			case "quote.accepted" ->
 				this.customerName + " accepted quote " + this.reference + ": order #" + this.orderNumber;
+			case "quote.withdrawn" -> this.customerName + " withdrew quote request " + this.reference;
 			default -> this.customerName + " declined quote " + this.reference;
 		};
 	}

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.stereotype.Component;
 
 import app.distribu.identity.web.IdentityProperties;
@@ -14,12 +16,18 @@ import app.distribu.platform.mail.MailOutbox;
 
 /**
  * The team's quote mails: a buyer asked for a quote (staff have to price it), a customer
- * accepted one (it is an order now) or declined it.
+ * accepted one (it is an order now) or declined it, or a buyer withdrew their request (no
+ * need to price it any more). Staff's own withdrawals are not mailed.
  */
 @Component
 class QuoteMail {
 
 	static final Set<String> TYPES = Set.of("quote.requested", "quote.accepted", "quote.declined");
+
+	static boolean wanted(String type, JsonNode data) {
+		return TYPES.contains(type)
+				|| ("quote.withdrawn".equals(type) && "BUYER".equals(data.path("withdrawnBy").asString("")));
+	}
 
 	private final MailOutbox outbox;
 

@@ -93,10 +93,18 @@ class AlertMailTest {
 				quote(UUID.randomUUID(), "DECLINED", "Found it cheaper.", null));
 		assertThat(Mailbox.await(owner, "Corner Deli declined quote Q-12").text())
 			.contains("Their reason: Found it cheaper.");
+		Map<String, Object> buyerWithdrew = quote(UUID.randomUUID(), "WITHDRAWN", null, null);
+		buyerWithdrew.put("withdrawnBy", "BUYER");
+		TestEvents.publish("order.events", company, "quote.withdrawn", buyerWithdrew);
+		assertThat(Mailbox.await(owner, "Corner Deli withdrew quote request Q-12").text())
+			.contains("The buyer no longer needs it; there is nothing to price.");
+		Map<String, Object> staffWithdrew = quote(UUID.randomUUID(), "WITHDRAWN", null, null);
+		staffWithdrew.put("withdrawnBy", "STAFF");
+		TestEvents.publish("order.events", company, "quote.withdrawn", staffWithdrew);
 		UUID marker = TestEvents.publish("order.events", company, "quote.sent",
 				quote(UUID.randomUUID(), "SENT", null, null));
 		awaitProcessed(marker);
-		assertThat(Mailbox.countTo(owner)).isEqualTo(3);
+		assertThat(Mailbox.countTo(owner)).as("staff's own withdrawal and a sent quote are not mailed").isEqualTo(4);
 		assertThat(Mailbox.countTo(member)).isZero();
 	}
 

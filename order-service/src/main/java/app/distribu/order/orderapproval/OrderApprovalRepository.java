@@ -15,19 +15,23 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Repository;
 
 import app.distribu.order.db.tables.records.OrderApprovalRecord;
-import app.distribu.order.ordering.OrderDesk;
+import app.distribu.platform.web.PageCursor;
 
 import static app.distribu.order.db.Tables.ORDER_APPROVAL;
 import static org.jooq.impl.DSL.currentOffsetDateTime;
+import static org.jooq.impl.DSL.row;
 
-/** Approval requests; every query is limited to one company's one customer. */
+/**
+ * Approval requests; every query is limited to one company, and the storefront's to one
+ * customer of it.
+ */
 @Repository
 class OrderApprovalRepository {
 
 	/** An approval that placed nothing in this long crashed: another may take it over. */
 	static final Duration CLAIM_LEASE = Duration.ofMinutes(2);
 
-	private static final TypeReference<List<OrderDesk.Item>> LINES = new TypeReference<>() {
+	private static final TypeReference<List<ApprovalLine>> LINES = new TypeReference<>() {
 	};
 
 	private final DSLContext db;
@@ -65,6 +69,36 @@ class OrderApprovalRepository {
 		return this.db.selectFrom(ORDER_APPROVAL)
 			.where(ofCustomer(companyId, customerId).and(ORDER_APPROVAL.ID.eq(id)))
 			.fetchOptional(this::toApproval);
+	}
+
+	/** A request of the company, whichever customer's (staff's API). */
+	Optional<OrderApproval> find(UUID companyId, UUID id) {
+		return this.db.selectFrom(ORDER_APPROVAL)
+			.where(ORDER_APPROVAL.COMPANY_ID.eq(companyId).and(ORDER_APPROVAL.ID.eq(id)))
+			.fetchOptional(this::toApproval);
+	}
+
+	/**
+	 * The company's requests newest first, after {@code after} (null: from the start),
+	 * optionally of one customer and in one status.
+	 */
+	List<OrderApproval> page(UUID companyId, UUID customerId, OrderApproval.Status status, PageCursor after,
+			int limit) {
+		Condition which = ORDER_APPROVAL.COMPANY_ID.eq(companyId);
+		if (customerId != null) {
+			which = which.and(ORDER_APPROVAL.CUSTOMER_ID.eq(customerId));
+		}
+		if (status != null) {
+			which = which.and(ORDER_APPROVAL.STATUS.eq(status.name()));
+		}
+		if (after != null) {
+			which = which.and(row(ORDER_APPROVAL.CREATED_AT, ORDER_APPROVAL.ID).lt(after.createdAt(), after.id()));
+		}
+		return this.db.selectFrom(ORDER_APPROVAL)
+			.where(which)
+			.orderBy(ORDER_APPROVAL.CREATED_AT.desc(), ORDER_APPROVAL.ID.desc())
+			.limit(limit)
+			.fetch(this::toApproval);
 	}
 
 	/**

@@ -92,7 +92,7 @@ public class OrderApprovals implements CheckoutHold {
 		}
 		OrderApproval approval = new OrderApproval(UUID.randomUUID(), session.companyId(), session.customerId(),
 				session.contactId(), name(session), session.email(), session.store().slug(), session.store().name(),
-				List.copyOf(lines), shippingAddressId, notes, poNumber, quote.total(), quote.currency(), why,
+				linesAsSeen(lines, quote), shippingAddressId, notes, poNumber, quote.total(), quote.currency(), why,
 				OrderApproval.Status.PENDING, null, null, null, null, null, now());
 		this.transaction.executeWithoutResult((status) -> {
 			this.approvals.insert(approval);
@@ -100,6 +100,19 @@ public class OrderApprovals implements CheckoutHold {
 		});
 		OrderApprovalMeters.count("requested");
 		return true;
+	}
+
+	/**
+	 * The cart's lines with the names and unit prices of the price quote that decided the
+	 * request waits: kept on the request, so the Approvals page and the mails show them
+	 * without asking catalog again.
+	 */
+	private static List<ApprovalLine> linesAsSeen(List<OrderDesk.Item> lines, Quote quote) {
+		return lines.stream().map((item) -> {
+			Optional<Quote.Line> priced = quote.line(item.sku());
+			return new ApprovalLine(item.sku(), priced.map(Quote.Line::name).orElse(null), item.quantity(),
+					priced.map(Quote.Line::unitPrice).orElse(null));
+		}).toList();
 	}
 
 	/** Why an order of this role and total waits, or null when it does not. */
@@ -143,7 +156,7 @@ public class OrderApprovals implements CheckoutHold {
 			orderId = this.desk.placeApproved(approval.companyId(),
 					new Buyer(approval.requesterId(), approval.requesterEmail(), approval.requesterName(),
 							approval.storeSlug(), approval.storeName()),
-					approval.customerId(), approval.lines(), approval.notes(), approval.poNumber(),
+					approval.customerId(), approval.items(), approval.notes(), approval.poNumber(),
 					approval.shippingAddressId(), approval.id());
 		}
 		catch (DomainProblem refused) {

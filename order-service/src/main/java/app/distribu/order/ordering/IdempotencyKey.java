@@ -12,23 +12,16 @@ import app.distribu.platform.web.DomainProblem;
 /**
  * An {@code Idempotency-Key} header and a hash of the parsed body it came with (so
  * whitespace and field order do not make two bodies differ): what every POST that honours
- * the header (orders, quotes) remembers to answer a retry.
+ * the header (orders, lists, quotes) remembers to answer a retry.
  */
-public record IdempotencyKey(String key, String requestHash) {
+record IdempotencyKey(String key, String requestHash) {
 
 	/** Refuses a key that is empty, too long or not visible ASCII (400). */
-	public static IdempotencyKey of(String key, String canonicalBody) {
+	static IdempotencyKey of(String key, String canonicalBody) {
 		if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch((c) -> c > 0x20 && c < 0x7f)) {
 			throw new BadIdempotencyKey();
 		}
 		return new IdempotencyKey(key, sha256(canonicalBody));
-	}
-
-	/** A retry must repeat the first body; another body under the same key is refused. */
-	public void requireSameRequestAs(String firstRequestHash) {
-		if (!this.requestHash.equals(firstRequestHash)) {
-			throw new IdempotencyKeyReused();
-		}
 	}
 
 	private static String sha256(String text) {

@@ -1,6 +1,7 @@
 package app.distribu.order.ordering;
 
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -43,8 +44,19 @@ public class IdempotentCalls {
 	 */
 	public ResponseEntity<?> once(UUID companyId, UUID principalId, String key, Object request, HttpStatus status,
 			Supplier<?> change) {
+		return once(companyId, principalId, key, request, status, () -> null, (nothing) -> change.get());
+	}
+
+	/**
+	 * The same, with work that must not hold a transaction (calls to other services, such
+	 * as pricing): {@code prepare} runs first, outside it, and only when the key has no
+	 * answer yet; {@code change} then runs with its result in the key's transaction
+	 * (without a key, {@code change} opens its own).
+	 */
+	public <T> ResponseEntity<?> once(UUID companyId, UUID principalId, String key, Object request, HttpStatus status,
+			Supplier<T> prepare, Function<T, ?> change) {
 		if (key == null) {
-			return ResponseEntity.status(status).body(change.get());
+			return ResponseEntity.status(status).body(change.apply(prepare.get()));
 		}
 		IdempotentRequest idempotent = IdempotentRequest.of(companyId, principalId, key,
 				this.json.writeValueAsString(request));
@@ -52,12 +64,13 @@ public class IdempotentCalls {
 		if (earlier != null) {
 			return earlier;
 		}
+		T prepared = prepare.get();
 		Object body = this.tx.execute((transaction) -> {
 			if (!this.keys.claim(idempotent)) {
 				// A concurrent request with this key committed while we waited for it.
 				return null;
 			}
-			Object answer = change.get();
+			Object answer = change.apply(prepared);
 			this.keys.complete(idempotent, status.value(), this.json.writeValueAsString(answer));
 			return answer;
 		});

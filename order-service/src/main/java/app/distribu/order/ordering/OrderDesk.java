@@ -88,12 +88,11 @@ public class OrderDesk {
 	/**
 	 * An accepted quote's order: the customer's stock, limits and credit checked now, the
 	 * lines at the agreed prices. {@code buyer}: the contact who accepted on the
-	 * storefront (mailed the confirmation), or null when a partner accepted through the
-	 * API.
+	 * storefront (mailed the confirmation), or null when a team member (source DASHBOARD)
+	 * or a partner (API) accepted for the customer.
 	 */
-	public Order placeAgreed(UUID companyId, UUID acceptedBy, UUID customerId, List<Item> items, String notes,
-			Buyer buyer, AgreedPrices agreed) {
-		OrderSource source = (buyer != null) ? OrderSource.STOREFRONT : OrderSource.API;
+	public Order placeAgreed(UUID companyId, UUID acceptedBy, OrderSource source, UUID customerId, List<Item> items,
+			String notes, Buyer buyer, AgreedPrices agreed) {
 		return this.placing.placeAgreed(companyId, acceptedBy, source,
 				new PlaceOrderRequest(customerId, lines(items), notes, null, null, "customer"), buyer, agreed);
 	}

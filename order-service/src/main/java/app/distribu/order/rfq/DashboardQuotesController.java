@@ -89,9 +89,8 @@ class DashboardQuotesController {
 		catch (Unprocessable unknown) {
 			throw new NotFound("Customer");
 		}
-		QuoteRequest quote = this.quotes
-			.start(me.companyId(), customerId, QuoteActor.of(me), List.of(), null, null, null)
-			.quote();
+		QuoteRequest quote = this.quotes.start(this.quotes.draft(me.companyId(), customerId, List.of(), null, null),
+				QuoteActor.of(me));
 		redirect.addFlashAttribute("notice", "Quote " + quote.reference() + " started. Add its products.");
 		return back(quote.id());
 	}
@@ -173,6 +172,26 @@ class DashboardQuotesController {
 			if (expiresOn != null) {
 				redirect.addFlashAttribute("expiresOn", expiresOn);
 			}
+		}
+		return back(quoteId);
+	}
+
+	/**
+	 * "Accept for the customer" (they said yes by phone or mail): the order is placed
+	 * through the same path as the buyer's accept, with the dashboard as its source.
+	 */
+	@PostMapping("/dashboard/quotes/{quoteId}/accept")
+	String accept(@AuthenticationPrincipal DistribuPrincipal me, @PathVariable UUID quoteId,
+			RedirectAttributes redirect) {
+		staff(me);
+		this.quotes.require(me.companyId(), quoteId);
+		try {
+			QuoteRequest accepted = this.quotes.acceptForCustomer(me.companyId(), quoteId, QuoteActor.of(me));
+			redirect.addFlashAttribute("notice", "Quote " + accepted.reference()
+					+ " accepted for the customer: it is order #" + accepted.orderNumber() + ".");
+		}
+		catch (DomainProblem refused) {
+			redirect.addFlashAttribute("error", refused.getMessage());
 		}
 		return back(quoteId);
 	}

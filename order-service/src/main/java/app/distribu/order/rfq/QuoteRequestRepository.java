@@ -127,30 +127,6 @@ class QuoteRequestRepository {
 			.fetchOne(QUOTE_REQUEST_COUNTER.LAST_NUMBER);
 	}
 
-	/** The quote this caller created with this Idempotency-Key, and its body's hash. */
-	Optional<Map.Entry<UUID, String>> byKey(UUID companyId, UUID createdBy, String key) {
-		return this.db.select(QUOTE_REQUEST.ID, QUOTE_REQUEST.REQUEST_HASH)
-			.from(QUOTE_REQUEST)
-			.where(QUOTE_REQUEST.COMPANY_ID.eq(companyId)
-				.and(QUOTE_REQUEST.CREATED_BY.eq(createdBy))
-				.and(QUOTE_REQUEST.IDEMPOTENCY_KEY.eq(key)))
-			.fetchOptional((r) -> Map.entry(r.value1(), r.value2()));
-	}
-
-	/** Holds one caller's key until the transaction ends, so a key makes one quote. */
-	void lockKey(UUID companyId, UUID createdBy, String key) {
-		this.db.fetch("select pg_advisory_xact_lock(hashtextextended(?, 0))",
-				"quote-key/" + companyId + "/" + createdBy + "/" + key);
-	}
-
-	void remember(UUID quoteId, String key, String requestHash) {
-		this.db.update(QUOTE_REQUEST)
-			.set(QUOTE_REQUEST.IDEMPOTENCY_KEY, key)
-			.set(QUOTE_REQUEST.REQUEST_HASH, requestHash)
-			.where(QUOTE_REQUEST.ID.eq(quoteId))
-			.execute();
-	}
-
 	void insert(QuoteRequest quote, UUID createdBy) {
 		Buyer buyer = quote.buyer();
 		this.db.insertInto(QUOTE_REQUEST)

@@ -21,8 +21,8 @@ import app.distribu.order.customer.CustomerDirectory;
 import app.distribu.order.events.OrderEvents;
 import app.distribu.order.ordering.AgreedPrices;
 import app.distribu.order.ordering.Buyer;
-import app.distribu.order.ordering.IdempotencyKey;
 import app.distribu.order.ordering.OrderDesk;
+import app.distribu.order.ordering.OrderSource;
 import app.distribu.order.quote.CatalogPriceQuotesClient;
 import app.distribu.order.quote.Quote;
 import app.distribu.platform.web.Conflict;
@@ -125,59 +125,48 @@ class QuoteRequests {
 	}
 
 	/**
-	 * Staff (or a partner) start a quote for a customer: a DRAFT, lines optional. With an
-	 * Idempotency-Key ({@code key}, or null) a retry answers the quote the first request
-	 * made.
+	 * Checks and prices a quote staff (or a partner) start for a customer, outside any
+	 * transaction: the customer must exist, lines are optional and priced at the
+	 * customer's price unless given. {@link #start} then makes it.
 	 */
-	Started start(UUID companyId, UUID customerId, QuoteActor by, List<QuoteLineInput> lines, String message,
-			LocalDate expiresOn, IdempotencyKey key) {
-		if (key != null) {
-			Started earlier = replay(companyId, by, key);
-			if (earlier != null) {
-				return earlier;
-			}
-		}
+	Draft draft(UUID companyId, UUID customerId, List<QuoteLineInput> lines, String message, LocalDate expiresOn) {
 		this.customers.require(companyId, customerId);
 		String cleanMessage = message(message);
 		if (expiresOn != null) {
 			refuseBadExpiry(expiresOn);
 		}
 		Priced priced = lines.isEmpty() ? new Priced(List.of(), null) : priced(customerId, lines, Map.of(), false);
-		return this.tx.execute((status) -> {
-			if (key != null) {
-				this.quotes.lockKey(companyId, by.id(), key.key());
-				Started earlier = replay(companyId, by, key);
-				if (earlier != null) {
-					return earlier;
-				}
-			}
-			QuoteRequest quote = new QuoteRequest(UUID.randomUUID(), companyId, this.quotes.nextNumber(companyId),
-					customerId, QuoteRequestStatus.DRAFT, priced.currency(), null, cleanMessage, expiresOn, null, null,
-					null, null, null, priced.lines());
-			this.quotes.insert(quote, by.id());
-			if (key != null) {
-				this.quotes.remember(quote.id(), key.key(), key.requestHash());
-			}
-			this.quotes.recordChange(quote.id(), null, QuoteRequestStatus.DRAFT, by.id(), by.kind(), null, now());
-			return new Started(require(companyId, quote.id()), false);
-		});
+		return new Draft(companyId, customerId, cleanMessage, expiresOn, priced);
 	}
 
-	private Started replay(UUID companyId, QuoteActor by, IdempotencyKey key) {
-		return this.quotes.byKey(companyId, by.id(), key.key()).map((earlier) -> {
-			key.requireSameRequestAs(earlier.getValue());
-			return new Started(require(companyId, earlier.getKey()), true);
-		}).orElse(null);
-	}
-
-	/** The quote made, or found again for a retried key ({@code replayed}). */
-	record Started(QuoteRequest quote, boolean replayed) {
+	/** A checked, priced quote to start. */
+	record Draft(UUID companyId, UUID customerId, String message, LocalDate expiresOn, Priced priced) {
 
 	}
 
 	/**
+	 * Makes the drafted quote, DRAFT, and announces it ({@code quote.drafted}); in the
+	 * caller's transaction when there is one (the API's Idempotency-Key), else in its
+	 * own.
+	 */
+	QuoteRequest start(Draft draft, QuoteActor by) {
+		UUID companyId = draft.companyId();
+		return this.tx.execute((status) -> {
+			QuoteRequest quote = new QuoteRequest(UUID.randomUUID(), companyId, this.quotes.nextNumber(companyId),
+					draft.customerId(), QuoteRequestStatus.DRAFT, draft.priced().currency(), null, draft.message(),
+					draft.expiresOn(), null, null, null, null, null, draft.priced().lines());
+			this.quotes.insert(quote, by.id());
+			this.quotes.recordChange(quote.id(), null, QuoteRequestStatus.DRAFT, by.id(), by.kind(), null, now());
+			QuoteRequest drafted = require(companyId, quote.id());
+			publish(companyId, "quote.drafted", drafted, drafted.staffMessage());
+			return drafted;
+		});
+	}
+
+	/**
 	 * Staff edit a quote before sending it: the whole set of lines (when given), the last
-	 * valid day and the message to the buyer. Only while REQUESTED or DRAFT.
+	 * valid day and the message to the buyer. Only while REQUESTED or DRAFT. No event:
+	 * drafts change click by click, and {@code quote.sent} carries the quote as sent.
 	 */
 	QuoteRequest edit(UUID companyId, UUID quoteId, QuoteActor by, List<QuoteLineInput> lines, LocalDate expiresOn,
 			boolean expiryGiven, String message, boolean messageGiven) {
@@ -249,7 +238,7 @@ class QuoteRequests {
 
 	/**
 	 * Withdrawn: by staff while not answered yet, or by the buyer who asked while it is
-	 * still a request. Final; no event.
+	 * still a request. Final; {@code quote.withdrawn} says who.
 	 */
 	QuoteRequest withdraw(UUID companyId, UUID quoteId, QuoteActor by) {
 		return this.tx.execute((status) -> {
@@ -259,7 +248,10 @@ class QuoteRequests {
 				throw refusal(quote);
 			}
 			move(quote, List.of(quote.status()), QuoteRequestStatus.WITHDRAWN, by, null);
-			return require(companyId, quoteId);
+			QuoteRequest withdrawn = require(companyId, quoteId);
+			this.events.publish(companyId, "quote.withdrawn", QuoteRequestEvent.of(withdrawn,
+					customerName(companyId, withdrawn), null, buyer ? "BUYER" : by.isApiKey() ? "API" : "STAFF"));
+			return withdrawn;
 		});
 	}
 
@@ -269,6 +261,19 @@ class QuoteRequests {
 	 * refused (and marked expired if the sweep has not got there yet).
 	 */
 	QuoteRequest accept(UUID companyId, UUID quoteId, QuoteActor by, Buyer buyer) {
+		return accept(companyId, quoteId, by, buyer, (buyer != null) ? OrderSource.STOREFRONT : OrderSource.API);
+	}
+
+	/**
+	 * A team member accepts a sent quote for the customer in the dashboard (they said yes
+	 * by phone): the same one-step accept, the order's source DASHBOARD; the buyer who
+	 * asked for the quote, if any, is the order's buyer and gets its confirmation.
+	 */
+	QuoteRequest acceptForCustomer(UUID companyId, UUID quoteId, QuoteActor by) {
+		return accept(companyId, quoteId, by, require(companyId, quoteId).buyer(), OrderSource.DASHBOARD);
+	}
+
+	private QuoteRequest accept(UUID companyId, UUID quoteId, QuoteActor by, Buyer buyer, OrderSource source) {
 		QuoteRequest quote = require(companyId, quoteId);
 		if (quote.status() == QuoteRequestStatus.ACCEPTED) {
 			return quote;
@@ -292,13 +297,15 @@ class QuoteRequests {
 			items.add(new OrderDesk.Item(line.sku(), line.quantity()));
 		}
 		try {
-			this.desk.placeAgreed(companyId, by.id(), quote.customerId(), items, "Quote " + quote.reference(), buyer,
-					new AgreedPrices(agreed, "Quoted price, " + quote.reference(), (order) -> {
+			this.desk.placeAgreed(companyId, by.id(), source, quote.customerId(), items, "Quote " + quote.reference(),
+					buyer, new AgreedPrices(agreed, "Quoted price, " + quote.reference(), (order) -> {
 						if (!this.quotes.accept(companyId, quoteId, today, order.id(), order.number())) {
 							throw new QuoteRequestAnswered();
 						}
 						this.quotes.recordChange(quoteId, QuoteRequestStatus.SENT, QuoteRequestStatus.ACCEPTED, by.id(),
-								by.kind(), "Order #" + order.number(), now());
+								by.kind(), "Order #" + order.number()
+										+ (by.isStaff() ? ", accepted for the customer by " + by.name() : ""),
+								now());
 						publish(companyId, "quote.accepted", require(companyId, quoteId), null);
 					}));
 		}
@@ -451,7 +458,7 @@ class QuoteRequests {
 	}
 
 	/** Lines (null: unchanged) and the currency catalog priced them in. */
-	private record Priced(List<QuoteRequestLine> lines, String currency) {
+	record Priced(List<QuoteRequestLine> lines, String currency) {
 
 	}
 

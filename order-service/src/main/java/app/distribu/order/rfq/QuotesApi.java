@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.distribu.order.ordering.ApiAccess;
-import app.distribu.order.ordering.IdempotencyKey;
+import app.distribu.order.ordering.IdempotentCalls;
 import app.distribu.platform.security.DistribuPrincipal;
 import app.distribu.platform.web.ListPage;
 import app.distribu.platform.web.PageCursor;
@@ -44,12 +43,12 @@ class QuotesApi {
 
 	private final QuoteRequestRepository pages;
 
-	private final JsonMapper json;
+	private final IdempotentCalls calls;
 
-	QuotesApi(QuoteRequests quotes, QuoteRequestRepository pages, JsonMapper json) {
+	QuotesApi(QuoteRequests quotes, QuoteRequestRepository pages, IdempotentCalls calls) {
 		this.quotes = quotes;
 		this.pages = pages;
-		this.json = json;
+		this.calls = calls;
 	}
 
 	/** Newest first; {@code status} and {@code customerId} narrow the list. */
@@ -74,21 +73,15 @@ class QuotesApi {
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = QuoteJson.class)))
 	@ApiResponse(responseCode = "422",
 			description = "An unknown customer or SKU, an expiry day in the past, or an Idempotency-Key reused with another body.")
-	ResponseEntity<QuoteJson> create(@AuthenticationPrincipal DistribuPrincipal me,
+	ResponseEntity<?> create(@AuthenticationPrincipal DistribuPrincipal me,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@Valid @RequestBody QuoteInput.NewQuote body) {
 		ApiAccess.require(me, "orders:write");
 		List<QuoteLineInput> lines = (body.lines() != null)
 				? body.lines().stream().map(QuoteInput.LineInput::line).toList() : List.of();
-		IdempotencyKey key = (idempotencyKey != null)
-				? IdempotencyKey.of(idempotencyKey, this.json.writeValueAsString(body)) : null;
-		QuoteRequests.Started started = this.quotes.start(me.companyId(), body.customerId(), QuoteActor.of(me), lines,
-				body.message(), body.expiresOn(), key);
-		ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.CREATED);
-		if (started.replayed()) {
-			answer.header("Idempotent-Replayed", "true");
-		}
-		return answer.body(json(me, started.quote()));
+		return this.calls.once(me.companyId(), me.subjectId(), idempotencyKey, body, HttpStatus.CREATED,
+				() -> this.quotes.draft(me.companyId(), body.customerId(), lines, body.message(), body.expiresOn()),
+				(draft) -> json(me, this.quotes.start(draft, QuoteActor.of(me))));
 	}
 
 	@GetMapping("/{quoteId}")

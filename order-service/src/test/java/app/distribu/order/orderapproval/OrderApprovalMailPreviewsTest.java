@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import app.distribu.order.ordering.OrderDesk;
 import app.distribu.platform.mail.Brand;
 import app.distribu.platform.mail.MailPreviews;
 import app.distribu.platform.mail.RenderedMail;
@@ -33,8 +32,11 @@ class OrderApprovalMailPreviewsTest {
 				request(OrderApproval.Status.PENDING, null));
 		assertThat(mail.text()).startsWith("Review the order: " + LINK)
 			.contains("Bruno Buyer would like to order 2 product(s), 7 unit(s), for 640.00 EUR at Corner Goods.",
-					"The total is over your approval threshold.", "at the prices of that moment");
-		assertThat(mail.html()).contains("href=\"" + LINK + "\"", "Review the order", "640.00 EUR");
+					"The total is over your approval threshold.", "at the prices of that moment",
+					"  2 x Olive oil 5 l (OIL-5) at 20.00 EUR  40.00 EUR\n",
+					"  5 x Tomato crate (CRATE-1) at 120.00 EUR  600.00 EUR\n");
+		assertThat(mail.html()).contains("href=\"" + LINK + "\"", "Review the order", "640.00 EUR", "2 × Olive oil 5 l",
+				"(OIL-5)", "120.00 EUR each · 600.00 EUR");
 	}
 
 	@Test
@@ -43,7 +45,8 @@ class OrderApprovalMailPreviewsTest {
 				request(OrderApproval.Status.REJECTED, "Too many crates this week."));
 		assertThat(mail.text()).startsWith("See your requests: " + LINK)
 			.contains("Ana Admin did not approve your order of 640.00 EUR at Corner Goods",
-					"Their reason: Too many crates this week.");
+					"Their reason: Too many crates this week.",
+					"  5 x Tomato crate (CRATE-1) at 120.00 EUR  600.00 EUR");
 		assertThat(mail.html()).contains("Too many crates this week.", "See your requests");
 	}
 
@@ -53,7 +56,7 @@ class OrderApprovalMailPreviewsTest {
 				request(OrderApproval.Status.APPROVED, null));
 		assertThat(mail.text()).startsWith("See your requests: " + LINK)
 			.contains("Ana Admin approved your order at Corner Goods, and it is placed.",
-					"the total can differ from the 640.00 EUR you saw");
+					"the total can differ from the 640.00 EUR you saw", "  2 x Olive oil 5 l (OIL-5) at 20.00 EUR");
 		assertThat(mail.html()).contains("approved your order", "See your requests");
 	}
 
@@ -76,9 +79,10 @@ class OrderApprovalMailPreviewsTest {
 		boolean decided = status != OrderApproval.Status.PENDING;
 		return new OrderApproval(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
 				"Bruno Buyer", "bruno@deli.example", "corner-goods", "Corner Goods",
-				List.of(new OrderDesk.Item("OIL-5", 2), new OrderDesk.Item("CRATE-1", 5)), UUID.randomUUID(), "", "",
-				new BigDecimal("640.00"), "EUR", OrderApproval.Why.OVER_THRESHOLD, status, null,
-				decided ? "Ana Admin" : null, decided ? OffsetDateTime.now() : null, reason, null,
+				List.of(new ApprovalLine("OIL-5", "Olive oil 5 l", 2, new BigDecimal("20.00")),
+						new ApprovalLine("CRATE-1", "Tomato crate", 5, new BigDecimal("120.00"))),
+				UUID.randomUUID(), "", "", new BigDecimal("640.00"), "EUR", OrderApproval.Why.OVER_THRESHOLD, status,
+				null, decided ? "Ana Admin" : null, decided ? OffsetDateTime.now() : null, reason, null,
 				OffsetDateTime.now());
 	}
 

@@ -16,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import app.distribu.order.FakeUpstreams;
 import app.distribu.order.OrderServiceTest;
+import app.distribu.order.OrdersApi;
 import app.distribu.order.Pages;
 import app.distribu.platform.test.Mailbox;
 import app.distribu.platform.test.TestEvents;
@@ -55,6 +57,8 @@ class OrderApprovalsTest {
 
 	Pages pages;
 
+	OrdersApi api;
+
 	UUID company = UUID.randomUUID();
 
 	UUID customer = UUID.randomUUID();
@@ -70,6 +74,7 @@ class OrderApprovalsTest {
 	@BeforeEach
 	void setUp() {
 		this.pages = new Pages(this.port);
+		this.api = new OrdersApi(this.port);
 		this.upstreams.customers.put(this.customer, "ACTIVE");
 		this.upstreams.standardAddresses(this.customer);
 		this.upstreams.customerPrices.put(this.customer, FakeUpstreams.CUSTOMER_PRICE);
@@ -92,8 +97,12 @@ class OrderApprovalsTest {
 		assertThat(mine.select("#approval-requested")).hasSize(1);
 		assertThat(mine.select("section.request").attr("data-status")).isEqualTo("PENDING");
 		assertThat(mine.select("button.approve")).as("a requester can't approve").isEmpty();
+		assertThat(mine.select("section.request ul.lines li[data-sku=WDG-001]").text())
+			.isEqualTo("1 × Product WDG-001 (WDG-001) · 11.00 EUR each · 11.00 EUR");
 		Mailbox.Mail mail = Mailbox.await(email(this.admin), "asks you to approve an order");
-		assertThat(mail.text()).contains("/store/harbor/approvals#approval-", "11.00 EUR");
+		assertThat(mail.text()).contains("/store/harbor/approvals#approval-", "11.00 EUR",
+				"  1 x Product WDG-001 (WDG-001) at 11.00 EUR  11.00 EUR");
+		assertThat(mail.html()).contains("1 × Product WDG-001", "11.00 EUR each · 11.00 EUR");
 		Mailbox.await(email(this.secondAdmin), "asks you to approve an order");
 	}
 
@@ -230,6 +239,84 @@ class OrderApprovalsTest {
 			.query(String.class)
 			.single()).isEqualTo("PENDING");
 		assertThat(orders()).isZero();
+	}
+
+	@Test
+	void staffReadTheRequestsThroughTheApiAndNoOtherCompanyCan() {
+		checkout(this.requester, "WDG-001", "2");
+		UUID rejected = onlyRequest();
+		this.pages.post(token(this.admin), "/store/harbor/approvals/" + rejected + "/reject",
+				Map.of("reason", "Not this week."));
+		checkout(this.requester, "GAD-002", "3");
+		UUID otherCustomer = UUID.randomUUID();
+		UUID otherRequester = UUID.randomUUID();
+		this.upstreams.customers.put(otherCustomer, "ACTIVE");
+		this.upstreams.standardAddresses(otherCustomer);
+		profile(this.company, otherCustomer, 1, null, buyer(UUID.randomUUID(), "ADMIN_BUYER"),
+				buyer(otherRequester, "REQUESTER"));
+		String neighbour = TestTokens.contact(this.company, SLUG, otherRequester, otherCustomer);
+		this.pages.post(neighbour, "/store/harbor/cart/items", Map.of("sku", "WDG-001", "quantity", "1"));
+		this.pages.post(neighbour, "/store/harbor/checkout",
+				Map.of("shippingAddressId", FakeUpstreams.addressId(otherCustomer, "depot").toString()));
+		String key = TestTokens.apiKey(this.company, "orders:read");
+
+		JsonNode all = this.api.get(key, "/api/v1/approvals").getBody();
+		assertThat(all.path("data")).hasSize(3);
+		assertThat(all.path("data").findValuesAsString("customerId")).containsExactly(otherCustomer.toString(),
+				this.customer.toString(), this.customer.toString());
+		JsonNode mine = this.api.get(key, "/api/v1/approvals?status=PENDING&customerId=" + this.customer)
+			.getBody()
+			.path("data");
+		assertThat(mine).hasSize(1);
+		assertThat(mine.get(0).path("why").asString()).isEqualTo("REQUESTER");
+		assertThat(mine.get(0).path("requester").path("email").asString()).isEqualTo(email(this.requester));
+		assertThat(mine.get(0).path("lines").get(0).path("name").asString()).isEqualTo("Product GAD-002");
+		JsonNode first = this.api.get(key, "/api/v1/approvals?limit=2").getBody();
+		assertThat(first.path("hasMore").asBoolean()).isTrue();
+		JsonNode rest = this.api.get(key, "/api/v1/approvals?limit=2&cursor=" + first.path("nextCursor").asString())
+			.getBody();
+		assertThat(rest.path("data").findValuesAsString("id")).containsExactly(rejected.toString());
+		assertThat(rest.path("hasMore").asBoolean()).isFalse();
+
+		JsonNode one = this.api.get(key, "/api/v1/approvals/" + rejected).getBody();
+		assertThat(one.path("status").asString()).isEqualTo("REJECTED");
+		assertThat(one.path("rejectionReason").asString()).isEqualTo("Not this week.");
+		assertThat(one.path("decidedBy").asString()).isEqualTo("Test Buyer");
+		assertThat(one.path("totalAtRequest").asString()).isEqualTo("22.00");
+		JsonNode line = one.path("lines").get(0);
+		assertThat(line.path("sku").asString()).isEqualTo("WDG-001");
+		assertThat(line.path("name").asString()).isEqualTo("Product WDG-001");
+		assertThat(line.path("quantity").asInt()).isEqualTo(2);
+		assertThat(line.path("unitPrice").asString()).isEqualTo("11.00");
+		assertThat(line.path("lineTotal").asString()).isEqualTo("22.00");
+
+		// A request saved before names were kept shows its SKU, on the page and in the
+		// API.
+		this.jdbc.sql("update order_approval set lines = '[{\"sku\":\"WDG-001\",\"quantity\":2}]'::jsonb where id = ?")
+			.param(rejected)
+			.update();
+		assertThat(
+				this.api.get(key, "/api/v1/approvals/" + rejected).getBody().path("lines").get(0).path("name").isNull())
+			.isTrue();
+		assertThat(
+				page(this.requester, "/store/harbor/approvals").select("#approval-" + rejected + " ul.lines li").text())
+			.isEqualTo("2 × WDG-001");
+
+		assertThat(this.api.get(key, "/api/v1/approvals?status=LOST").getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(this.api.get(key, "/api/v1/approvals?cursor=nonsense").getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(this.api.get(TestTokens.apiKey(this.company, "products:read"), "/api/v1/approvals").getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(this.api.get(token(this.admin), "/api/v1/approvals").getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		String stranger = TestTokens.apiKey(UUID.randomUUID(), "orders:read");
+		assertThat(this.api.get(stranger, "/api/v1/approvals").getBody().path("data")).isEmpty();
+		assertThat(this.api.get(stranger, "/api/v1/approvals?customerId=" + this.customer).getBody().path("data"))
+			.isEmpty();
+		ResponseEntity<JsonNode> hidden = this.api.get(stranger, "/api/v1/approvals/" + rejected);
+		assertThat(hidden.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(hidden.getHeaders().getContentType().toString()).startsWith("application/problem+json");
 	}
 
 	private ResponseEntity<String> checkout(UUID contact, String sku, String quantity) {

@@ -198,9 +198,96 @@ class QuoteRequestsTest {
 		assertThat(refusal(this.pages.post(this.buyer, "/store/harbor/quotes/" + quoteId + "/accept", Map.of())))
 			.isEqualTo("This quote was declined.");
 		assertThat(count("orders")).isZero();
+		List<JsonNode> events = events();
+		assertThat(events).extracting((event) -> event.path("type").asString())
+			.containsExactly("quote.drafted", "quote.sent", "quote.declined");
+		assertThat(events.get(0).path("data").path("status").asString()).isEqualTo("DRAFT");
+		assertThat(events.get(0).path("data").path("lines")).isEmpty();
+		assertThat(events.get(2).path("data").path("message").asString()).isEqualTo("Too expensive");
+		assertThat(events).allSatisfy(
+				(event) -> assertThat(EventContracts.violations(EventContracts.bodyOf(event))).as(event.toString())
+					.isEmpty());
+	}
+
+	@Test
+	void staffAcceptASentQuoteForTheCustomerFromTheDashboardOnce() {
+		addToCart(this.sku, "3");
+		String quoteId = this.pages.post(this.buyer, "/store/harbor/quotes", Map.of())
+			.getHeaders()
+			.getLocation()
+			.toString()
+			.substring("/store/harbor/quotes/".length());
+		String staffPath = "/dashboard/quotes/" + quoteId;
+		this.pages.post(this.staff, staffPath + "/send", Map.of("sku", this.sku, "quantity", "3", "unitPrice", "9.00",
+				"expiresOn", today().plusDays(5).toString()));
+		assertThat(page(this.staff, staffPath).select("#accept-quote").text()).isEqualTo("Accept for the customer");
+
+		ResponseEntity<String> accepted = this.pages.post(this.staff, staffPath + "/accept", Map.of());
+		assertThat(accepted.getHeaders().getLocation().toString()).isEqualTo(staffPath);
+		Document after = page(this.pages.follow(this.staff, accepted));
+		assertThat(after.select("#quote-notice").text())
+			.matches("Quote Q-\\d+ accepted for the customer: it is order #\\d+\\.");
+		assertThat(after.select("#quote-status").text()).isEqualTo("Accepted");
+		assertThat(after.select("#accept-quote, #withdraw-quote")).isEmpty();
+		String orderId = after.select("#quote-order a").attr("href").substring("/dashboard/orders/".length());
+		assertThat(after.select("#quote-history tbody tr").last().text()).contains("Accepted", "Staff",
+				"accepted for the customer by Test User");
+
+		JsonNode order = this.api.get(this.key, "/api/v1/orders/" + orderId).getBody();
+		assertThat(order.path("source").asString()).isEqualTo("DASHBOARD");
+		assertThat(order.path("total").asString()).isEqualTo("27.00");
+		assertThat(Mailbox.await("buyer-" + this.contact + "@example.test", "Your order #").text())
+			.as("the buyer who asked gets the order's confirmation")
+			.contains("27.00");
+		assertThat(order.path("lines").get(0).path("priceRule").asString()).matches("Quoted price, Q-\\d+");
+		assertThat(this.upstreams.held(this.sku)).isEqualTo(3);
+
+		// A second press (another tab) changes nothing and says the quote is accepted.
+		Document again = page(
+				this.pages.follow(this.staff, this.pages.post(this.staff, staffPath + "/accept", Map.of())));
+		assertThat(again.select("#quote-notice").text()).contains("accepted for the customer: it is order #");
+		assertThat(count("orders")).isEqualTo(1);
+		assertThat(this.upstreams.held(this.sku)).isEqualTo(3);
 		assertThat(events()).extracting((event) -> event.path("type").asString())
-			.containsExactly("quote.sent", "quote.declined");
-		assertThat(events().get(1).path("data").path("message").asString()).isEqualTo("Too expensive");
+			.containsExactly("quote.requested", "quote.sent", "quote.accepted", "order.created");
+
+		// A buyer's own storefront token can't use the dashboard's accept.
+		String other = sentQuote(today().plusDays(5));
+		assertThat(this.pages.post(this.buyer, "/dashboard/quotes/" + other + "/accept", Map.of())
+			.getStatusCode()
+			.is2xxSuccessful()).isFalse();
+		assertThat(status(other)).isEqualTo("SENT");
+	}
+
+	@Test
+	void everyWithdrawalIsAnEventThatSaysWho() {
+		addToCart("WDG-001", "2");
+		String requested = this.pages.post(this.buyer, "/store/harbor/quotes", Map.of())
+			.getHeaders()
+			.getLocation()
+			.toString();
+		this.pages.post(this.buyer, requested + "/withdraw", Map.of());
+		String draft = create(List.of(Map.of("sku", "WDG-001", "quantity", 1))).path("id").asString();
+		this.pages.post(this.staff, "/dashboard/quotes/" + draft + "/withdraw", Map.of());
+		String sent = sentQuote(today().plusDays(5));
+		assertThat(this.api.post(this.key, "/api/v1/quotes/" + sent + "/withdraw", Map.of()).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+
+		List<JsonNode> withdrawn = events().stream()
+			.filter((event) -> "quote.withdrawn".equals(event.path("type").asString()))
+			.toList();
+		assertThat(withdrawn).extracting((event) -> event.path("data").path("withdrawnBy").asString())
+			.containsExactly("BUYER", "STAFF", "API");
+		assertThat(withdrawn).allSatisfy((event) -> {
+			assertThat(event.path("data").path("status").asString()).isEqualTo("WITHDRAWN");
+			assertThat(EventContracts.violations(EventContracts.bodyOf(event))).as(event.toString()).isEmpty();
+		});
+		assertThat(events()).filteredOn((event) -> !"quote.withdrawn".equals(event.path("type").asString()))
+			.allSatisfy((event) -> assertThat(event.path("data").has("withdrawnBy")).isFalse());
+		// Withdrawing again is refused and sends nothing more.
+		assertThat(this.api.post(this.key, "/api/v1/quotes/" + sent + "/withdraw", Map.of()).getStatusCode())
+			.isEqualTo(HttpStatus.CONFLICT);
+		assertThat(events()).filteredOn((event) -> "quote.withdrawn".equals(event.path("type").asString())).hasSize(3);
 	}
 
 	@Test
@@ -278,7 +365,8 @@ class QuoteRequestsTest {
 		assertThat(status(forgotten)).isEqualTo("EXPIRED");
 		assertThat(count("orders")).isZero();
 		assertThat(events()).extracting((event) -> event.path("type").asString())
-			.containsExactly("quote.sent", "quote.sent", "quote.expired", "quote.expired");
+			.containsExactly("quote.drafted", "quote.sent", "quote.drafted", "quote.sent", "quote.expired",
+					"quote.expired");
 		assertThat(this.upstreams.held(this.sku)).isZero();
 	}
 
@@ -318,7 +406,8 @@ class QuoteRequestsTest {
 						() -> this.api.post(this.key, "/api/v1/quotes/" + quoteId + "/withdraw", Map.of()));
 				pool.invokeAll(both);
 				String status = status(quoteId);
-				long orders = this.jdbc.sql("select count(*) from orders where notes like ?")
+				long orders = this.jdbc.sql("select count(*) from orders where company_id = ? and notes = ?")
+					.param(this.company)
 					.param("Quote Q-" + number(quoteId))
 					.query(Long.class)
 					.single();
@@ -355,6 +444,8 @@ class QuoteRequestsTest {
 				Map.of("Idempotency-Key", "quote-1"));
 		assertThat(reused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
 		String id = quote.path("id").asString();
+		assertThat(events()).extracting((event) -> event.path("type").asString()).containsExactly("quote.drafted");
+		assertThat(events().get(0).path("data").path("message").asString()).isEqualTo("Launch offer");
 
 		JsonNode patched = this.api.patch(this.key, "/api/v1/quotes/" + id,
 				Map.of("lines",

@@ -23,24 +23,6 @@ public enum PaymentTerms {
 		return this.label;
 	}
 
-	/**
-	 * A CSV cell as people type it: a name ({@code NET_30}) or a label ({@code Net 30}),
-	 * in any case; blank is none (null). Anything else is passed on unchanged, for the
-	 * validation to refuse with its message.
-	 */
-	public static String fromCsv(String cell) {
-		if (cell == null || cell.isBlank()) {
-			return null;
-		}
-		String typed = cell.trim();
-		for (PaymentTerms terms : values()) {
-			if (terms.name().equalsIgnoreCase(typed) || terms.label.equalsIgnoreCase(typed)) {
-				return terms.name();
-			}
-		}
-		return typed;
-	}
-
 	/** Null for none (blank); otherwise one of the names. */
 	static PaymentTerms parse(String value) {
 		return (value == null || value.isBlank()) ? null : valueOf(value.trim());

@@ -17,8 +17,7 @@ import app.distribu.platform.web.CsvCells;
 import app.distribu.platform.web.PageCursor;
 
 /**
- * Writes the customers matching a filter in the import's columns (the five, then
- * {@code group} and {@code payment_terms} as codes like {@code NET_30}), so an export can
+ * Writes the customers matching a filter in the import's five columns, so an export can
  * be edited and imported elsewhere. Reads 500 rows at a time. Text that starts like a
  * spreadsheet formula is neutralised ({@link CsvCells}); the import restores it.
  */
@@ -35,7 +34,7 @@ class CustomerCsvExport {
 
 	void write(UUID companyId, CustomerFilter filter, Writer out) throws IOException {
 		CSVPrinter csv = new CSVPrinter(out,
-				CSVFormat.DEFAULT.builder().setHeader(CustomerCsvImport.EXPORT_COLUMNS.toArray(String[]::new)).get());
+				CSVFormat.DEFAULT.builder().setHeader(CustomerCsvImport.COLUMNS.toArray(String[]::new)).get());
 		PageCursor after = null;
 		List<Customer> chunk;
 		do {
@@ -44,8 +43,7 @@ class CustomerCsvExport {
 				csv.printRecord(CsvCells.neutralised(customer.name()), CsvCells.neutralised(customer.email()),
 						CsvCells.neutralised(customer.phone()),
 						(customer.creditLimit() != null) ? customer.creditLimit().toPlainString() : null,
-						customer.status().name(), CsvCells.neutralised(customer.group()),
-						(customer.paymentTerms() != null) ? customer.paymentTerms().name() : null);
+						customer.status().name());
 			}
 			csv.flush();
 			if (!chunk.isEmpty()) {

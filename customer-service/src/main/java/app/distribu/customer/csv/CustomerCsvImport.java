@@ -8,11 +8,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,28 +26,18 @@ import org.springframework.stereotype.Service;
 import app.distribu.customer.accounts.Customers;
 import app.distribu.customer.accounts.DuplicateEmail;
 import app.distribu.customer.accounts.NewCustomer;
-import app.distribu.customer.accounts.PaymentTerms;
 import app.distribu.platform.web.CsvCells;
 import app.distribu.platform.web.CsvSyntax;
 
 /**
- * Reads {@code name,email,phone,credit_limit,status} and the optional
- * {@code group,payment_terms} row by row from the upload stream. Each good row is added
- * in its own transaction (with its {@code customer.created}); a bad row is reported with
- * its line number and never stops the others.
+ * Reads {@code name,email,phone,credit_limit,status} row by row from the upload stream.
+ * Each good row is added in its own transaction (with its {@code customer.created}); a
+ * bad row is reported with its line number and never stops the others.
  */
 @Service
 class CustomerCsvImport {
 
-	/**
-	 * The five columns every customers file has had; the import's header message names
-	 * them.
-	 */
 	static final List<String> COLUMNS = List.of("name", "email", "phone", "credit_limit", "status");
-
-	/** What the export writes: the five, then the customer group and payment terms. */
-	static final List<String> EXPORT_COLUMNS = List.of("name", "email", "phone", "credit_limit", "status", "group",
-			"payment_terms");
 
 	private final Customers customers;
 
@@ -86,7 +73,6 @@ class CustomerCsvImport {
 			}
 			int added = 0;
 			List<ImportResult.RejectedRow> rejected = new ArrayList<>();
-			Map<String, String> groups = groupSpellings(companyId);
 			// Lines consumed so far: the next record starts on the line after them.
 			long consumed = csv.getCurrentLineNumber();
 			Iterator<CSVRecord> rows = csv.iterator();
@@ -108,7 +94,7 @@ class CustomerCsvImport {
 				}
 				long line = consumed + 1;
 				consumed = csv.getCurrentLineNumber();
-				String problem = add(companyId, row, groups);
+				String problem = add(companyId, row);
 				if (problem == null) {
 					added++;
 				}
@@ -120,19 +106,8 @@ class CustomerCsvImport {
 		}
 	}
 
-	/**
-	 * The company's groups by their lower-case name: a row's "restaurants" joins the
-	 * existing "Restaurants" rather than starting a second spelling.
-	 */
-	private Map<String, String> groupSpellings(UUID companyId) {
-		Map<String, String> spellings = new HashMap<>();
-		this.customers.groups(companyId)
-			.forEach((group) -> spellings.putIfAbsent(group.toLowerCase(Locale.ROOT), group));
-		return spellings;
-	}
-
 	/** Adds the row, or says why not. */
-	private String add(UUID companyId, CSVRecord row, Map<String, String> groups) {
+	private String add(UUID companyId, CSVRecord row) {
 		if (!row.isConsistent()) {
 			return "Expected " + row.getParser().getHeaderNames().size() + " columns, found " + row.size() + ".";
 		}
@@ -145,11 +120,8 @@ class CustomerCsvImport {
 			return "Credit limit must be a number, like 5000.00.";
 		}
 		String status = value(row, "status").toUpperCase();
-		String typedGroup = value(row, "group");
-		String group = groups.getOrDefault(typedGroup.toLowerCase(Locale.ROOT), typedGroup);
 		NewCustomer command = new NewCustomer(value(row, "name"), value(row, "email"), value(row, "phone"), creditLimit,
-				status.isEmpty() ? null : status, null, group.isEmpty() ? null : group,
-				PaymentTerms.fromCsv(value(row, "payment_terms")));
+				status.isEmpty() ? null : status, null);
 		Set<ConstraintViolation<NewCustomer>> violations = this.validator.validate(command);
 		if (!violations.isEmpty()) {
 			return violations.stream()
@@ -160,9 +132,6 @@ class CustomerCsvImport {
 		}
 		try {
 			this.customers.addCustomer(companyId, command);
-			if (!group.isEmpty()) {
-				groups.putIfAbsent(group.toLowerCase(Locale.ROOT), group);
-			}
 			return null;
 		}
 		catch (DuplicateEmail duplicate) {

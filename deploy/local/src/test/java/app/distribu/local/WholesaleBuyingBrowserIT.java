@@ -287,6 +287,9 @@ class WholesaleBuyingBrowserIT {
 		ui.waitForPath("/store/" + SLUG);
 		ui.open(StackMail.pathOf(review));
 		pages.checkShown("approvals", PageChecks.DESKTOP);
+		assertThat(ui.text(By.cssSelector("section.request[data-status=PENDING] li[data-sku=CAF-1]")))
+			.as("the admin buyer sees what is asked for by name")
+			.startsWith("3 × Espresso beans 1 kg (CAF-1)");
 		ui.waitFor(By.cssSelector("section.request[data-status=PENDING] button.approve")).click();
 		ui.waitForText(By.id("approvals-notice"), "Approved: the order is placed.");
 		ui.browser().findElement(By.id("placed-order-link")).click();

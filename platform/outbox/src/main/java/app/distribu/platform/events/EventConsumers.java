@@ -3,6 +3,8 @@ package app.distribu.platform.events;
 import java.lang.reflect.Method;
 import java.util.List;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
 import org.springframework.kafka.annotation.KafkaListenerConfigurer;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistrar;
 import org.springframework.kafka.config.MethodKafkaListenerEndpoint;
@@ -12,11 +14,12 @@ import org.springframework.util.ReflectionUtils;
 /**
  * Subscribes every {@link EventConsumer} bean through the default listener container
  * factory, as {@code @KafkaListener} would: the service's group, the platform's error
- * handling, dead letters and correlation ids.
+ * handling, dead letters and correlation ids, as batch listeners: each poll's records in
+ * one transaction.
  */
 class EventConsumers implements KafkaListenerConfigurer {
 
-	private static final Method RECEIVE = ReflectionUtils.findMethod(Receiver.class, "receive", String.class);
+	private static final Method RECEIVE = ReflectionUtils.findMethod(Receiver.class, "receive", List.class);
 
 	private final List<EventConsumer> consumers;
 
@@ -37,16 +40,17 @@ class EventConsumers implements KafkaListenerConfigurer {
 			endpoint.setTopics(consumer.topics().toArray(String[]::new));
 			endpoint.setBean(new Receiver(consumer, this.once));
 			endpoint.setMethod(RECEIVE);
+			endpoint.setBatchListener(true);
 			endpoint.setMessageHandlerMethodFactory(handlers);
 			registrar.registerEndpoint(endpoint);
 		}
 	}
 
-	/** The listener method the container calls with each record's value. */
+	/** The listener method the container calls with the records of each poll. */
 	record Receiver(EventConsumer consumer, IdempotentConsumer once) {
 
-		public void receive(String payload) {
-			this.consumer.receive(this.once, payload);
+		public void receive(List<ConsumerRecord<String, String>> records) {
+			this.consumer.receive(this.once, records);
 		}
 
 	}

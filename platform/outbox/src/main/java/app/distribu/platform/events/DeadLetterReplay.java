@@ -12,7 +12,6 @@ import org.slf4j.MDC;
 
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.AcknowledgingConsumerAwareMessageListener;
-import org.springframework.kafka.listener.BatchAcknowledgingConsumerAwareMessageListener;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
@@ -74,11 +73,7 @@ public class DeadLetterReplay {
 	@SuppressWarnings("unchecked")
 	private static void deliver(MessageListenerContainer container, ConsumerRecord<String, String> record) {
 		Object listener = container.getContainerProperties().getMessageListener();
-		if (listener instanceof BatchAcknowledgingConsumerAwareMessageListener<?, ?> batch) {
-			((BatchAcknowledgingConsumerAwareMessageListener<String, String>) batch).onMessage(List.of(record), null,
-					null);
-		}
-		else if (listener instanceof AcknowledgingConsumerAwareMessageListener<?, ?> aware) {
+		if (listener instanceof AcknowledgingConsumerAwareMessageListener<?, ?> aware) {
 			((AcknowledgingConsumerAwareMessageListener<String, String>) aware).onMessage(record, null, null);
 		}
 		else if (listener instanceof MessageListener<?, ?> plain) {

@@ -2,14 +2,11 @@ package app.distribu.platform.events;
 
 import java.util.List;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-
 /**
  * What a service does with the events of some topics, each event applied at most once.
  * Extend it as a bean: the platform subscribes it ({@link EventConsumers}) with the
  * service's consumer group, error handling and dead letters, and runs {@link #apply} in
- * the transaction that records the event's id under {@link #name()}: one transaction for
- * all the events of a poll ({@link IdempotentConsumer#handleAll}).
+ * the transaction that records the event's id under {@link #name()}.
  */
 public abstract class EventConsumer {
 
@@ -37,14 +34,12 @@ public abstract class EventConsumer {
 
 	/**
 	 * Applies one event. An exception rolls the transaction back (the event is not
-	 * recorded) and leaves it to the retries and dead letters of the error handling; the
-	 * events applied before it in the same poll are applied again in transactions of
-	 * their own, so {@code apply} must keep its effects in the transaction.
+	 * recorded) and leaves it to the retries and dead letters of the error handling.
 	 */
 	protected abstract void apply(EventEnvelope event);
 
-	final void receive(IdempotentConsumer once, List<ConsumerRecord<String, String>> records) {
-		once.handleAll(this.name, records, this::apply);
+	final void receive(IdempotentConsumer once, String payload) {
+		once.handle(this.name, payload, this::apply);
 	}
 
 }

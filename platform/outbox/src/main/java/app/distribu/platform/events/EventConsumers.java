@@ -3,8 +3,6 @@ package app.distribu.platform.events;
 import java.lang.reflect.Method;
 import java.util.List;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-
 import org.springframework.kafka.annotation.KafkaListenerConfigurer;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistrar;
 import org.springframework.kafka.config.MethodKafkaListenerEndpoint;
@@ -14,12 +12,11 @@ import org.springframework.util.ReflectionUtils;
 /**
  * Subscribes every {@link EventConsumer} bean through the default listener container
  * factory, as {@code @KafkaListener} would: the service's group, the platform's error
- * handling, dead letters and correlation ids, as batch listeners: each poll's records in
- * one transaction.
+ * handling, dead letters and correlation ids.
  */
 class EventConsumers implements KafkaListenerConfigurer {
 
-	private static final Method RECEIVE = ReflectionUtils.findMethod(Receiver.class, "receive", List.class);
+	private static final Method RECEIVE = ReflectionUtils.findMethod(Receiver.class, "receive", String.class);
 
 	private final List<EventConsumer> consumers;
 
@@ -40,17 +37,16 @@ class EventConsumers implements KafkaListenerConfigurer {
 			endpoint.setTopics(consumer.topics().toArray(String[]::new));
 			endpoint.setBean(new Receiver(consumer, this.once));
 			endpoint.setMethod(RECEIVE);
-			endpoint.setBatchListener(true);
 			endpoint.setMessageHandlerMethodFactory(handlers);
 			registrar.registerEndpoint(endpoint);
 		}
 	}
 
-	/** The listener method the container calls with the records of each poll. */
+	/** The listener method the container calls with each record's value. */
 	record Receiver(EventConsumer consumer, IdempotentConsumer once) {
 
-		public void receive(List<ConsumerRecord<String, String>> records) {
-			this.consumer.receive(this.once, records);
+		public void receive(String payload) {
+			this.consumer.receive(this.once, payload);
 		}
 
 	}

@@ -1,23 +1,14 @@
 package app.distribu.platform.events;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import app.distribu.platform.test.ServiceTest;
 import app.distribu.platform.test.TestEvents;
@@ -33,9 +24,6 @@ class IdempotentConsumerTest {
 
 	@Autowired
 	JsonMapper json;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	@Test
 	void appliesARedeliveredEventOnlyOnce() {
@@ -91,89 +79,6 @@ class IdempotentConsumerTest {
 		assertThat(event.data().path("number").asInt()).isEqualTo(7);
 		assertThat(this.json.readTree(payload).propertyNames()).containsExactlyInAnyOrderElementsOf(
 				this.json.readTree(this.json.writeValueAsString(event)).propertyNames());
-	}
-
-	@Test
-	void appliesAPollInOneTransactionEachEventOnceEvenWhenThePollHoldsItTwice() {
-		String before = envelope();
-		this.consumer.handle("batch", before, (event) -> {
-		});
-		String first = envelope();
-		String second = envelope();
-		List<UUID> applied = new ArrayList<>();
-		Set<Long> transactions = new HashSet<>();
-
-		this.consumer.handleAll("batch", records(first, before, second, first), (event) -> {
-			applied.add(event.id());
-			transactions.add(this.jdbc.sql("select txid_current()").query(Long.class).single());
-		});
-
-		assertThat(applied).containsExactly(idOf(first), idOf(second));
-		assertThat(transactions).as("one transaction for the poll").hasSize(1);
-		assertThat(processed("batch", first, second, before)).isEqualTo(3);
-	}
-
-	@Test
-	void aPoisonEventInAPollKeepsTheEventsBeforeItAndIsReportedAloneForRetriesAndDeadLetters() {
-		String good = envelope();
-		String poison = envelope();
-		String after = envelope();
-		List<UUID> applied = new ArrayList<>();
-
-		assertThatThrownBy(() -> this.consumer.handleAll("poisoned", records(good, poison, good, after), (event) -> {
-			if (event.id().equals(idOf(poison))) {
-				throw new IllegalStateException("No rule for this event");
-			}
-			applied.add(event.id());
-		})).isInstanceOfSatisfying(BatchListenerFailedException.class, (failed) -> {
-			assertThat(failed.getIndex()).isEqualTo(1);
-			assertThat(failed).hasRootCauseMessage("No rule for this event");
-		});
-
-		assertThat(processed("poisoned", good)).as("kept").isEqualTo(1);
-		assertThat(processed("poisoned", poison, after)).as("left to the error handling").isZero();
-		// the batch's first try applied good before it rolled back; the retry alone kept
-		// it
-		assertThat(applied).containsExactly(idOf(good), idOf(good));
-
-		List<UUID> retried = new ArrayList<>();
-		this.consumer.handleAll("poisoned", records(good, after), (event) -> retried.add(event.id()));
-		assertThat(retried).as("good is not applied twice in effect").containsExactly(idOf(after));
-	}
-
-	@Test
-	void aRecordThatIsNotAnEnvelopeEndsThePollBeforeIt() {
-		String good = envelope();
-		AtomicInteger applied = new AtomicInteger();
-
-		assertThatThrownBy(() -> this.consumer.handleAll("unreadable", records(good, "not json", envelope()),
-				(event) -> applied.incrementAndGet()))
-			.isInstanceOfSatisfying(BatchListenerFailedException.class, (failed) -> {
-				assertThat(failed.getIndex()).isEqualTo(1);
-				assertThat(failed).hasCauseInstanceOf(JacksonException.class);
-			});
-
-		assertThat(applied).hasValue(1);
-		assertThat(processed("unreadable", good)).isEqualTo(1);
-	}
-
-	private UUID idOf(String payload) {
-		return this.consumer.parse(payload).id();
-	}
-
-	private long processed(String name, String... payloads) {
-		return this.jdbc.sql("select count(*) from processed_event where consumer = ? and event_id = any(?::uuid[])")
-			.params(name, Arrays.stream(payloads).map(this::idOf).toArray(UUID[]::new))
-			.query(Long.class)
-			.single();
-	}
-
-	private static List<ConsumerRecord<String, String>> records(String... payloads) {
-		List<ConsumerRecord<String, String>> records = new ArrayList<>();
-		for (int i = 0; i < payloads.length; i++) {
-			records.add(new ConsumerRecord<>("batch.events", 0, i, null, payloads[i]));
-		}
-		return records;
 	}
 
 	private String envelope() {

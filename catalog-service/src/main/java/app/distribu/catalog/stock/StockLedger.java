@@ -1,12 +1,13 @@
 package app.distribu.catalog.stock;
 
+import java.sql.Types;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
-import org.jooq.Record1;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +23,23 @@ import static app.distribu.catalog.db.Tables.STOCK_MOVEMENT;
 @Repository
 public class StockLedger {
 
+	// Every order line runs both, so they are written out: one constant text each, which
+	// the driver prepares once per connection, nothing rendered per line.
+	private static final String MOVE = """
+			update product set stock = stock + ? where id = ? and company_id = ? and stock + ? >= 0
+			returning stock""";
+
+	private static final String RECORD = """
+			insert into stock_movement (company_id, product_id, delta, stock_after, kind, reason, order_id, actor)
+			values (?, ?, ?, ?, ?, ?, ?, ?)""";
+
 	private final DSLContext db;
 
-	StockLedger(DSLContext db) {
+	private final JdbcTemplate jdbc;
+
+	StockLedger(DSLContext db, JdbcTemplate jdbc) {
 		this.db = db;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -36,18 +50,16 @@ public class StockLedger {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public OptionalInt move(UUID companyId, UUID productId, int delta, MovementKind kind, String reason, UUID orderId,
 			String actor) {
-		Record1<Integer> row = this.db.update(PRODUCT)
-			.set(PRODUCT.STOCK, PRODUCT.STOCK.plus(delta))
-			.where(PRODUCT.ID.eq(productId).and(PRODUCT.COMPANY_ID.eq(companyId)).and(PRODUCT.STOCK.plus(delta).ge(0)))
-			.returningResult(PRODUCT.STOCK)
-			.fetchOne();
-		if (row == null) {
-			return OptionalInt.empty();
+		OptionalInt after = this.jdbc.query(MOVE, (statement) -> {
+			statement.setInt(1, delta);
+			statement.setObject(2, productId);
+			statement.setObject(3, companyId);
+			statement.setInt(4, delta);
+		}, (rows) -> rows.next() ? OptionalInt.of(rows.getInt(1)) : OptionalInt.empty());
+		if (after.isPresent() && delta != 0) {
+			record(companyId, productId, delta, after.getAsInt(), kind, reason, orderId, actor);
 		}
-		if (delta != 0) {
-			record(companyId, productId, delta, row.value1(), kind, reason, orderId, actor);
-		}
-		return OptionalInt.of(row.value1());
+		return after;
 	}
 
 	/**
@@ -91,16 +103,16 @@ public class StockLedger {
 
 	private void record(UUID companyId, UUID productId, int delta, int stockAfter, MovementKind kind, String reason,
 			UUID orderId, String actor) {
-		this.db.insertInto(STOCK_MOVEMENT)
-			.set(STOCK_MOVEMENT.COMPANY_ID, companyId)
-			.set(STOCK_MOVEMENT.PRODUCT_ID, productId)
-			.set(STOCK_MOVEMENT.DELTA, delta)
-			.set(STOCK_MOVEMENT.STOCK_AFTER, stockAfter)
-			.set(STOCK_MOVEMENT.KIND, kind.name())
-			.set(STOCK_MOVEMENT.REASON, reason)
-			.set(STOCK_MOVEMENT.ORDER_ID, orderId)
-			.set(STOCK_MOVEMENT.ACTOR, actor)
-			.execute();
+		this.jdbc.update(RECORD, (statement) -> {
+			statement.setObject(1, companyId);
+			statement.setObject(2, productId);
+			statement.setInt(3, delta);
+			statement.setInt(4, stockAfter);
+			statement.setString(5, kind.name());
+			statement.setString(6, reason);
+			statement.setObject(7, orderId, Types.OTHER);
+			statement.setString(8, actor);
+		});
 	}
 
 }

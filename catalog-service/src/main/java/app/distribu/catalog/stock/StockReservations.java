@@ -66,12 +66,14 @@ class StockReservations {
 				throw new Unprocessable(problem);
 			}
 		});
+		// The answer is written before the first product row is locked: every order of a
+		// popular product waits for that lock, so it is held for the decrements alone.
+		ReservationJson response = answer(companyId, request, wanted, products, sheet);
+		this.stock.saveResponse(request.orderId(), this.json.writeValueAsString(response));
 		// A fixed lock order keeps two multi-line orders from deadlocking each other.
 		Map<UUID, String> byProduct = new TreeMap<>();
 		wanted.keySet().forEach((sku) -> byProduct.put(products.get(sku).id(), sku));
 		byProduct.forEach((productId, sku) -> take(companyId, request, products.get(sku), wanted.get(sku), actor));
-		ReservationJson response = answer(companyId, request, wanted, products, sheet);
-		this.stock.saveResponse(request.orderId(), this.json.writeValueAsString(response));
 		return response;
 	}
 

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.jooq.DSLContext;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import static app.distribu.order.db.Tables.ORDER_OUTCOME;
@@ -13,8 +14,11 @@ class OrderOutcomeRepository {
 
 	private final DSLContext db;
 
-	OrderOutcomeRepository(DSLContext db) {
+	private final JdbcTemplate jdbc;
+
+	OrderOutcomeRepository(DSLContext db, JdbcTemplate jdbc) {
 		this.db = db;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -22,12 +26,12 @@ class OrderOutcomeRepository {
 	 * decided already.
 	 */
 	boolean decide(UUID orderId, Outcome outcome) {
-		return this.db.insertInto(ORDER_OUTCOME)
-			.set(ORDER_OUTCOME.ORDER_ID, orderId)
-			.set(ORDER_OUTCOME.OUTCOME, outcome.name())
-			.onConflict(ORDER_OUTCOME.ORDER_ID)
-			.doNothing()
-			.execute() == 1;
+		// Written out: one of the statements of every order (see OrderRepository).
+		return this.jdbc.update("insert into order_outcome (order_id, outcome) values (?, ?) on conflict do nothing",
+				(statement) -> {
+					statement.setObject(1, orderId);
+					statement.setString(2, outcome.name());
+				}) == 1;
 	}
 
 	Outcome find(UUID orderId) {

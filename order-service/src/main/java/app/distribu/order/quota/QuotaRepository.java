@@ -4,9 +4,9 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import static app.distribu.order.db.Tables.COMPANY_PLAN;
@@ -15,10 +15,28 @@ import static app.distribu.order.db.Tables.MONTHLY_ORDER_COUNT;
 @Repository
 class QuotaRepository {
 
+	// The plan's limit, unlimited (a null limit) as the largest integer, and the default
+	// for a company billing has not announced yet. Both statements run for every order,
+	// so they are written out (see OrderRepository).
+	private static final String LIMIT = """
+			coalesce((select coalesce(monthly_order_limit, 2147483647) from company_plan where company_id = ?), ?)""";
+
+	private static final String REACHED = """
+			select coalesce((select orders from monthly_order_count where company_id = ? and month = ?), 0) >= """
+			+ LIMIT;
+
+	private static final String TAKE = """
+			insert into monthly_order_count (company_id, month, orders) values (?, ?, 1)
+			on conflict (company_id, month) do update set orders = monthly_order_count.orders + 1
+			where monthly_order_count.orders < """ + LIMIT;
+
 	private final DSLContext db;
 
-	QuotaRepository(DSLContext db) {
+	private final JdbcTemplate jdbc;
+
+	QuotaRepository(DSLContext db, JdbcTemplate jdbc) {
 		this.db = db;
+		this.jdbc = jdbc;
 	}
 
 	/** Keeps the newest plan: an event older than the stored one changes nothing. */
@@ -59,13 +77,12 @@ class QuotaRepository {
 	 * Whether the month already holds the company's limit; a plain read, no lock.
 	 */
 	boolean reached(UUID companyId, String month, int defaultLimit) {
-		Field<Integer> count = DSL
-			.coalesce(
-					DSL.field(DSL.select(MONTHLY_ORDER_COUNT.ORDERS)
-						.from(MONTHLY_ORDER_COUNT)
-						.where(MONTHLY_ORDER_COUNT.COMPANY_ID.eq(companyId).and(MONTHLY_ORDER_COUNT.MONTH.eq(month)))),
-					0);
-		return this.db.fetchExists(DSL.selectOne().where(count.ge(limit(companyId, defaultLimit))));
+		return Boolean.TRUE.equals(this.jdbc.query(REACHED, (statement) -> {
+			statement.setObject(1, companyId);
+			statement.setString(2, month);
+			statement.setObject(3, companyId);
+			statement.setInt(4, defaultLimit);
+		}, (rows) -> rows.next() && rows.getBoolean(1)));
 	}
 
 	/**
@@ -75,28 +92,12 @@ class QuotaRepository {
 	 * count, so concurrent orders can never overshoot.
 	 */
 	boolean take(UUID companyId, String month, int defaultLimit) {
-		Field<Integer> orders = MONTHLY_ORDER_COUNT.ORDERS;
-		return this.db.insertInto(MONTHLY_ORDER_COUNT)
-			.set(MONTHLY_ORDER_COUNT.COMPANY_ID, companyId)
-			.set(MONTHLY_ORDER_COUNT.MONTH, month)
-			.set(orders, 1)
-			.onConflict(MONTHLY_ORDER_COUNT.COMPANY_ID, MONTHLY_ORDER_COUNT.MONTH)
-			.doUpdate()
-			.set(orders, orders.plus(1))
-			.where(orders.lt(limit(companyId, defaultLimit)))
-			.execute() == 1;
-	}
-
-	/**
-	 * The plan's limit, unlimited (a null limit) as the largest integer, and the default
-	 * for a company billing has not announced yet.
-	 */
-	private static Field<Integer> limit(UUID companyId, int defaultLimit) {
-		return DSL.coalesce(
-				DSL.field(DSL.select(DSL.coalesce(COMPANY_PLAN.MONTHLY_ORDER_LIMIT, DSL.inline(Integer.MAX_VALUE)))
-					.from(COMPANY_PLAN)
-					.where(COMPANY_PLAN.COMPANY_ID.eq(companyId))),
-				DSL.val(defaultLimit));
+		return this.jdbc.update(TAKE, (statement) -> {
+			statement.setObject(1, companyId);
+			statement.setString(2, month);
+			statement.setObject(3, companyId);
+			statement.setInt(4, defaultLimit);
+		}) == 1;
 	}
 
 }

@@ -49,7 +49,7 @@ class ShelfRepository {
 			condition = condition
 				.and(PRODUCT.NAME.likeIgnoreCase(pattern, '\\').or(PRODUCT.SKU.likeIgnoreCase(pattern, '\\')));
 		}
-		int total = this.db.fetchCount(shelf().where(condition));
+		int total = this.db.fetchCount(PRODUCT, condition);
 		int pages = Math.max(1, (total + size - 1) / size);
 		int shown = Math.min(Math.max(page, 1), pages);
 		List<ShelfItem> items = shelf().where(condition)

@@ -16,7 +16,10 @@ import app.distribu.platform.web.apidocs.ApiDocumentation;
  * {@link ProblemDetailsAdvice} already renders framework errors and would otherwise be
  * shadowed by it (losing the field errors). The OpenAPI description of the public API is
  * served on an internal path for the gateway to merge. Form posts are limited like JSON
- * bodies ({@link RequestBodyLimit}).
+ * bodies ({@link RequestBodyLimit}). Thymeleaf renders a page into a buffer and writes it
+ * once: written as it went, each of a page's thousands of small writes crossed Tomcat's
+ * writer and Spring Security's response wrapper (a fifth of a storefront page's render,
+ * docs/performance.md), and a page that fails half-way no longer sends half a page.
  */
 public class WebDefaults implements EnvironmentPostProcessor {
 
@@ -30,7 +33,8 @@ public class WebDefaults implements EnvironmentPostProcessor {
 							"application/json",
 							// Tomcat parses chunked forms itself: the same limit as
 							// RequestBodyLimit.
-							"server.tomcat.max-http-form-post-size", "${distribu.web.max-body-size:1MB}")));
+							"server.tomcat.max-http-form-post-size", "${distribu.web.max-body-size:1MB}",
+							"spring.thymeleaf.servlet.produce-partial-output-while-processing", "false")));
 	}
 
 }
